@@ -1,0 +1,3 @@
+"""auditor: a personal social-media history auditor that runs locally."""
+
+__version__ = "0.1.0"

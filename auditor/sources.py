@@ -1,0 +1,56 @@
+"""Resolve what a person passed to `auditor scan` into imports: archives (by content), accounts and feeds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from auditor.errors import SourceError
+from connectors import all_connectors, supported
+from connectors.archive import Archive, Limits, open_archive
+from connectors.base import ImportLog
+
+
+@dataclass
+class Import:
+    """One export found in a source: which connector reads it, where, and its log."""
+
+    connector: ModuleType
+    archive: Archive
+    root: str
+    log: ImportLog = field(default_factory=ImportLog)
+
+    @property
+    def where(self) -> str:
+        """The export's location for messages."""
+        return self.archive.where(self.root) if self.root else self.archive.name
+
+    def rows(self) -> Iterator[dict]:
+        """Rows of this export, read lazily."""
+        yield from self.connector.read(self.archive, self.root, self.log)
+
+
+def detect(archive: Archive) -> list[Import]:
+    """Every export inside an archive, including archives nested in it (a folder of zips)."""
+    found: list[Import] = []
+    for module in all_connectors():
+        for root in module.find(archive):
+            log = ImportLog(source=archive.where(root) if root else archive.name, platform=module.PLATFORM)
+            found.append(Import(module, archive, root, log))
+    for inner in archive.nested():
+        found.extend(detect(inner))
+    return found
+
+
+def open_source(path: str, limits: Limits | None = None) -> list[Import]:
+    """Open a path and detect its exports; a path with none raises one clear `SourceError`."""
+    archive = open_archive(path, limits)
+    imports = detect(archive)
+    if not imports:
+        problems = "; ".join(f"{m}: {r}" for m, r in archive.problems[:3])
+        extra = f" ({problems})" if problems else ""
+        if not archive.members():
+            raise SourceError(path, f"is empty: no files to read{extra}")
+        raise SourceError(path, f"is not a known export{extra}. Supported: {', '.join(supported())}")
+    return imports

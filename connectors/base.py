@@ -1,0 +1,185 @@
+"""What every connector shares: the import log (skips and notes) and small helpers for building rows.
+
+A connector yields plain dicts with canonical keys (see `auditor.frame.COLUMNS`); it knows nothing of pandas,
+scoring or HTML. Keys it does not know are simply left out; the frame fills them with NA.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from html.parser import HTMLParser
+
+from auditor.errors import SourceError
+
+
+@dataclass(frozen=True)
+class Skip:
+    """One entry that was not imported, where it was, and why."""
+
+    where: str
+    reason: str
+    platform: str = ""
+
+
+@dataclass
+class ImportLog:
+    """Collects what a connector skipped and noticed while it reads; it never drops anything silently."""
+
+    source: str = ""
+    skipped: list[Skip] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    read_counts: Counter = field(default_factory=Counter)
+    platform: str = ""
+
+    def skip(self, where: str, reason: str) -> None:
+        """Record one broken or unreadable entry."""
+        self.skipped.append(Skip(where=where, reason=reason, platform=self.platform))
+
+    def note(self, message: str) -> None:
+        """Record something the person should know that is not a skip (e.g. an ill-formed feed)."""
+        self.notes.append(message)
+
+    def reasons(self) -> Counter:
+        """Skips counted by reason."""
+        return Counter(s.reason for s in self.skipped)
+
+
+def stable_id(platform: str, *parts: object) -> str:
+    """A post id for exports that have none: `platform:h:<sha1 of the parts>` (DESIGN §4)."""
+    digest = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{platform}:h:{digest[:20]}"
+
+
+def from_epoch(seconds: float | int | str) -> datetime:
+    """A UTC datetime from epoch seconds (Meta exports)."""
+    return datetime.fromtimestamp(float(seconds), tz=timezone.utc)
+
+
+_MONTHS = {m: i for i, m in enumerate(("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec").split(), start=1)}
+_TWITTER_TIME = re.compile(r"^\w{3} (\w{3}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$")
+
+
+def from_twitter_time(text: str) -> datetime:
+    """Parse X's `Fri Feb 20 09:10:58 +0000 2026` without depending on the locale's month names."""
+    m = _TWITTER_TIME.match(text.strip())
+    if not m or m.group(1) not in _MONTHS:
+        raise ValueError(f"not an X timestamp: {text!r}")
+    mon, day, hh, mm, ss, off, year = m.groups()
+    stamp = datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss),
+                     tzinfo=datetime.strptime(off, "%z").tzinfo)
+    return stamp.astimezone(timezone.utc)
+
+
+def from_iso(text: str) -> datetime:
+    """Parse an ISO-8601 / RFC-3339 time; a time with no zone is taken as UTC."""
+    value = text.strip()
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    stamp = datetime.fromisoformat(value)
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=timezone.utc)
+    return stamp.astimezone(timezone.utc)
+
+
+_HASHTAG = re.compile(r"(?<![\w&/])#(\w{1,100})", re.UNICODE)
+_MENTION = re.compile(r"(?<![\w@/])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,60}[A-Za-z0-9_])?(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?)")
+_URL = re.compile(r"https?://[^\s<>\"'\u00a0]+", re.IGNORECASE)
+
+
+def hashtags_in(text: str) -> list[str]:
+    """Hashtags written in plain text (for exports that do not list them)."""
+    return _unique(_HASHTAG.findall(text or ""))
+
+
+def mentions_in(text: str) -> list[str]:
+    """@-mentions written in plain text."""
+    return _unique(_MENTION.findall(text or ""))
+
+
+def urls_in(text: str) -> list[str]:
+    """http(s) URLs written in plain text, without trailing punctuation."""
+    return _unique(u.rstrip(".,;:!?)]}'\"") for u in _URL.findall(text or ""))
+
+
+def _unique(items) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item:
+            seen.setdefault(item, None)
+    return list(seen)
+
+
+class _TextExtractor(HTMLParser):
+    """HTML to plain text: block ends become newlines, links are collected, scripts and styles dropped."""
+
+    _BLOCK = {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre", "ul", "ol", "table"}
+    _SKIP = {"script", "style", "head", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.links: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip_depth += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag == "a":
+            href = dict(attrs).get("href")
+            if href and href.lower().startswith(("http://", "https://")):
+                self.links.append(href)
+        elif tag in self._BLOCK:
+            self._block_break()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self.parts.append(alt)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in self._BLOCK:
+            self._block_break()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+    def _block_break(self) -> None:
+        if self.parts and not "".join(self.parts[-2:]).endswith("\n\n"):
+            self.parts.append("\n\n")
+
+
+def html_to_text(markup: str) -> tuple[str, list[str]]:
+    """Plain text of an HTML fragment (paragraphs and breaks kept as newlines) and the http(s) links in it."""
+    if not markup:
+        return "", []
+    if "<" not in markup and "&" not in markup:
+        return markup.strip(), []
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser gives up on some broken markup: fall back to escaped text
+        return html.unescape(re.sub(r"<[^>]*>", " ", markup)).strip(), []
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\r\f\v]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip(), _unique(parser.links)
+
+
+def require(condition: bool, where: str, problem: str) -> None:
+    """Raise a `SourceError` for a source that cannot be read at all."""
+    if not condition:
+        raise SourceError(where, problem)
