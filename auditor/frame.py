@@ -7,7 +7,9 @@ from datetime import datetime
 
 import pandas as pd
 
-PLATFORMS = ("twitter", "mastodon", "facebook", "instagram", "threads", "linkedin", "bluesky", "reddit", "blog", "tumblr")
+PLATFORMS = (
+    "twitter", "mastodon", "facebook", "instagram", "threads", "linkedin", "bluesky", "reddit", "blog", "tumblr",
+)
 KINDS = ("post", "reply", "repost", "quote", "comment", "article", "like")
 VISIBILITIES = ("public", "unlisted", "followers", "direct", "unknown")
 

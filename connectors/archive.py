@@ -163,7 +163,7 @@ class FolderArchive(Archive):
 
     def _open(self, member: str) -> BinaryIO:
         try:
-            return open(self.root / member, "rb")  # noqa: SIM115 - the caller closes it
+            return open(self.root / member, "rb")
         except OSError as exc:
             raise SourceError(self.where(member), f"cannot be read ({exc.strerror})") from None
 
@@ -224,9 +224,9 @@ class TarArchive(Archive):
         super().__init__(name=name, limits=limits, depth=depth)
         try:
             if isinstance(file, Path):
-                self._tar = tarfile.open(file, mode="r:*")
+                self._tar = tarfile.open(file, mode="r:*")  # noqa: SIM115 - kept open for reads
             else:
-                self._tar = tarfile.open(fileobj=file, mode="r:*")
+                self._tar = tarfile.open(fileobj=file, mode="r:*")  # noqa: SIM115 - kept open for reads
             raw_members = self._tar.getmembers()
         except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
             raise SourceError(name, f"is not a readable tar archive (truncated or damaged: {exc})") from None
@@ -287,7 +287,7 @@ class FileArchive(Archive):
 
     def _open(self, member: str) -> BinaryIO:
         try:
-            return open(self.path, "rb")  # noqa: SIM115 - the caller closes it
+            return open(self.path, "rb")
         except OSError as exc:
             raise SourceError(self.name, f"cannot be read ({exc.strerror})") from None
 

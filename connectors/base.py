@@ -11,8 +11,9 @@ import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html.parser import HTMLParser
+from typing import ClassVar
 
 from auditor.errors import SourceError
 
@@ -57,10 +58,11 @@ def stable_id(platform: str, *parts: object) -> str:
 
 def from_epoch(seconds: float | int | str) -> datetime:
     """A UTC datetime from epoch seconds (Meta exports)."""
-    return datetime.fromtimestamp(float(seconds), tz=timezone.utc)
+    return datetime.fromtimestamp(float(seconds), tz=UTC)
 
 
-_MONTHS = {m: i for i, m in enumerate(("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec").split(), start=1)}
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, start=1)}
 _TWITTER_TIME = re.compile(r"^\w{3} (\w{3}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$")
 
 
@@ -72,7 +74,7 @@ def from_twitter_time(text: str) -> datetime:
     mon, day, hh, mm, ss, off, year = m.groups()
     stamp = datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss),
                      tzinfo=datetime.strptime(off, "%z").tzinfo)
-    return stamp.astimezone(timezone.utc)
+    return stamp.astimezone(UTC)
 
 
 def from_iso(text: str) -> datetime:
@@ -82,12 +84,14 @@ def from_iso(text: str) -> datetime:
         value = value[:-1] + "+00:00"
     stamp = datetime.fromisoformat(value)
     if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=timezone.utc)
-    return stamp.astimezone(timezone.utc)
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC)
 
 
 _HASHTAG = re.compile(r"(?<![\w&/])#(\w{1,100})", re.UNICODE)
-_MENTION = re.compile(r"(?<![\w@/])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,60}[A-Za-z0-9_])?(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?)")
+_MENTION = re.compile(
+    r"(?<![\w@/])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,60}[A-Za-z0-9_])?(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?)"
+)
 _URL = re.compile(r"https?://[^\s<>\"'\u00a0]+", re.IGNORECASE)
 
 
@@ -117,8 +121,10 @@ def _unique(items) -> list[str]:
 class _TextExtractor(HTMLParser):
     """HTML to plain text: block ends become newlines, links are collected, scripts and styles dropped."""
 
-    _BLOCK = {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre", "ul", "ol", "table"}
-    _SKIP = {"script", "style", "head", "template"}
+    _BLOCK: ClassVar[set[str]] = {
+        "p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre", "ul", "ol", "table",
+    }
+    _SKIP: ClassVar[set[str]] = {"script", "style", "head", "template"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
