@@ -1,0 +1,71 @@
+"""The `auditor` command line: thin commands over the library; known errors become one line and exit 1."""
+
+from __future__ import annotations
+
+import importlib
+import os
+
+import click
+
+from auditor import __version__
+from auditor.errors import AuditorError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+#: command modules, each exposing `command` (a click command or group), in help order
+COMMAND_MODULES = ("auditor.commands.scan", "auditor.commands.demo", "auditor.commands.rules",
+                   "auditor.commands.profile", "auditor.commands.review", "auditor.commands.actions")
+
+
+class OneLineError(click.ClickException):
+    """An error shown as one line, `auditor: <source>: <problem>`, exit 1."""
+
+    exit_code = 1
+
+    def show(self, file=None) -> None:
+        click.echo(f"auditor: {self.format_message()}", err=True)
+
+
+class AuditorGroup(click.Group):
+    """A group whose commands never show a traceback: the tool's errors, and any surprise, become one line."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except AuditorError as exc:
+            raise OneLineError(str(exc)) from None
+        except KeyboardInterrupt:
+            raise OneLineError("interrupted; what was imported so far is kept") from None
+        except Exception as exc:  # a bug: one line for the person, the traceback only when asked for
+            if os.environ.get("AUDITOR_DEBUG"):
+                raise
+            raise OneLineError(f"unexpected error ({type(exc).__name__}: {exc}); "
+                               "set AUDITOR_DEBUG=1 to see where") from None
+
+
+@click.group(cls=AuditorGroup, context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="auditor")
+def main() -> None:
+    """Audit your own social-media history, locally, against public-service codes of conduct.
+
+    \b
+    Example:
+      auditor demo
+      auditor scan ~/Downloads/twitter-2024.zip --profile profile.toml
+    """
+
+
+def _register() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # a module that exists but fails to import is a bug, not a missing command
+                raise
+            continue
+        main.add_command(module.command)
+
+
+_register()

@@ -1,0 +1,47 @@
+"""Options shared by the commands that produce reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+FORMATS = ("html", "csv", "json")
+
+
+def parse_formats(_ctx, _param, value: str) -> tuple[str, ...]:
+    """`html,csv` → ("html", "csv"), refusing unknown names."""
+    names = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
+    bad = [n for n in names if n not in FORMATS]
+    if bad or not names:
+        raise click.BadParameter(f"choose from {', '.join(FORMATS)} (comma-separated), not {value!r}")
+    return names
+
+
+def parse_date(_ctx, _param, value: str | None) -> date | None:
+    """YYYY-MM-DD (or YYYY-MM, YYYY) to a date."""
+    if value is None:
+        return None
+    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    raise click.BadParameter(f"{value!r} is not a date like 2024-03-31")
+
+
+def report_options(default_out: str) -> Callable:
+    """--out, --format and --lang, as every report-writing command takes them."""
+
+    def decorate(func: Callable) -> Callable:
+        func = click.option("--lang", type=click.Choice(["en", "fr"]), default="en", show_default=True,
+                            help="Language of the report.")(func)
+        func = click.option("--format", "formats", default="html,csv", show_default=True, callback=parse_formats,
+                            help="Report formats, comma-separated: html, csv, json.")(func)
+        func = click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=default_out,
+                            show_default=True, help="Report file; CSV/JSON are written beside it.")(func)
+        return func
+
+    return decorate

@@ -1,0 +1,63 @@
+"""`auditor scan`: audit sources and write the report."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from auditor import summary
+from auditor.commands.options import parse_date, report_options
+from auditor.imports import LiveOptions
+from auditor.pipeline import ScanRequest, scan
+
+
+def progress_printer() -> object:
+    """Progress lines on a terminal only (never in pipes, logs or tests)."""
+    if not sys.stderr.isatty():
+        return None
+    return lambda message: click.echo(f"\r\033[K{message}", err=True, nl=False)
+
+
+def run(request: ScanRequest) -> None:
+    """Run a scan and print its summary."""
+    outcome = scan(request, progress_printer())
+    if sys.stderr.isatty():
+        click.echo("\r\033[K", err=True, nl=False)
+    click.echo("\n".join(summary.lines(outcome)))
+
+
+@click.command("scan")
+@click.argument("sources", nargs=-1, required=True)
+@report_options("auditor-report.html")
+@click.option("--since", callback=parse_date, help="Only posts on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=parse_date, help="Only posts on or before this date (YYYY-MM-DD).")
+@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your profile.toml (see `auditor profile init`).")
+@click.option("--rules", "rules", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A rule file of your own, added to the built-in rules (repeatable).")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
+              help="The store file to read and write (default: in your user data folder).")
+@click.option("--no-store", is_flag=True, help="Keep nothing: report only the sources of this run.")
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="File holding a Mastodon access token (else MASTODON_ACCESS_TOKEN).")
+@click.option("--exclude-direct", is_flag=True, help="Leave Mastodon direct messages out.")
+def scan_command(sources, out, formats, lang, since, until, profile, rules, store, no_store, token_file,
+                 exclude_direct) -> None:
+    """Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report.
+
+    \b
+    Example:
+      auditor scan ~/Downloads/twitter-2024.zip ~/Downloads/archive-mastodon.zip
+      auditor scan mastodon:@me@mastodon.social https://myblog.example/feed --profile profile.toml
+    """
+    from auditor.store import default_store_path
+
+    store_path = None if no_store else (store or default_store_path())
+    run(ScanRequest(sources=list(sources), out=out, formats=formats, since=since, until=until, profile=profile,
+                    rules=list(rules), lang=lang, store=store_path,
+                    live=LiveOptions(token_file=token_file, exclude_direct=exclude_direct)))
+
+
+command = scan_command

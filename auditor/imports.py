@@ -1,0 +1,108 @@
+"""Import every source of a scan into canonical frames: archives by content, Mastodon accounts and feeds live."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from auditor.errors import SourceError
+from auditor.frame import to_frame
+from auditor.sources import Import, open_source
+from connectors.base import ImportLog, Skip
+
+Progress = Callable[[str], None]
+PROGRESS_EVERY = 5_000
+
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+@dataclass
+class LiveOptions:
+    """What live sources need: the Mastodon token file and whether direct messages are kept."""
+
+    token_file: Path | None = None
+    exclude_direct: bool = False
+
+
+@dataclass
+class SourceResult:
+    """What one source gave: its rows as a frame (for archives and feeds), its logs and timing."""
+
+    source: str
+    frame: pd.DataFrame | None
+    logs: list[ImportLog] = field(default_factory=list)
+    seconds: float = 0.0
+    stored_live: int = 0  # rows a live connector wrote to the store itself, page by page
+
+    @property
+    def skipped(self) -> list[Skip]:
+        """Every entry skipped in this source."""
+        return [skip for log in self.logs for skip in log.skipped]
+
+
+def is_mastodon(source: str) -> bool:
+    """`mastodon:@me@host` names a live Mastodon account."""
+    return source.startswith("mastodon:")
+
+
+def is_feed_url(source: str) -> bool:
+    """An http(s) address is a feed to fetch."""
+    return bool(_URL.match(source))
+
+
+def open_all(sources: list[str]) -> dict[str, list[Import]]:
+    """Open and detect every path source up front, so a bad path fails before anything is imported."""
+    return {source: open_source(source) for source in sources if not (is_mastodon(source) or is_feed_url(source))}
+
+
+def read_archive(source: str, imports: list[Import], progress: Progress | None = None) -> SourceResult:
+    """Read every export found in one path source into one frame."""
+    started = time.monotonic()
+    frame = to_frame(_counted(_rows(imports), source, progress))
+    for imp in imports:
+        for member, reason in imp.archive.problems:
+            imp.log.skip(imp.archive.where(member), reason)
+        imp.archive.problems.clear()
+    return SourceResult(source, frame, [imp.log for imp in imports], time.monotonic() - started)
+
+
+def _rows(imports: list[Import]) -> Iterator[dict]:
+    for imp in imports:
+        yield from imp.rows()
+
+
+def _counted(rows: Iterator[dict], source: str, progress: Progress | None) -> Iterator[dict]:
+    """Pass rows through, telling the terminal how far a long import has got."""
+    for count, row in enumerate(rows, start=1):
+        if progress and count % PROGRESS_EVERY == 0:
+            progress(f"{source}: {count:,} posts read…")
+        yield row
+
+
+def read_feed(source: str, state: dict | None) -> tuple[SourceResult, dict]:
+    """Fetch a feed (only what is new since `state`) into a frame; returns the new state to keep."""
+    from connectors import feeds
+
+    started = time.monotonic()
+    log = ImportLog(source=source, platform="blog")
+    result = feeds.fetch(source, since=state, log=log)
+    return SourceResult(source, to_frame(result.rows), [log], time.monotonic() - started), result.state
+
+
+def sync_mastodon(source: str, store, live: LiveOptions, progress: Progress | None) -> SourceResult:
+    """Fetch a Mastodon account's new statuses straight into the store, page by page."""
+    from connectors import mastodon_api
+
+    if store is None:
+        raise SourceError(source, "a live Mastodon account needs the store (remove --no-store)")
+    started = time.monotonic()
+    log = ImportLog(source=source, platform="mastodon")
+    token = mastodon_api.read_token(live.token_file)
+    result = mastodon_api.sync(source, token=token, store=store, log=log, exclude_direct=live.exclude_direct,
+                               on_progress=progress)
+    return SourceResult(source, None, [log], time.monotonic() - started, stored_live=result.fetched)

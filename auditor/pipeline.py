@@ -1,0 +1,177 @@
+"""One audit end to end: import the sources, keep them in the store, score, and write the reports."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from datetime import time as dtime
+from pathlib import Path
+
+import pandas as pd
+
+from auditor.audit import Audit, Coverage
+from auditor.frame import empty_frame
+from auditor.imports import (
+    LiveOptions,
+    Progress,
+    SourceResult,
+    is_feed_url,
+    is_mastodon,
+    open_all,
+    read_archive,
+    read_feed,
+    sync_mastodon,
+)
+
+
+@dataclass
+class ScanRequest:
+    """Everything a scan needs, passed explicitly (no global settings)."""
+
+    sources: list[str]
+    out: Path
+    formats: tuple[str, ...] = ("html", "csv")
+    since: date | None = None
+    until: date | None = None
+    profile: Path | None = None
+    rules: list[Path] = field(default_factory=list)
+    lang: str = "en"
+    store: Path | None = None  # None: no store, the report covers only this run's sources
+    live: LiveOptions = field(default_factory=LiveOptions)
+
+
+@dataclass
+class ScanOutcome:
+    """What the terminal summary reports."""
+
+    audit: Audit
+    written: list[Path]
+    results: list[SourceResult]
+    seconds: float
+    out_of_range: int = 0
+    scan_id: int | None = None
+
+
+def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
+    """Run one audit; raises the tool's own errors with one clear line for a person."""
+    from auditor.profile import load_profile
+    from auditor.scoring import load_rules
+
+    started = time.monotonic()
+    profile = load_profile(request.profile)
+    rules = load_rules(extra=request.rules, packs=profile.packs)
+    opened = open_all(request.sources)
+    store = _open_store(request.store)
+    try:
+        results = _import_all(request, opened, store, progress)
+        frame = _report_frame(results, store)
+        scan_id = _record(store, request, rules.version, results)
+    finally:
+        if store is not None:
+            store.close()
+    frame, out_of_range = _in_range(frame, request.since, request.until)
+    audit = build_audit(frame, results, rules, profile, request.sources, progress)
+    written = _write(audit, request)
+    return ScanOutcome(audit, written, results, time.monotonic() - started, out_of_range, scan_id)
+
+
+def _open_store(path: Path | None):
+    if path is None:
+        return None
+    from auditor.store import Store
+
+    return Store.open(path)
+
+
+def _import_all(request: ScanRequest, opened: dict, store, progress: Progress | None) -> list[SourceResult]:
+    results = []
+    for source in request.sources:
+        if is_mastodon(source):
+            result = sync_mastodon(source, store, request.live, progress)
+        elif is_feed_url(source):
+            state = store.get_state(f"feed:{source}") if store is not None else None
+            result, new_state = read_feed(source, state)
+        else:
+            result = read_archive(source, opened[source], progress)
+        if store is not None and result.frame is not None:
+            store.upsert(result.frame)
+            if is_feed_url(source):
+                store.set_state(f"feed:{source}", new_state)
+        results.append(result)
+    return results
+
+
+def _report_frame(results: list[SourceResult], store) -> pd.DataFrame:
+    """Everything imported so far (from the store), or only this run's rows when there is no store."""
+    if store is not None:
+        return store.frame()
+    frames = [r.frame for r in results if r.frame is not None and len(r.frame)]
+    if not frames:
+        return empty_frame()
+    if len(frames) == 1:
+        return frames[0]
+    merged = pd.concat(frames, ignore_index=True).drop_duplicates(subset="post_id", keep="last")
+    return merged.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
+
+
+def _record(store, request: ScanRequest, version: str, results: list[SourceResult]) -> int | None:
+    if store is None:
+        return None
+    counts = {r.source: (len(r.frame) if r.frame is not None else r.stored_live) for r in results}
+    return store.record_scan(request.sources, version, counts)
+
+
+def _in_range(frame: pd.DataFrame, since: date | None, until: date | None) -> tuple[pd.DataFrame, int]:
+    """Keep posts within --since/--until (inclusive days, UTC); undated posts are outside any range."""
+    if since is None and until is None:
+        return frame, 0
+    keep = pd.Series(True, index=frame.index)
+    if since is not None:
+        keep &= frame["created_at"] >= pd.Timestamp(datetime.combine(since, dtime.min), tz=UTC)
+    if until is not None:
+        keep &= frame["created_at"] <= pd.Timestamp(datetime.combine(until, dtime.max), tz=UTC)
+    keep &= frame["created_at"].notna()
+    return frame[keep].reset_index(drop=True), int((~keep).sum())
+
+
+def build_audit(frame, results, rules, profile, sources, progress: Progress | None = None) -> Audit:
+    """Score a frame and gather coverage and skips into the `Audit` every report renders."""
+    from auditor.scoring import score
+
+    if progress and len(frame) > 50_000:
+        progress(f"scoring {len(frame):,} posts…")
+    scores = score(frame, rules, profile)
+    posts = frame.merge(scores.posts, on="post_id", how="left", validate="one_to_one")
+    posts = posts.sort_values(["risk", "created_at"], ascending=[False, False], kind="stable").reset_index(drop=True)
+    skipped = [skip for result in results for skip in result.skipped]
+    notes = [note for result in results for log in result.logs for note in log.notes]
+    return Audit(posts=posts, flags=scores.flags, coverage=coverage(frame, skipped), skipped=skipped, notes=notes,
+                 sources=list(sources), ruleset_version=rules.version, generated_at=datetime.now(UTC),
+                 profile_summary=profile.summary())
+
+
+def coverage(frame: pd.DataFrame, skipped) -> list[Coverage]:
+    """Per platform: posts read, kinds, first and last date, and entries skipped."""
+    skips = Counter(skip.platform for skip in skipped)
+    rows = []
+    for platform, group in frame.groupby("platform", observed=True):
+        kinds = group["kind"].value_counts()
+        dates = group["created_at"].dropna()
+        rows.append(Coverage(
+            platform=str(platform), posts=len(group),
+            kinds={str(k): int(v) for k, v in kinds.items() if v},
+            first=dates.min().to_pydatetime() if len(dates) else None,
+            last=dates.max().to_pydatetime() if len(dates) else None,
+            skipped=skips.pop(str(platform), 0),
+        ))
+    rows += [Coverage(platform=p or "unknown", posts=0, kinds={}, first=None, last=None, skipped=n)
+             for p, n in skips.items()]
+    return sorted(rows, key=lambda c: -c.posts)
+
+
+def _write(audit: Audit, request: ScanRequest) -> list[Path]:
+    from reports import render
+
+    return render(audit, request.out, formats=request.formats, lang=request.lang)

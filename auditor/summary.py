@@ -1,0 +1,46 @@
+"""The short summary a scan prints on the terminal: what was read, skipped and flagged, and where the report is."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from auditor.pipeline import ScanOutcome
+
+MAX_REASONS = 8
+
+
+def lines(outcome: ScanOutcome) -> list[str]:
+    """The summary as lines of text."""
+    audit = outcome.audit
+    total = sum(c.posts for c in audit.coverage)
+    out = [f"Read {total:,} posts from {len(outcome.results)} source(s) in {outcome.seconds:.1f} s."]
+    for cov in audit.coverage:
+        kinds = ", ".join(f"{kind} {n:,}" for kind, n in sorted(cov.kinds.items(), key=lambda kv: -kv[1]))
+        span = f"  {cov.first:%Y-%m-%d} → {cov.last:%Y-%m-%d}" if cov.first and cov.last else ""
+        out.append(f"  {cov.platform:<10} {cov.posts:>9,}  ({kinds}){span}")
+    if outcome.out_of_range:
+        out.append(f"  {outcome.out_of_range:,} posts outside --since/--until (or undated) left out of the report.")
+    out += _skips(audit.skipped)
+    out += [f"Note: {note}" for note in audit.notes[:MAX_REASONS]]
+    bands = audit.band_counts()
+    out.append(f"Flagged: {bands['high']:,} high · {bands['medium']:,} medium · {bands['low']:,} low "
+               f"(rules {audit.ruleset_version})")
+    out += [f"Written: {path}" for path in outcome.written]
+    return out
+
+
+def _skips(skipped) -> list[str]:
+    if not skipped:
+        return ["Skipped: nothing."]
+    by_reason = Counter((_file_of(s.where), s.reason) for s in skipped)
+    out = [f"Skipped {len(skipped):,} entries:"]
+    for (where, reason), n in by_reason.most_common(MAX_REASONS):
+        out.append(f"  {n:>6,} × {reason}  [{where}]")
+    if len(by_reason) > MAX_REASONS:
+        out.append(f"  … and {len(by_reason) - MAX_REASONS} more reasons (all listed in the report).")
+    return out
+
+
+def _file_of(where: str) -> str:
+    """`tweets.js#812` → `tweets.js`, so identical reasons in one file are counted together."""
+    return where.split("#", 1)[0]
