@@ -92,12 +92,12 @@ class _Reader:
         return self._text[pos - self._offset]
 
     def seek_char(self, wanted: str, start: int) -> int:
-        pos = start
+        searched = start
         while True:
-            found = self._text.find(wanted, max(pos - self._offset, 0))
+            found = self._text.find(wanted, max(searched - self._offset, 0))
             if found >= 0:
                 return found + self._offset
-            pos = self._offset + len(self._text)
+            searched = max(searched, self._offset + len(self._text))
             if not self._more():
                 raise JSONStreamError(f"no JSON array found (no {wanted!r})")
 
