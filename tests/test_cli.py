@@ -1,0 +1,91 @@
+"""The command line as a person meets it: help everywhere, and bad input as one clear line with exit 1."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from auditor.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _scan(tmp_path: Path, *sources: str):
+    args = ["scan", *sources, "--out", str(tmp_path / "report.html"), "--store", str(tmp_path / "store.sqlite")]
+    return CliRunner().invoke(main, args)
+
+
+def _one_line_error(result, *needles: str) -> None:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    for needle in needles:
+        assert needle in lines[0], result.output
+
+
+def test_truncated_zip(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.zip"
+    with zipfile.ZipFile(whole, "w") as zf:
+        zf.writestr("outbox.json", '{"type": "OrderedCollection", "orderedItems": []}' * 200)
+    cut = tmp_path / "twitter-2024.zip"
+    cut.write_bytes(whole.read_bytes()[:-40])
+    _one_line_error(_scan(tmp_path, str(cut)), str(cut), "not a readable zip")
+
+
+def test_empty_folder(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    _one_line_error(_scan(tmp_path, str(empty)), str(empty), "empty")
+
+
+def test_file_that_is_not_an_export(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("groceries: milk, eggs\n")
+    result = _scan(tmp_path, str(notes))
+    _one_line_error(result, str(notes), "not a known export", "Supported:", "X/Twitter")
+
+
+def test_unreadable_path(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-export.zip"
+    _one_line_error(_scan(tmp_path, str(missing)), str(missing), "does not exist")
+
+
+def test_a_bad_source_among_good_ones_stops_before_importing(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.zip"
+    result = _scan(tmp_path, str(tmp_path), str(missing))
+    assert result.exit_code == 1
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert CliRunner().invoke(main, ["scan"]).exit_code == 2
+    assert CliRunner().invoke(main, ["scan", str(tmp_path), "--since", "last tuesday"]).exit_code == 2
+    assert CliRunner().invoke(main, ["scan", str(tmp_path), "--format", "pdf"]).exit_code == 2
+
+
+def _commands(group, prefix=()):
+    for name, command in sorted(group.commands.items()):
+        path = (*prefix, name)
+        yield path, command
+        if hasattr(command, "commands"):
+            yield from _commands(command, path)
+
+
+@pytest.mark.parametrize("path", [p for p, _ in _commands(main)], ids=" ".join)
+def test_every_command_has_help_with_an_example_and_is_in_the_readme(path: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(main, [*path, "-h"])
+    assert result.exit_code == 0, result.output
+    assert "Example:" in result.output
+    readme = (ROOT / "README.md").read_text()
+    assert f"auditor {path[0]}" in readme
+    if len(path) > 1:
+        assert path[-1] in readme
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0 and "auditor, version" in result.output
