@@ -1,0 +1,100 @@
+"""Time import → store → score → report on synthetic exports of N posts, and print each stage and peak memory.
+
+Usage: python benchmarks/pipeline.py [N ...] [--keep DIR] [--no-store]
+  e.g. python benchmarks/pipeline.py 10000 100000 1000000
+Each N runs in its own process so peak memory is that run's alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+
+def run_once(n: int, workdir: Path, use_store: bool) -> dict:
+    """Generate N posts (if not there yet) and run every stage, timing each."""
+    from auditor.imports import open_all, read_archive
+    from auditor.pipeline import build_audit
+    from auditor.profile import load_profile
+    from auditor.scoring import load_rules
+    from reports import render
+
+    exports = workdir / f"exports-{n}"
+    if not exports.exists():
+        subprocess.run([sys.executable, str(HERE / "generate.py"), str(n), str(exports)], check=True,
+                       stdout=subprocess.DEVNULL)
+    times: dict[str, float] = {}
+    started = time.monotonic()
+    sources = [str(p) for p in sorted(exports.iterdir()) if p.is_dir()]
+    opened = open_all(sources)
+    results = [read_archive(s, opened[s]) for s in sources]
+    frames = [r.frame for r in results]
+    times["import"] = time.monotonic() - started
+
+    import pandas as pd
+
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if use_store:
+        from auditor.store import Store
+
+        mark = time.monotonic()
+        with Store.open(workdir / f"store-{n}.sqlite") as store:
+            for f in frames:
+                store.upsert(f)
+            frame = store.frame()
+        times["store"] = time.monotonic() - mark
+
+    mark = time.monotonic()
+    profile = load_profile(None)
+    rules = load_rules()
+    audit = build_audit(frame, results, rules, profile, sources)
+    times["score"] = time.monotonic() - mark
+
+    mark = time.monotonic()
+    written = render(audit, workdir / f"report-{n}.html", formats=("html", "csv"))
+    times["report"] = time.monotonic() - mark
+    total = time.monotonic() - started
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"posts": len(frame), "flagged": int((audit.posts["band"] != "none").sum()), "stages": times,
+            "total": total, "posts_per_s": len(frame) / total, "peak_mb": peak_kib / 1024,
+            "report_mb": sum(p.stat().st_size for p in written) / 2**20}
+
+
+def main() -> None:
+    """Run each size in a child process and print one table."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--keep", type=Path, help="work folder to keep generated exports between runs")
+    parser.add_argument("--no-store", action="store_true", help="skip the SQLite store stage")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="auditor-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    if args.child:
+        print(json.dumps(run_once(args.child, workdir, not args.no_store)))
+        return
+    print(f"{'posts':>10} {'import':>8} {'store':>8} {'score':>8} {'report':>8} {'total':>8} {'posts/s':>9} "
+          f"{'peak MB':>8} {'flagged':>8} {'report MB':>9}")
+    for n in args.sizes:
+        cmd = [sys.executable, __file__, "--child", str(n), "--keep", str(workdir)]
+        if args.no_store:
+            cmd.append("--no-store")
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+        r = json.loads(out)
+        s = r["stages"]
+        print(f"{r['posts']:>10,} {s['import']:>8.1f} {s.get('store', 0):>8.1f} {s['score']:>8.1f} "
+              f"{s['report']:>8.1f} {r['total']:>8.1f} {r['posts_per_s']:>9,.0f} {r['peak_mb']:>8,.0f} "
+              f"{r['flagged']:>8,} {r['report_mb']:>9.1f}")
+
+
+if __name__ == "__main__":
+    main()
