@@ -1,0 +1,112 @@
+"""Bluesky repo export (`.car`): posts, replies, quotes, reposts and likes, with keys recovered from the MST."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from auditor.errors import SourceError
+from connectors.archive import Archive
+from connectors.base import ImportLog
+from connectors.bluesky_car import HEADER_MAX, Car, cid_text, is_car_header, read_car
+from connectors.bluesky_mst import walk_mst
+from connectors.bluesky_text import post_parts
+from connectors.bluesky_time import parse_datetime, tid_time
+
+PLATFORM = "bluesky"
+LABEL = "Bluesky repository export (.car)"
+
+POST, REPOST, LIKE = "app.bsky.feed.post", "app.bsky.feed.repost", "app.bsky.feed.like"
+# pandas keeps nanoseconds in 64 bits: times outside about 1678-2262 cannot enter the frame
+_FRAME_MIN, _FRAME_MAX = datetime(1678, 1, 1, tzinfo=UTC), datetime(2262, 1, 1, tzinfo=UTC)
+
+
+def find(archive: Archive) -> list[str]:
+    """Every member that starts like a CARv1 file (each is one repo export)."""
+    return [member for member in archive.members() if _starts_like_car(archive, member)]
+
+
+def _starts_like_car(archive: Archive, member: str) -> bool:
+    try:
+        with archive.open(member) as stream:
+            return is_car_header(stream.read(HEADER_MAX + 10))
+    except (SourceError, OSError):
+        return False
+
+
+def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
+    """Rows for the posts, reposts and likes of one repo CAR; damage is skipped and counted."""
+    where = archive.where(root)
+    car = read_car(archive.read_bytes(root), where)
+    for place, reason in car.problems:
+        log.skip(place, reason)
+    commit = car.blocks.get(car.roots[0]) if car.roots else None
+    if not isinstance(commit, dict) or not isinstance(commit.get("data"), bytes):
+        log.skip(where, "no repo commit block (truncated CAR?): its records cannot be located")
+        return
+    yield from _records(car, commit, where, log)
+
+
+def _records(car: Car, commit: dict, where: str, log: ImportLog) -> Iterator[dict]:
+    did = str(commit.get("did") or "")
+    others: Counter = Counter()
+    fallbacks = Counter()
+
+    def problem(cid: bytes, reason: str) -> None:
+        log.skip(f"{where}#mst:{cid_text(cid)}", reason)
+
+    for key, cid in walk_mst(car.blocks, commit["data"], problem):
+        collection, _, rkey = key.partition("/")
+        if collection not in (POST, REPOST, LIKE):
+            others[collection] += 1
+            continue
+        record = car.blocks.get(cid)
+        source = f"{where}#{key}"
+        if not isinstance(record, dict):
+            log.skip(source, "record block missing (truncated CAR?)")
+            continue
+        created_at, fallback = _created(record, rkey)
+        fallbacks[fallback] += 1
+        yield _row(record, collection, did, rkey, created_at, source)
+    _note(log, others, fallbacks)
+
+
+def _row(record: dict, collection: str, did: str, rkey: str, created_at: datetime | None, source: str) -> dict:
+    row = {
+        "post_id": f"bluesky:at://{did}/{collection}/{rkey}", "platform": PLATFORM, "account": did,
+        "created_at": created_at, "visibility": "public", "source": source, "text": "",
+    }
+    if collection == POST:
+        row.update(post_parts(record))
+        row["url"] = f"https://bsky.app/profile/{did}/post/{rkey}"
+    else:
+        subject = record.get("subject")
+        row["kind"] = "repost" if collection == REPOST else "like"  # a like is an endorsement (DESIGN §5)
+        row["quoted"] = subject.get("uri") if isinstance(subject, dict) else None
+    return row
+
+
+def _created(record: dict, rkey: str) -> tuple[datetime | None, str]:
+    """The record's createdAt; if unusable, the time its TID key encodes (when the record was written)."""
+    stamp = parse_datetime(record.get("createdAt"))
+    if _in_frame(stamp):
+        return stamp, ""
+    stamp = tid_time(rkey)
+    if _in_frame(stamp):
+        return stamp, "record key"
+    return None, "none"
+
+
+def _in_frame(stamp: datetime | None) -> bool:
+    return stamp is not None and _FRAME_MIN <= stamp < _FRAME_MAX
+
+
+def _note(log: ImportLog, others: Counter, fallbacks: Counter) -> None:
+    if others:
+        kinds = ", ".join(f"{name or '?'}: {n}" for name, n in sorted(others.items()))
+        log.note(f"{sum(others.values())} records that are not posts, reposts or likes were not imported ({kinds})")
+    if fallbacks["record key"]:
+        log.note(f"{fallbacks['record key']} records had an unusable createdAt: their time is their record key's")
+    if fallbacks["none"]:
+        log.note(f"{fallbacks['none']} records had no usable time at all: they are kept without a date")
