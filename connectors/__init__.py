@@ -19,7 +19,11 @@ from types import ModuleType
 #: registry name -> module under `connectors`, in detection order (more specific formats first)
 REGISTRY: dict[str, str] = {
     "twitter": "connectors.twitter",
+    "twitter_legacy": "connectors.twitter_legacy",
     "mastodon": "connectors.mastodon_archive",
+    "linkedin": "connectors.linkedin",
+    "reddit": "connectors.reddit",
+    "bluesky": "connectors.bluesky",
 }
 
 

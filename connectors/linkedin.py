@@ -1,0 +1,201 @@
+"""LinkedIn data export: Shares.csv (modern UTF-8 and 2018 UTF-16 tab layouts), Comments.csv, Articles/*.html."""
+
+from __future__ import annotations
+
+import csv
+import io
+import posixpath
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from urllib.parse import unquote
+
+from auditor.errors import SourceError
+from connectors.archive import Archive
+from connectors.base import ImportLog, hashtags_in, html_to_text, stable_id, urls_in
+
+PLATFORM = "linkedin"
+LABEL = "LinkedIn data export (Shares.csv, Comments.csv)"
+
+_SHARES = re.compile(r"^Shares(_\d+)?\.csv$")
+_COMMENTS = re.compile(r"^Comments(_\d+)?\.csv$")
+_SHARES_HEADER = {"date", "sharelink", "sharecommentary"}  # both layouts, once spaces are removed
+_COMMENTS_HEADER = {"date", "link", "message"}
+_VISIBILITY = {"PUBLIC": "public", "CONNECTIONS": "followers", "MEMBER_NETWORK": "followers"}
+_URN = re.compile(r"urn:li:[A-Za-z]+:[\w-]+")
+_FILE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T_](\d{2})[:._-](\d{2})[:._-](\d{2})")
+_HTML_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
+
+
+def find(archive: Archive) -> list[str]:
+    """Folders holding a Shares or Comments CSV whose header is LinkedIn's."""
+    return sorted({posixpath.dirname(m) for m in archive.members() if _table_kind(archive, m)})
+
+
+def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
+    """Rows for every share, comment and article of the export in `root`."""
+    for member in archive.members():
+        if posixpath.dirname(member) == root and _table_kind(archive, member) == "shares":
+            yield from _shares(archive, member, log)
+        elif posixpath.dirname(member) == root and _table_kind(archive, member) == "comments":
+            yield from _comments(archive, member, log)
+    articles = posixpath.join(root, "Articles") + "/"
+    for member in archive.members():
+        if member.startswith(articles) and member.lower().endswith((".html", ".htm")):
+            yield _article(archive, member)
+
+
+def _table_kind(archive: Archive, member: str) -> str | None:
+    name = posixpath.basename(member)
+    wanted = "shares" if _SHARES.match(name) else "comments" if _COMMENTS.match(name) else None
+    if wanted is None:
+        return None
+    try:
+        with archive.open(member) as stream:
+            head = stream.read(4096)
+    except (SourceError, OSError):
+        return None
+    fields = set(_header_names(_decode_head(head)))
+    return wanted if fields >= (_SHARES_HEADER if wanted == "shares" else _COMMENTS_HEADER) else None
+
+
+def _decode_head(head: bytes) -> str:
+    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    return head.decode(encoding, errors="replace").split("\n", 1)[0]
+
+
+def _header_names(line: str) -> list[str]:
+    delimiter = "\t" if "\t" in line else ","  # the 2018 export is tab-separated
+    return [n.strip().strip('"').replace(" ", "").lower() for n in line.split(delimiter)]
+
+
+def _records(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[str, dict[str, str]]]:
+    """(where, fields by normalised header name) per record; rows of the wrong width are skipped."""
+    text = _decode(archive, member)
+    delimiter = "\t" if "\t" in text.split("\n", 1)[0] else ","
+    # LinkedIn writes some quotes as \" rather than "": without escapechar 24 of 337 comments split apart
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, escapechar="\\")
+    header = [n.replace(" ", "").lower() for n in next(reader, [])]
+    name = posixpath.basename(member)
+    for number, fields in enumerate(reader, start=1):
+        where = f"{name}#{number}"
+        if len(fields) != len(header):
+            log.skip(where, f"has {len(fields)} fields where the header has {len(header)}")
+            continue
+        yield where, dict(zip(header, fields, strict=True))
+
+
+def _decode(archive: Archive, member: str) -> str:
+    """The CSV as text; the 2018 export is UTF-16 with a byte-order mark, later ones UTF-8."""
+    with archive.open(member) as stream:
+        head = stream.read(2)
+    utf16 = head in (b"\xff\xfe", b"\xfe\xff")
+    return archive.read_text(member, "utf-16" if utf16 else "utf-8-sig")
+
+
+def _shares(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
+    for where, rec in _records(archive, member, log):
+        created_at = _time(rec.get("date", ""))
+        if created_at is None:
+            log.skip(where, f"unreadable date {rec.get('date', '')[:40]!r}")
+            continue
+        text = undo_line_quoting(rec.get("sharecommentary", "")).strip()
+        link, shared = rec.get("sharelink", "").strip(), _blank(rec.get("sharedurl"))
+        urn = _urn(link)
+        yield {
+            "post_id": f"linkedin:{urn}" if urn else stable_id(PLATFORM, "", created_at.isoformat(), text, shared),
+            "platform": PLATFORM, "kind": "post" if text else "repost", "created_at": created_at,
+            "text": text, "title": _blank(rec.get("sharetitle")), "url": _url(link, urn),
+            "visibility": _VISIBILITY.get(rec.get("visibility", "").strip().upper(), "unknown"),
+            "quoted": None if text else shared, "links": _unique(([shared] if shared else []) + urls_in(text)),
+            "hashtags": hashtags_in(text), "media_count": 1 if _blank(rec.get("mediaurl")) else 0,
+            "source": where,
+        }
+
+
+def _comments(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
+    for where, rec in _records(archive, member, log):
+        created_at = _time(rec.get("date", ""))
+        if created_at is None:
+            log.skip(where, f"unreadable date {rec.get('date', '')[:40]!r}")
+            continue
+        text, link = undo_line_quoting(rec.get("message", "")).strip(), rec.get("link", "").strip()
+        yield {
+            "post_id": stable_id(PLATFORM, "", created_at.isoformat(), text, link), "platform": PLATFORM,
+            "kind": "comment", "created_at": created_at, "text": text, "url": link or None,
+            "reply_to": link or None, "links": urls_in(text), "hashtags": hashtags_in(text), "source": where,
+        }
+
+
+def _article(archive: Archive, member: str) -> dict:
+    markup = archive.read_text(member)
+    title = _tag_text(markup, "h1") or _tag_text(markup, "title")
+    body = re.search(r"<body[^>]*>(.*)</body>", markup, re.S | re.I)
+    text, links = html_to_text(body.group(1) if body else markup)
+    created_at = _article_time(posixpath.basename(member), text)
+    return {
+        "post_id": stable_id(PLATFORM, "article", posixpath.basename(member)), "platform": PLATFORM,
+        "kind": "article", "created_at": created_at, "title": title, "text": text,
+        "links": _unique(links + urls_in(text)), "hashtags": hashtags_in(text), "visibility": "public",
+        "source": posixpath.relpath(member, posixpath.dirname(posixpath.dirname(member))),
+    }
+
+
+def undo_line_quoting(value: str) -> str:
+    """Undo LinkedIn's wrapping of every line of a multi-line post in its own quotes (`a"\\n""\\n"b` → `a\\n\\nb`)."""
+    lines = value.split("\n")
+    if len(lines) < 2 or not _is_line_quoted(lines):
+        return value
+    last = len(lines) - 1
+    return "\n".join(line[1 if i else 0: len(line) - 1 if i < last else None] for i, line in enumerate(lines))
+
+
+def _is_line_quoted(lines: list[str]) -> bool:
+    inner = lines[1:-1]
+    return (lines[0].endswith('"') and lines[-1].startswith('"')
+            and all(len(line) >= 2 and line[0] == '"' and line[-1] == '"' for line in inner))
+
+
+def _time(text: str) -> datetime | None:
+    """`2025-07-01 14:33:22` (modern, UTC without a marker) or `2017/06/08 08:15:44 UTC` (2018)."""
+    value = text.strip().removesuffix(" UTC").replace("/", "-")
+    try:
+        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _article_time(name: str, text: str) -> datetime | None:
+    """An article's time: its file name starts with it; failing that, the first date written in the page."""
+    m = _FILE_TIME.search(name)
+    if m:
+        return _time(f"{m[1]} {m[2]}:{m[3]}:{m[4]}")
+    m = _HTML_TIME.search(text)
+    return _time(f"{m[1]} {m[2]}:{m[3]}:{m[4] or '00'}") if m else None
+
+
+def _tag_text(markup: str, tag: str) -> str | None:
+    m = re.search(rf"<{tag}[^>]*>(.*?)</{tag}>", markup, re.S | re.I)
+    return (html_to_text(m.group(1))[0] or None) if m else None
+
+
+def _urn(link: str) -> str | None:
+    """The share's URN: ShareLink is a URL with the URN percent-encoded; the 2018 export has the bare URN."""
+    m = _URN.search(unquote(link))
+    return m.group(0) if m else None
+
+
+def _url(link: str, urn: str | None) -> str | None:
+    if link.startswith(("https://", "http://")):
+        return link
+    return f"https://www.linkedin.com/feed/update/{urn}" if urn else None
+
+
+def _blank(value: str | None) -> str | None:
+    """Empty cells are written as `""` in some exports: both mean nothing."""
+    value = (value or "").strip()
+    return None if value in ("", '""') else value
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
