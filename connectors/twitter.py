@@ -1,0 +1,154 @@
+"""X/Twitter archive (2019 → now): tweets and their parts, long posts, community posts, deleted tweets, likes.
+
+Works on the zip, the unzipped folder (with or without an extra top folder) or a folder of the `data/*.js`
+files themselves. Every file is streamed, so a multi-gigabyte `tweets.js` is read in bounded memory.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from collections.abc import Iterator
+
+from connectors.archive import Archive
+from connectors.base import ImportLog, hashtags_in, mentions_in, urls_in
+from connectors.twitter_edits import EditChains, edit_ids
+from connectors.twitter_files import (
+    entries,
+    head,
+    is_manifest,
+    manifest_counts,
+    read_manifest,
+    unwrap,
+    ytd_files,
+    ytd_type,
+)
+from connectors.twitter_notes import apply_note, index_notes, note_for
+from connectors.twitter_tweet import PLATFORM, Author, tweet_row
+
+LABEL = "X/Twitter archive"
+
+#: YTD types holding the person's own tweets, in reading order, and whether they are deleted
+TWEET_FILES = (("tweets", False), ("community_tweet", False), ("deleted_tweets", True))
+READ_TYPES = frozenset({"tweets", "community_tweet", "deleted_tweets", "like"})
+
+
+def find(archive: Archive) -> list[str]:
+    """Folders holding `window.YTD.*` files or X's manifest.js, read from their first bytes."""
+    roots: set[str] = set()
+    for member in archive.members():
+        folder = posixpath.dirname(member)
+        if folder in roots or not member.lower().endswith(".js"):
+            continue
+        first = head(archive, member)
+        if ytd_type(first) or is_manifest(first):
+            roots.add(folder)
+    return sorted(roots)
+
+
+def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
+    """Every tweet, community post, deleted tweet and like in the archive folder `root`."""
+    files, manifest_member = ytd_files(archive, root)
+    manifest = read_manifest(archive, manifest_member, log)
+    author = Author(account=_user_name(archive, manifest, files, log),
+                    visibility=_visibility(archive, files, log))
+    notes = index_notes(n for m in files.get("note_tweet", ()) for _, n in _objects(archive, m, "noteTweet", log))
+    chains = EditChains()
+    for kind, deleted in TWEET_FILES:
+        for member in files.get(kind, ()):
+            yield from _tweets(archive, member, (author, deleted, kind), notes, chains, log)
+    yield from chains.rows()
+    for member in files.get("like", ()):
+        yield from _likes(archive, member, author.account, log)
+    _report(log, chains, notes, manifest)
+
+
+def _tweets(archive: Archive, member: str, how: tuple[Author, bool, str], notes: dict, chains: EditChains,
+            log: ImportLog) -> Iterator[dict]:
+    author, deleted, kind = how
+    name = posixpath.basename(member)
+    for index, tweet in _objects(archive, member, "tweet", log, count_as=kind):
+        try:
+            row = tweet_row(tweet, author, f"{name}#{index}", deleted)
+        except (KeyError, ValueError, TypeError) as exc:
+            log.skip(f"{archive.where(member)}#{index}", f"tweet without a usable {_problem(exc)}")
+            continue
+        if notes:
+            core = note_for(notes, tweet["id_str"], row["created_at"])
+            row = apply_note(row, core) if core else row
+        if not chains.hold(tweet["id_str"], edit_ids(tweet), row):
+            yield row
+
+
+def _likes(archive: Archive, member: str, account: str, log: ImportLog) -> Iterator[dict]:
+    name = posixpath.basename(member)
+    for index, like in _objects(archive, member, "like", log, count_as="like"):
+        tweet_id = like.get("tweetId")
+        if not tweet_id:
+            log.skip(f"{archive.where(member)}#{index}", "like without a tweetId")
+            continue
+        text = like.get("fullText") or ""
+        text = html.unescape(text) if "&" in text else text
+        yield {
+            "post_id": f"{PLATFORM}:like:{tweet_id}",
+            "platform": PLATFORM,
+            "account": account,
+            "kind": "like",  # a like endorses the liked text, so the liked text is what gets scored
+            "created_at": None,  # like.js records no time of liking, only the liked tweet
+            "text": text,
+            "url": like.get("expandedUrl"),
+            "quoted": like.get("expandedUrl"),
+            "visibility": "unknown",  # public until X hid likes in June 2024, and the like time is unknown
+            "links": urls_in(text) if "http" in text else [],
+            "mentions": mentions_in(text) if "@" in text else [],
+            "hashtags": hashtags_in(text) if "#" in text else [],
+            "source": f"{name}#{index}",
+        }
+
+
+def _objects(archive: Archive, member: str, key: str, log: ImportLog,
+             count_as: str = "") -> Iterator[tuple[int, dict]]:
+    """(index, object) of a YTD file without the `{key: …}` wrapper; anything else is skipped and counted."""
+    for index, element in entries(archive, member, log):
+        obj = unwrap(element, key)
+        if obj is None:
+            log.skip(f"{archive.where(member)}#{index}", f"entry is not a {key} object")
+            continue
+        if count_as:
+            log.read_counts[count_as] += 1
+        yield index, obj
+
+
+def _user_name(archive: Archive, manifest: dict, files: dict, log: ImportLog) -> str:
+    """The @username for URLs: manifest.js userInfo, else account.js (of which nothing else is read: PII)."""
+    name = (manifest.get("userInfo") or {}).get("userName")
+    if not name:
+        for member in files.get("account", ()):
+            name = next((a.get("username") for _, a in _objects(archive, member, "account", log)), None)
+    if not name:
+        log.note("no manifest.js or account.js with the @username: post URLs use x.com/i/status/<id>")
+    return name or ""
+
+
+def _visibility(archive: Archive, files: dict, log: ImportLog) -> str:
+    """`followers` when the account's last protected-history event protected it, else `public`."""
+    events = [e for m in files.get("protected_history", ()) for _, e in _objects(archive, m, "protectedHistory", log)]
+    # protecting an account hides all of its past tweets too, so the latest event decides for every tweet
+    latest = max(events, key=lambda e: str(e.get("protectedAt", "")), default={})
+    return "followers" if str(latest.get("action", "")).lower().startswith("protect") else "public"
+
+
+def _report(log: ImportLog, chains: EditChains, notes: dict, manifest: dict) -> None:
+    if chains.dropped:
+        log.note(f"{chains.dropped} earlier versions of edited tweets were left out; the last version is kept")
+    if notes:
+        log.note(f"{len(notes)} long posts in note-tweet.js match no tweet and were not imported")
+    # the manifest's counts are a cross-check only: a trimmed or damaged archive holds fewer than it declares
+    for kind, declared in manifest_counts(manifest).items():
+        held = log.read_counts[kind]
+        if kind in READ_TYPES and declared != held:
+            log.note(f"manifest.js declares {declared} {kind} entries; the files held {held} readable ones")
+
+
+def _problem(exc: Exception) -> str:
+    return f"field {exc}" if isinstance(exc, KeyError) else f"value ({exc})"
