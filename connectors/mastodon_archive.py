@@ -1,0 +1,284 @@
+"""Mastodon account archive (zip, tar.gz or folder): `outbox.json` activities to canonical rows (FORMATS §2, §12).
+
+The outbox can be hundreds of MB, so its `orderedItems` are streamed with `jsonstream.iter_array` and each
+activity is turned into one row with as little work as possible.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import json
+import posixpath
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import BinaryIO
+from urllib.parse import urlsplit
+
+from auditor.errors import SourceError
+from connectors.archive import Archive
+from connectors.base import ImportLog, html_to_text
+from connectors.jsonstream import BadElement, JSONStreamError, iter_array
+
+PLATFORM = "mastodon"
+LABEL = "Mastodon account archive"
+
+HEAD = 64 * 1024  # enough for the @context and the collection header that precede the items
+_PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
+_COLLECTION = re.compile(r'"type"\s*:\s*"OrderedCollection"')
+_ITEMS = re.compile(r'"orderedItems"\s*:\s*\[(\s*\])?')
+# Mastodon ≥4.4 (and Fedibird/Misskey before it) prepend a "RE: <link>" paragraph for clients without quotes
+_QUOTE_FALLBACK = re.compile(r'<(p|span) class="quote-inline">.*?</\1>', re.DOTALL)
+_ANCHOR = re.compile(r"<a\s([^>]*)>", re.IGNORECASE)
+_HREF = re.compile(r'href="([^"]+)"')
+_MENTION_CLASS = re.compile(r'class="[^"]*\b(?:mention|hashtag)\b|rel="tag"')
+_TAG = re.compile(r"<[^>]*>")
+# anything beyond Mastodon's usual p/br/a/span goes through the full parser in base.html_to_text
+_RICH = re.compile(r"<(?!/?(?:p|br|a|span)[\s/>])")
+_TRAILING_SPACE = re.compile(r"[ \t\r\f\v]+\n")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class _Broken(Exception):
+    """An activity that cannot become a row; its message is the skip reason."""
+
+
+def find(archive: Archive) -> list[str]:
+    """Folders holding an `outbox.json` that is an ActivityStreams OrderedCollection."""
+    return [posixpath.dirname(m) for m in archive.find("outbox.json") if _is_outbox(_head(archive, m))]
+
+
+def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
+    """Rows for every Create (post, reply, quote, poll) and Announce (repost) in the outbox under `root`."""
+    member = posixpath.join(root, "outbox.json")
+    account = _account(archive, root, log)
+    yield from _outbox_rows(archive, member, account, log)
+
+
+def _head(archive: Archive, member: str, size: int = HEAD) -> bytes:
+    try:
+        with archive.open(member) as stream:
+            return stream.read(size)
+    except SourceError:
+        return b""
+
+
+def _is_outbox(head: bytes) -> bool:
+    text = head.decode("utf-8", errors="replace")
+    return bool(_COLLECTION.search(text)) and '"orderedItems"' in text
+
+
+def _account(archive: Archive, root: str, log: ImportLog) -> str:
+    """`preferredUsername@host` from actor.json; an archive without it still imports, with no account."""
+    member = posixpath.join(root, "actor.json")
+    if member not in archive.members():
+        log.note(f"{archive.where(member)} is missing: posts are imported without an account name")
+        return ""
+    try:
+        actor = json.loads(archive.read_text(member))
+    except (SourceError, ValueError) as exc:
+        log.note(f"{archive.where(member)} cannot be read ({exc}): posts are imported without an account name")
+        return ""
+    return account_of(actor)
+
+
+def account_of(actor: dict) -> str:
+    """The owner's `user@host` from an ActivityPub Person (`webfinger` when the server wrote one)."""
+    if not isinstance(actor, dict):
+        return ""
+    if isinstance(actor.get("webfinger"), str):
+        return actor["webfinger"].removeprefix("acct:").lstrip("@")
+    user = actor.get("preferredUsername") or ""
+    host = urlsplit(str(actor.get("url") or actor.get("id") or "")).hostname
+    return f"{user}@{host}" if user and host else str(user)
+
+
+def _items_start(archive: Archive, member: str) -> int:
+    """Byte offset of the non-empty `orderedItems`: 2024 archives write an empty duplicate key first."""
+    head = _head(archive, member, 4 * HEAD)
+    text = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(head)
+    matches = list(_ITEMS.finditer(text))
+    if not matches:
+        raise SourceError(archive.where(member), "has no orderedItems array in its header")
+    full = [m for m in matches if m.group(1) is None]
+    chosen = full[0] if full else matches[-1]
+    return len(text[: chosen.start()].encode("utf-8"))
+
+
+def _skip_bytes(stream: BinaryIO, count: int) -> None:
+    # iter_array would look for the first "[" and the @context header is an array: start past it instead
+    while count > 0:
+        chunk = stream.read(min(count, 1024 * 1024))
+        if not chunk:
+            return
+        count -= len(chunk)
+
+
+def _check_encoding(archive: Archive, member: str) -> None:
+    head = _head(archive, member)
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # a multi-byte character cut by the head's end is fine
+            raise SourceError(archive.where(member), f"is not valid utf-8 text (byte {exc.start})") from None
+
+
+def _outbox_rows(archive: Archive, member: str, account: str, log: ImportLog) -> Iterator[dict]:
+    _check_encoding(archive, member)
+    start = _items_start(archive, member)
+    name = posixpath.basename(member)
+    index = -1
+    with archive.open(member) as stream:
+        _skip_bytes(stream, start)
+        try:
+            for index, item in enumerate(iter_array(stream)):
+                try:
+                    yield _row(item, account, f"{name}#{index}")
+                except _Broken as exc:
+                    log.skip(archive.where(f"{member}#{index}"), str(exc))
+        except JSONStreamError as exc:
+            log.skip(archive.where(f"{member}#{index + 1}"), f"the rest of the file is unreadable: {exc}")
+
+
+def _row(item: object, account: str, source: str) -> dict:
+    if isinstance(item, BadElement):
+        raise _Broken(item.reason)
+    if not isinstance(item, dict):
+        raise _Broken("not an activity object")
+    kind = item.get("type")
+    if kind == "Create":
+        return _create_row(item, account, source)
+    if kind == "Announce":
+        return _announce_row(item, account, source)
+    raise _Broken(f"activity type {kind!r} is not a post")
+
+
+def _announce_row(item: dict, account: str, source: str) -> dict:
+    """A boost: the archive has only the boosted post's URI, never its text."""
+    target = item.get("object")
+    if isinstance(target, dict):
+        target = target.get("id")
+    if not isinstance(target, str) or not item.get("id"):
+        raise _Broken("Announce without an id or object URI")
+    return {
+        "post_id": f"{PLATFORM}:{item['id']}", "platform": PLATFORM, "account": account, "kind": "repost",
+        "created_at": _time(item.get("published")), "text": "", "url": target, "quoted": target,
+        "visibility": visibility(item.get("to"), item.get("cc")), "source": source,
+    }
+
+
+def _create_row(item: dict, account: str, source: str) -> dict:
+    note = item.get("object")
+    if not isinstance(note, dict):
+        raise _Broken("Create without an object")
+    if not isinstance(note.get("id"), str):
+        raise _Broken("Create whose object has no id")
+    text, links = _content(note.get("content") or "")
+    quoted = note.get("quote") or note.get("quoteUri") or note.get("_misskey_quote")
+    mentions, hashtags = _tags(note.get("tag"))
+    alts, media = _attachments(note.get("attachment"))
+    return {
+        "post_id": f"{PLATFORM}:{note['id']}", "platform": PLATFORM, "account": account,
+        "kind": "quote" if quoted else "reply" if note.get("inReplyTo") else "post",
+        "created_at": _time(note.get("published") or item.get("published")),
+        "text": text + _poll(note), "url": note.get("url") if isinstance(note.get("url"), str) else None,
+        "visibility": visibility(note.get("to", item.get("to")), note.get("cc", item.get("cc"))),
+        "reply_to": note.get("inReplyTo"), "quoted": quoted, "links": links, "mentions": mentions,
+        "hashtags": hashtags, "media_count": media, "media_alt": alts, "likes": _total(note.get("likes")),
+        "reposts": _total(note.get("shares")), "language": _language(note.get("contentMap")),
+        "content_warning": note.get("summary") or None, "source": source,
+        "edited_at": _time(note["updated"]) if note.get("updated") else None,
+    }
+
+
+def _time(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise _Broken("no published time")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise _Broken(f"published time {value[:40]!r} is not ISO-8601") from None
+
+
+def visibility(to: object, cc: object) -> str:
+    """Mastodon's visibility from ActivityPub addressing (FORMATS §2)."""
+    to, cc = _as_list(to), _as_list(cc)
+    if _PUBLIC.intersection(to):
+        return "public"
+    if _PUBLIC.intersection(cc):
+        return "unlisted"
+    if any(isinstance(a, str) and a.endswith("/followers") for a in to):
+        return "followers"
+    return "direct"
+
+
+def _as_list(value: object) -> list:
+    # ActivityPub allows a single value where a list is usual
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _content(markup: str) -> tuple[str, list[str]]:
+    """Plain text and outbound links: mention and hashtag anchors are not links, the quote fallback is dropped."""
+    if "quote-inline" in markup:
+        markup = _QUOTE_FALLBACK.sub("", markup)
+    text = _plain(markup)
+    links = [h.group(1) for a in _ANCHOR.finditer(markup) if not _MENTION_CLASS.search(a.group(1))
+             for h in [_HREF.search(a.group(1))] if h and h.group(1).startswith(("http://", "https://"))]
+    return text, list(dict.fromkeys(links))
+
+
+def _plain(markup: str) -> str:
+    """Mastodon's sanitised HTML (p, br, a, span) as text with C-level passes; same result as html_to_text."""
+    if _RICH.search(markup):
+        return html_to_text(markup)[0]
+    text = markup.replace("<br />", "\n").replace("<br>", "\n").replace("<br/>", "\n").replace("</p>", "\n\n")
+    text = _TAG.sub("", text)
+    if "&" in text:
+        text = _unescape(text)
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACE.sub("\n", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def _unescape(text: str) -> str:
+    # html.unescape calls back into Python per entity; Mastodon writes only these few, so replace them in C
+    text = text.replace("&quot;", '"').replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+    if "&" in text.replace("&amp;", ""):
+        return html.unescape(text)
+    return text.replace("&amp;", "&")
+
+
+def _tags(tags: object) -> tuple[list[str], list[str]]:
+    mentions: list[str] = []
+    hashtags: list[str] = []
+    for tag in _as_list(tags):
+        if not isinstance(tag, dict) or not isinstance(tag.get("name"), str):
+            continue
+        if tag.get("type") == "Mention":
+            mentions.append(tag["name"].lstrip("@"))
+        elif tag.get("type") == "Hashtag":
+            hashtags.append(tag["name"].lstrip("#"))
+    return mentions, hashtags
+
+
+def _attachments(items: object) -> tuple[str | None, int]:
+    attachments = [a for a in _as_list(items) if isinstance(a, dict)]
+    alts = [a["name"] for a in attachments if isinstance(a.get("name"), str) and a["name"].strip()]
+    return ("\n".join(alts) or None), len(attachments)
+
+
+def _poll(note: dict) -> str:
+    """A poll (`Question`) keeps its options in oneOf/anyOf, not in the content: append them so they are read."""
+    options = note.get("oneOf") or note.get("anyOf")
+    names = [o["name"] for o in _as_list(options) if isinstance(o, dict) and isinstance(o.get("name"), str)]
+    return "\n\n" + "\n".join(f"- {name}" for name in names) if names else ""
+
+
+def _total(collection: object) -> int | None:
+    total = collection.get("totalItems") if isinstance(collection, dict) else None
+    return total if isinstance(total, int) and not isinstance(total, bool) else None
+
+
+def _language(content_map: object) -> str | None:
+    return next(iter(content_map), None) if isinstance(content_map, dict) else None

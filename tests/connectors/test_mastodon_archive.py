@@ -1,0 +1,211 @@
+"""Mastodon account archive: the real 2026 sample as folder, zip and tar.gz; broken and hand-written outboxes."""
+
+from __future__ import annotations
+
+import json
+import tarfile
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from auditor.errors import SourceError
+from auditor.frame import to_frame
+from auditor.sources import open_source
+from connectors import mastodon_archive
+from connectors.archive import open_archive
+from connectors.base import ImportLog
+
+ACTOR = "https://mastodon.social/ap/users/116840387061670746"
+PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
+
+
+@pytest.fixture(scope="module")
+def sample(samples: Path) -> Path:
+    return samples / "mastodon" / "darkpatern_mastodon.social_2026"
+
+
+def read_path(path: Path) -> tuple[pd.DataFrame, ImportLog]:
+    """Detect and read the one Mastodon archive in `path`."""
+    archive = open_archive(path)
+    roots = mastodon_archive.find(archive)
+    assert len(roots) == 1, roots
+    log = ImportLog()
+    return to_frame(mastodon_archive.read(archive, roots[0], log)), log
+
+
+def write_outbox(folder: Path, items_json: str, prefix: str = '"orderedItems":') -> Path:
+    """An archive folder with an outbox whose items array is given as raw JSON text."""
+    folder.mkdir(parents=True, exist_ok=True)
+    head = '{"@context":["https://www.w3.org/ns/activitystreams"],"id":"outbox.json","type":"OrderedCollection",'
+    (folder / "outbox.json").write_text(f"{head}\"totalItems\":1,{prefix}{items_json}}}", encoding="utf-8")
+    (folder / "actor.json").write_text(json.dumps({"preferredUsername": "me", "url": "https://ex.social/@me"}))
+    return folder
+
+
+def create(n: int, html: str, **fields: object) -> dict:
+    """A minimal Create activity around a Note."""
+    note = {"id": f"https://ex.social/users/me/statuses/{n}", "type": "Note", "content": html,
+            "published": "2024-03-01T12:00:00Z", "url": f"https://ex.social/@me/{n}",
+            "to": [PUBLIC], "cc": ["https://ex.social/users/me/followers"], **fields}
+    return {"id": f"{note['id']}/activity", "type": "Create", "published": note["published"], "object": note}
+
+
+def test_sample_kinds_visibility_and_no_skips(sample: Path) -> None:
+    frame, log = read_path(sample)
+    assert len(frame) == 305
+    assert Counter(frame["kind"].astype(str)) == {"reply": 228, "post": 62, "repost": 13, "quote": 2}
+    assert Counter(frame["visibility"].astype(str)) == {"public": 284, "unlisted": 21}
+    assert log.skipped == []
+    assert set(frame["account"]) == {"darkpatern@mastodon.social"}
+    assert (frame["language"] == "nl").sum() == 285 and (frame["language"] == "en").sum() == 7
+    assert frame["edited_at"].notna().sum() == 75
+    assert frame["likes"].sum() == 12
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("outbox.json#0", {
+        "kind": "post", "url": "https://mastodon.social/@darkpatern/116840536822400610",
+        "post_id": f"mastodon:{ACTOR}/statuses/116840536822400610",
+        "created_at": pd.Timestamp("2026-06-30 18:45:05", tz="UTC"),
+        "text": 'We horen constant over "AI-gevaren" en "digitale stormen", terwijl de fundamentele oplossing — '
+                "Role-Based Access Control (RBAC) — consequent wordt verzwegen door degenen die ons zouden moeten "
+                "beveiligen.",
+        "language": "nl", "likes": 0, "reposts": 0}),
+    ("outbox.json#63", {
+        "kind": "repost", "text": "", "visibility": "public",
+        "quoted": "https://mastodon.nl/users/JeanMarcvanTol/statuses/116823831810778643",
+        "created_at": pd.Timestamp("2026-07-01 08:31:16", tz="UTC")}),
+    ("outbox.json#23", {"kind": "post", "edited_at": pd.Timestamp("2026-06-30 19:58:23", tz="UTC")}),
+    ("outbox.json#10", {
+        "kind": "reply", "reply_to": f"{ACTOR}/statuses/116840650506402761",
+        "hashtags": ["integriteit", "governance", "overheid", "publiekezaak", "transparantie",
+                     "digitaleweerbaarheid", "gir", "rechtsstaat"]}),
+])
+def test_sample_row_values(sample: Path, source: str, expected: dict) -> None:
+    frame, _ = read_path(sample)
+    row = frame[frame["source"] == source].iloc[0]
+    for column, value in expected.items():
+        assert row[column] == value, column
+
+
+def test_quote_fallback_removed_links_kept_accents_intact(sample: Path) -> None:
+    frame, _ = read_path(sample)
+    row = frame[frame["source"] == "outbox.json#6"].iloc[0]
+    link = "https://nos.nl/nieuwsuur/video/2604300-miljoenensubsidie-voor-stichting-met-directeuren-met-dubbele-petten"
+    assert row["kind"] == "quote"
+    assert row["quoted"] == "https://mastodon.nl/ap/users/116404991435260606/statuses/116560803301032168"
+    assert row["text"].startswith(link + "\n\nDe kloof tussen")
+    assert "RE:" not in row["text"] and "subsidiëring" in row["text"]
+    assert row["links"] == [link]
+
+
+def test_mention_and_hashtag_anchors_are_not_links(sample: Path) -> None:
+    frame, _ = read_path(sample)
+    tagged = frame[(frame["mentions"].str.len() > 0) | (frame["hashtags"].str.len() > 0)]
+    assert len(tagged) == 115
+    linked = {link for links in tagged["links"] for link in links}
+    handles = {m.split("@")[0] for ms in tagged["mentions"] for m in ms}
+    assert not {link for link in linked if link.rsplit("/@", 1)[-1] in handles or "/tags/" in link}
+
+
+def _pack_zip(src: Path, dest: Path) -> Path:
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        for file in src.iterdir():
+            zf.write(file, f"archive-2026/{file.name}")
+    return dest
+
+
+def _pack_tgz(src: Path, dest: Path) -> Path:
+    with tarfile.open(dest, "w:gz") as tf:
+        for file in src.iterdir():
+            tf.add(file, file.name)
+    return dest
+
+
+@pytest.mark.parametrize("pack", [_pack_zip, _pack_tgz])
+def test_zip_and_targz_give_the_same_rows(sample: Path, tmp_path: Path, pack) -> None:
+    folder, _ = read_path(sample)
+    packed, log = read_path(pack(sample, tmp_path / "archive.bin"))
+    pd.testing.assert_frame_equal(folder, packed)
+    assert log.skipped == []
+
+
+def test_open_source_finds_the_archive(sample: Path) -> None:
+    imports = [i for i in open_source(str(sample)) if i.connector is mastodon_archive]
+    assert [i.root for i in imports] == [""]
+    assert len(to_frame(imports[0].rows())) == 305
+
+
+def test_broken_copy_skips_and_counts(sample: Path, tmp_path: Path) -> None:
+    items = json.loads((sample / "outbox.json").read_text(encoding="utf-8"))["orderedItems"]
+    parts = [json.dumps(item, ensure_ascii=False) for item in items]
+    parts[3] = '{"type": "Create" "object": {"id": "x"}}'  # a missing comma: undecodable
+    del items[7]["object"]
+    parts[7] = json.dumps(items[7])
+    frame, log = read_path(write_outbox(tmp_path / "broken", "[" + ",".join(parts) + "]"))
+    assert len(frame) == 303
+    assert [s.where.rsplit("/", 1)[1] for s in log.skipped] == ["outbox.json#3", "outbox.json#7"]
+    assert log.reasons() == {"invalid JSON (Expecting ',' delimiter)": 1, "Create without an object": 1}
+
+
+def test_truncated_outbox_keeps_what_it_read(sample: Path, tmp_path: Path) -> None:
+    raw = (sample / "outbox.json").read_bytes()
+    folder = tmp_path / "cut"
+    folder.mkdir()
+    (folder / "outbox.json").write_bytes(raw[: len(raw) // 2])
+    frame, log = read_path(folder)
+    assert 140 < len(frame) < 160
+    assert len(log.skipped) == 1 and "truncated" in log.skipped[0].reason
+    assert set(frame["account"]) == {""}
+    assert "actor.json" in log.notes[0]
+
+
+def test_duplicate_empty_ordered_items_and_rich_notes(tmp_path: Path) -> None:
+    poll = create(1, "<p>Which?</p>", type="Question", summary="politics",
+                  oneOf=[{"type": "Note", "name": "Yes"}, {"type": "Note", "name": "Non, merci"}])
+    private = create(2, "<p>a &amp;lt; b<br />line</p>", to=["https://ex.social/users/me/followers"], cc=[],
+                     attachment=[{"type": "Document", "name": "A badge"}, {"type": "Document", "name": None}])
+    direct = create(3, '<p><span class="h-card"><a href="https://o.social/@x" class="u-url mention">@x</a></span>'
+                    ' see <a href="https://example.org/p">example.org/p</a></p>', to=["https://o.social/users/x"],
+                    cc=[], tag=[{"type": "Mention", "href": "https://o.social/users/x", "name": "@x@o.social"}])
+    folder = write_outbox(tmp_path / "dup", json.dumps([poll, private, direct]), '"orderedItems":[],"orderedItems":')
+    frame, log = read_path(folder)
+    assert log.skipped == []
+    rows = {r["url"].rsplit("/", 1)[1]: r for r in frame.to_dict("records")}
+    assert rows["1"]["text"] == "Which?\n\n- Yes\n- Non, merci"
+    assert rows["1"]["content_warning"] == "politics"
+    assert (rows["2"]["visibility"], rows["2"]["text"]) == ("followers", "a &lt; b\nline")
+    assert (rows["2"]["media_count"], rows["2"]["media_alt"]) == (2, "A badge")
+    assert rows["3"]["visibility"] == "direct"
+    assert (rows["3"]["mentions"], rows["3"]["links"]) == (["x@o.social"], ["https://example.org/p"])
+    assert set(frame["account"]) == {"me@ex.social"}
+
+
+@pytest.mark.parametrize(("to", "cc", "expected"), [
+    ([PUBLIC], [], "public"),
+    ("as:Public", None, "public"),
+    (["https://ex.social/users/me/followers"], [PUBLIC], "unlisted"),
+    (["https://ex.social/users/me/followers"], [], "followers"),
+    (["https://o.social/users/x"], [], "direct"),
+    ([], [], "direct"),
+])
+def test_visibility_from_addressing(to: object, cc: object, expected: str) -> None:
+    assert mastodon_archive.visibility(to, cc) == expected
+
+
+def test_foreign_files_are_not_detected(tmp_path: Path) -> None:
+    (tmp_path / "outbox.json").write_text('{"type": "Note", "content": "not an archive"}')
+    (tmp_path / "likes.json").write_text('{"type": "OrderedCollection", "orderedItems": []}')
+    assert mastodon_archive.find(open_archive(tmp_path)) == []
+
+
+def test_undecodable_outbox_names_the_encoding(tmp_path: Path) -> None:
+    folder = write_outbox(tmp_path / "latin", "[]")
+    raw = (folder / "outbox.json").read_bytes().replace(b'"id"', b'"id\xe9"', 1)
+    (folder / "outbox.json").write_bytes(raw)
+    archive = open_archive(folder)
+    with pytest.raises(SourceError, match="utf-8"):
+        list(mastodon_archive.read(archive, "", ImportLog()))
