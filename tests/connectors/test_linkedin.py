@@ -56,12 +56,16 @@ def test_first_share_values(sample: tuple[pd.DataFrame, ImportLog, list[str]]) -
 def test_every_multiline_share_is_unquoted_exactly(samples: Path,
                                                    sample: tuple[pd.DataFrame, ImportLog, list[str]]) -> None:
     with (samples / "linkedin" / "sanand0_2025" / "Shares.csv").open(encoding="utf-8-sig", newline="") as f:
-        raw = {r["ShareLink"]: r["ShareCommentary"] for r in csv.DictReader(f)}
+        records = list(csv.DictReader(f))
+    raw = {r["ShareLink"]: r["ShareCommentary"] for r in records}
     shares = sample[0][sample[0]["source"].str.startswith("Shares")]
     multiline = shares[shares["text"].str.contains("\n")]
     assert len(multiline) == 169  # 173 rows in the file, less the four repeats of one share
+    assert all(row.text == undo_line_quoting(raw[row.url]).strip() for row in multiline.itertuples())
+    quoted = [r["ShareCommentary"] for r in records if "\n" in r["ShareCommentary"]]
+    assert len(quoted) == 173
     # re-quoting every line gives back exactly what the file holds: nothing lost, nothing left over
-    assert all('"\n"'.join(row.text.split("\n")) == raw[row.url] for row in multiline.itertuples())
+    assert all('"\n"'.join(undo_line_quoting(value).split("\n")) == value for value in quoted)
     second = shares.set_index("post_id").loc["linkedin:urn:li:share:7345736358277103616", "text"]
     assert second.startswith('If someone asked me, "What\'s changed this year in LLMs", here\'s my list:\n\n'
                              "Prompt engineering is out. Evals are in. https://lnkd.in/gfF-6giV\n")
