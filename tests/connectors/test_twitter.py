@@ -1,0 +1,280 @@
+"""The modern X archive connector, on the real milahu104 export (as a folder and zipped three ways) and on copies
+the tests break or extend in tmp_path."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from auditor.frame import to_frame
+from auditor.sources import open_source
+from connectors import twitter
+from connectors.archive import open_archive
+from connectors.twitter_tweet import tweet_time
+
+TWEET_FILES = ("tweets.js", "community-tweet.js", "deleted-tweets.js", "like.first40.js", "manifest.js",
+               "note-tweet.js", "tweet-headers.js", "deleted-tweet-headers.js", "README.txt")
+
+
+@pytest.fixture(scope="module")
+def milahu(samples: Path) -> Path:
+    """The real export: a folder holding the data/*.js files themselves."""
+    return samples / "twitter" / "milahu104"
+
+
+def load(path: Path) -> tuple[pd.DataFrame, list]:
+    """Import a source through the same path the CLI takes; only the modern X imports are kept."""
+    imports = [i for i in open_source(str(path)) if i.connector is twitter]
+    frame = to_frame(row for i in imports for row in i.rows())
+    return frame, imports
+
+
+@pytest.fixture(scope="module")
+def frame(milahu: Path) -> pd.DataFrame:
+    return load(milahu)[0]
+
+
+def rows_from(frame: pd.DataFrame, file: str) -> pd.DataFrame:
+    return frame[frame["source"].str.startswith(file + "#")]
+
+
+def copy_sample(milahu: Path, target: Path, **replace: bytes) -> Path:
+    """Write the sample's files into `target` (the tests' own copy), replacing some contents."""
+    target.mkdir(parents=True)
+    for name in TWEET_FILES:
+        (target / name).write_bytes(replace.get(name.replace("-", "_").replace(".", "_"), (milahu / name).read_bytes()))
+    return target
+
+
+def test_counts_by_file(milahu: Path) -> None:
+    frame, imports = load(milahu)
+    assert [i.root for i in imports] == [""]
+    log = imports[0].log
+    assert log.skipped == []
+    # no edit chains in this archive: every one of the 2045 tweets in tweets.js is the last version of itself
+    assert len(rows_from(frame, "tweets.js")) == 2045
+    assert "earlier versions" not in " ".join(log.notes)
+    assert len(rows_from(frame, "community-tweet.js")) == 3
+    deleted = rows_from(frame, "deleted-tweets.js")
+    assert len(deleted) == 47 and deleted["deleted"].all()
+    assert frame["deleted"].sum() == 47
+    likes = rows_from(frame, "like.first40.js")
+    assert len(likes) == 40 and (likes["kind"] == "like").all() and likes["created_at"].isna().all()
+    assert len(frame) == 2045 + 3 + 47 + 40
+    assert dict(log.read_counts) == {"tweets": 2045, "community_tweet": 3, "deleted_tweets": 47, "like": 40}
+    assert "manifest.js declares 6708 like entries; the files held 40 readable ones" in log.notes
+
+
+@pytest.mark.parametrize(("file", "kinds"), [
+    ("tweets.js", {"reply": 1780, "repost": 239, "quote": 1, "post": 25}),
+    ("community-tweet.js", {"reply": 3}),
+    ("deleted-tweets.js", {"reply": 43, "repost": 4}),
+    ("like.first40.js", {"like": 40}),
+])
+def test_kinds(frame: pd.DataFrame, file: str, kinds: dict[str, int]) -> None:
+    counts = rows_from(frame, file)["kind"].value_counts()
+    assert {k: int(v) for k, v in counts.items() if v} == kinds
+
+
+def test_account_visibility_and_ids(frame: pd.DataFrame) -> None:
+    assert set(frame["account"]) == {"milahu104"}
+    assert frame["post_id"].is_unique
+    tweets = frame[frame["kind"] != "like"]
+    assert (tweets["visibility"] == "public").all()
+    assert tweets["url"].str.fullmatch(r"https://x\.com/milahu104/status/\d{15,20}").all()
+    assert (tweets["post_id"].str.removeprefix("twitter:") == tweets["url"].str.rsplit("/", n=1).str[-1]).all()
+    assert int(frame["media_count"].sum()) == 25
+    assert not frame["text"].str.contains("&amp;|&gt;|&lt;").any()
+
+
+EXPECTED = {
+    "twitter:2029905358261502168": {  # first entry: a self-reply whose t.co points at a status (reply beats quote)
+        "kind": "reply", "created_at": pd.Timestamp("2026-03-06 13:02:05", tz="UTC"),
+        "text": "@SamaHoole https://x.com/milahu104/status/2027739112069878026",
+        "reply_to": "https://x.com/milahu104/status/2029903943413772741",
+        "quoted": "https://x.com/milahu104/status/2027739112069878026",
+        "links": ["https://x.com/milahu104/status/2027739112069878026"], "mentions": ["SamaHoole"],
+        "likes": 0, "language": None, "source": "tweets.js#0",
+    },
+    "twitter:2027339914283565420": {  # &gt; unescaped, t.co expanded
+        "kind": "reply", "created_at": pd.Timestamp("2026-02-27 11:07:56", tz="UTC"),
+        "text": "@SamaHoole > that the land needs rest, that the animal needs to move\n\nHolistic Planned Grazing. "
+                "by Allan Savory\n\nhttps://savory.global/holistic-planned-grazing/",
+        "url": "https://x.com/milahu104/status/2027339914283565420",
+        "reply_to": "https://x.com/SamaHoole/status/2027333754885173258",
+        "links": ["https://savory.global/holistic-planned-grazing/"], "language": "en",
+    },
+    "twitter:2011451209341919557": {  # an expanded link keeps its own & as they are
+        "text": "@Jvnior hand drilling noises\n\nhttps://duckduckgo.com/?q=Hand+Drill+Method&ia=images&iax=images",
+        "likes": 2, "reposts": 0, "source": "tweets.js#1712",
+    },
+    "twitter:2001571772517253131": {  # a retweet: &amp; unescaped, the cut t.co left as X cut it
+        "kind": "repost", "created_at": pd.Timestamp("2025-12-18 08:34:32", tz="UTC"), "reply_to": None,
+        "text": "RT @infobeautiful: Uppers, downers, trips & tranqs 💊 All the world's major drugs, in one "
+                "easy-to-swallow #infographic https://t.co/JOu0ax97…",
+    },
+    "twitter:2029903943413772741": {  # the media t.co is dropped from the text
+        "text": "@SamaHoole Doctor: Try to eat some vegetables.\n\nSama Hoole:", "media_count": 1, "links": [],
+    },
+    "twitter:2029113669670334850": {  # a quote tweet: the last link is a status URL
+        "kind": "quote", "quoted": "https://x.com/UnshadowedShow/status/2029076181236994546",
+        "hashtags": ["blackout", "iceagefarmer", "Unshadowed", "CyberPandemic"],
+    },
+    "twitter:2011460031385047365": {  # a retweeted photo names the original status
+        "kind": "repost", "text": "RT @elonmusk:", "quoted": "https://x.com/i/status/1476437555717541893",
+    },
+    "twitter:2024501936435655121": {"deleted": True, "kind": "reply", "source": "deleted-tweets.js#39"},
+    "twitter:like:2029894586810667242": {
+        "kind": "like", "created_at": pd.NaT, "visibility": "unknown",
+        "text": "@SamaHoole #oxalate #kidneystones \nhttps://t.co/al9UuLawYv",
+        "quoted": "https://twitter.com/i/web/status/2029894586810667242",
+        "mentions": ["SamaHoole"], "hashtags": ["oxalate", "kidneystones"], "source": "like.first40.js#0",
+    },
+}
+
+
+@pytest.mark.parametrize("post_id", sorted(EXPECTED))
+def test_row_values(frame: pd.DataFrame, post_id: str) -> None:
+    row = frame.set_index("post_id").loc[post_id]
+    for column, expected in EXPECTED[post_id].items():
+        actual = row[column]
+        if expected is None or expected is pd.NaT:
+            assert pd.isna(actual), column
+        else:
+            assert actual == expected, column
+
+
+@pytest.mark.parametrize("prefix", ["", "data/", "twitter-2026-03-06/data/"])
+def test_zip_layouts_give_the_same_rows(milahu: Path, frame: pd.DataFrame, tmp_path: Path, prefix: str) -> None:
+    path = tmp_path / "twitter-2026-03-06.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(prefix + "Your archive.html", "<html></html>")
+        for name in TWEET_FILES:
+            z.write(milahu / name, prefix + name)
+    zipped, imports = load(path)
+    assert [i.root for i in imports] == [prefix.rstrip("/")]
+    pd.testing.assert_frame_equal(zipped, frame)
+
+
+def broken_copy(milahu: Path, target: Path) -> Path:
+    """A copy with one corrupted element in tweets.js and deleted-tweets.js cut in the middle of its element #10."""
+    tweets = (milahu / "tweets.js").read_bytes()
+    starts = _element_starts(tweets)
+    bad = tweets[:starts[5]] + tweets[starts[5]:].replace(b'"full_text" : ', b'"full_text" : :', 1)
+    deleted = (milahu / "deleted-tweets.js").read_bytes()
+    cut = deleted[:_element_starts(deleted)[10] + 200]
+    return copy_sample(milahu, target, tweets_js=bad, deleted_tweets_js=cut)
+
+
+def test_broken_copy_is_skipped_and_counted(milahu: Path, tmp_path: Path) -> None:
+    broken = broken_copy(milahu, tmp_path / "broken")
+    frame, imports = load(broken)
+    log = imports[0].log
+    assert len(log.skipped) == 2
+    first, second = log.skipped
+    assert first.where == f"{broken}/tweets.js#5" and first.reason.startswith("undecodable entry (invalid JSON")
+    assert second.where == f"{broken}/deleted-tweets.js"
+    assert second.reason == "the array ends early (the file is truncated); 10 entries were read, the rest of the " \
+                            "file is lost"
+    assert len(rows_from(frame, "tweets.js")) == 2044
+    assert len(rows_from(frame, "deleted-tweets.js")) == 10
+    assert len(frame) == 2044 + 3 + 10 + 40
+
+
+def _element_starts(data: bytes) -> list[int]:
+    """Byte offsets where each top-level `{"tweet" …}` element of an X file begins (X pretty-prints them)."""
+    starts, pos = [], data.find(b"\n  {\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = data.find(b"\n  {\n", pos + 1)
+    return starts
+
+
+def _first_tweet(milahu: Path) -> dict:
+    data = (milahu / "tweets.js").read_bytes()
+    return json.loads(data[data.index(b"[") + 1:_element_starts(data)[1]].rstrip().rstrip(b","))["tweet"]
+
+
+def _write_ytd(folder: Path, name: str, global_name: str, elements: list) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(f"window.YTD.{global_name} = {json.dumps(elements, indent=2)}", encoding="utf-8")
+
+
+def _version(base: dict, tweet_id: str, chain: list[str], created: str, text: str) -> dict:
+    return {"tweet": {**base, "id_str": tweet_id, "id": tweet_id, "created_at": created, "full_text": text,
+                      "entities": {"urls": []}, "edit_info": {"initial": {"editTweetIds": chain}}}}
+
+
+def test_edits_keep_the_last_version(milahu: Path, tmp_path: Path) -> None:
+    base = _first_tweet(milahu)
+    chain = ["100", "101", "102"]
+    folder = tmp_path / "edits"
+    _write_ytd(folder, "tweets.js", "tweets.part0", [
+        _version(base, "100", chain, "Mon Jan 05 10:00:00 +0000 2026", "first"),
+        _version(base, "7", ["7"], "Mon Jan 05 09:00:00 +0000 2026", "unedited"),
+        _version(base, "102", chain, "Mon Jan 05 10:20:00 +0000 2026", "third"),
+        _version(base, "101", chain, "Mon Jan 05 10:10:00 +0000 2026", "second"),
+    ])
+    frame, imports = load(folder)
+    assert list(frame["post_id"]) == ["twitter:7", "twitter:102"]
+    kept = frame.set_index("post_id").loc["twitter:102"]
+    assert kept["text"] == "third"
+    assert kept["created_at"] == pd.Timestamp("2026-01-05 10:00", tz="UTC")
+    assert kept["edited_at"] == pd.Timestamp("2026-01-05 10:20", tz="UTC")
+    assert imports[0].log.skipped == []
+    assert "2 earlier versions of edited tweets were left out; the last version is kept" in imports[0].log.notes
+
+
+def test_parts_singular_name_notes_account_and_protection(milahu: Path, tmp_path: Path) -> None:
+    base = {**_first_tweet(milahu), "full_text": "a long post cut sh…"}
+    folder = tmp_path / "older"
+    _write_ytd(folder, "tweet.js", "tweet.part0", [{"tweet": base}])
+    bare = {**base, "id_str": "8", "created_at": "Tue Jan 06 10:00:00 +0000 2026"}
+    _write_ytd(folder, "tweets-part1.js", "tweets.part1", [bare])  # bare objects without the wrapper
+    _write_ytd(folder, "note-tweet.js", "note_tweet.part0", [{"noteTweet": {
+        "noteTweetId": "1", "createdAt": "2026-03-06T13:02:05.000Z",
+        "core": {"text": "a long post cut short &amp; then whole", "hashtags": [{"text": "whole"}]}}}])
+    _write_ytd(folder, "account.js", "account.part0", [{"account": {"email": "me@example.invalid",
+                                                                    "username": "someone"}}])
+    _write_ytd(folder, "protected-history.js", "protected_history.part0", [
+        {"protectedHistory": {"protectedAt": "2025-01-01T00:00:00.000Z", "action": "Unprotect"}},
+        {"protectedHistory": {"protectedAt": "2025-06-01T00:00:00.000Z", "action": "Protect"}}])
+    frame, imports = load(folder)
+    by_id = frame.set_index("post_id")
+    assert len(frame) == 2 and imports[0].log.skipped == []
+    assert by_id.loc["twitter:2029905358261502168", "text"] == "a long post cut short & then whole"
+    assert by_id.loc["twitter:2029905358261502168", "hashtags"] == ["whole"]
+    assert by_id.loc["twitter:8", "url"] == "https://x.com/someone/status/8"
+    assert set(frame["visibility"]) == {"followers"}
+    assert not frame.astype(str).apply(lambda col: col.str.contains("example.invalid")).any().any()
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Fri Feb 20 09:10:58 +0000 2026", "2026-02-20T09:10:58+00:00"),
+    ("Fri Feb 20 09:10:58 +0200 2026", "2026-02-20T07:10:58+00:00"),
+    ("2014-06-30 12:18:28 +0000", "2014-06-30T12:18:28+00:00"),
+])
+def test_tweet_time(value: str, expected: str) -> None:
+    assert tweet_time(value).isoformat() == expected
+
+
+@pytest.mark.parametrize("content", [b"\x00\xff\xfe binary", b"var x = 1;", b"window.YTDx = [", b""])
+def test_find_ignores_foreign_files(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "tweets.js").write_bytes(content)
+    assert twitter.find(open_archive(tmp_path)) == []
+
+
+def test_cli_scan_reports_the_skips(milahu: Path, tmp_path: Path) -> None:
+    cli = pytest.importorskip("auditor.cli")
+    from click.testing import CliRunner
+
+    broken = broken_copy(milahu, tmp_path / "broken")
+    result = CliRunner().invoke(cli.main, ["scan", str(broken), "--out", str(tmp_path / "report.html"),
+                                           "--store", str(tmp_path / "store.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert "Skipped 2 entries" in result.output
+    assert "undecodable entry" in result.output and "the array ends early" in result.output
