@@ -1,0 +1,85 @@
+"""Post text made safe to show: escaped, evidence spans in <mark>, hidden control characters made visible."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
+
+# Bidi embeddings/overrides/isolates and marks, C0 (but tab and newlines) and C1 controls: each could reorder or
+# hide what a reader sees, so each is replaced by a visible token instead of being passed to the browser.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def neutralise(text: str, label: str = "{code}") -> Markup:
+    """Escaped text in which every control or bidi-override character shows as a visible `[U+XXXX]` token."""
+    parts: list[str] = []
+    pos = 0
+    for match in _HIDDEN.finditer(text):
+        code = f"U+{ord(match.group()):04X}"
+        parts.append(escape(text[pos:match.start()]))
+        parts.append(Markup('<span class="ctl" title="{}">[{}]</span>').format(label.replace("{code}", code), code))
+        pos = match.end()
+    parts.append(escape(text[pos:]))
+    return Markup("").join(parts)
+
+
+def has_hidden(text: str) -> bool:
+    """Whether the text carries a control or bidi-override character."""
+    return bool(_HIDDEN.search(text))
+
+
+def span_of(text: str, evidence: Mapping) -> tuple[int, int] | None:
+    """The (start, end) of one evidence entry in `text`, checked against its quoted text; None if it is not there."""
+    quoted = str(evidence.get("text") or "")
+    try:
+        start, end = int(evidence.get("start")), int(evidence.get("end"))
+    except (TypeError, ValueError):
+        start = end = -1
+    if 0 <= start < end <= len(text) and (not quoted or text[start:end].casefold() == quoted.casefold()):
+        return start, end
+    # offsets that disagree with the quoted text (another normalisation upstream): find the words themselves
+    if quoted and len(text.lower()) == len(text):
+        found = text.lower().find(quoted.lower())
+        if found >= 0:
+            return found, found + len(quoted)
+    return None
+
+
+def merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching spans joined, in order, so marks never nest."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlight(text: str, spans: Iterable[tuple[int, int]], label: str = "{code}") -> Markup:
+    """The text escaped, with each span wrapped in <mark> and hidden characters made visible."""
+    parts: list[Markup] = []
+    pos = 0
+    for start, end in merge(spans):
+        parts.append(neutralise(text[pos:start], label))
+        parts.append(Markup("<mark>{}</mark>").format(neutralise(text[start:end], label)))
+        pos = end
+    parts.append(neutralise(text[pos:], label))
+    return Markup("").join(parts)
+
+
+def safe_url(url: object) -> str | None:
+    """The URL if it is a plain http(s) address, else None: nothing else may become a link in the report."""
+    if not isinstance(url, str):
+        return None
+    candidate = url.strip()
+    if not candidate or _HIDDEN.search(candidate) or any(c.isspace() for c in candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    return candidate if parts.scheme.lower() in ("http", "https") and parts.netloc else None

@@ -1,0 +1,93 @@
+"""The HTML review report: one self-contained file with inline CSS, JS and SVG, and a strict CSP."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+import auditor
+from auditor.audit import Audit
+from reports import values, view
+from reports.files import write_private
+from reports.highlight import neutralise
+from reports.i18n import LANGS, check_lang, format_date, strings
+
+MAX_ROWS = 5000  # listed in full; past this, the low band is counted instead (measured in benchmarks/report_paint.py)
+SKIPS_PER_REASON = 50  # skipped entries shown per reason; the exports list them all
+
+
+def render(audit: Audit, path: str | os.PathLike, *, lang: str = "en", max_rows: int = MAX_ROWS) -> Path:
+    """Write the HTML report of `audit` to `path` (owner-only) and return the path."""
+    return write_private(path, to_html(audit, lang=lang, max_rows=max_rows))
+
+
+def to_html(audit: Audit, *, lang: str = "en", max_rows: int = MAX_ROWS) -> str:
+    """The HTML report of `audit` as a string."""
+    check_lang(lang)
+    css, js = asset("report.css"), asset("report.js")
+    context = view.build(audit, lang, max_rows=max_rows, skips_per_reason=SKIPS_PER_REASON)
+    generated = audit.generated_at
+    context.update(
+        css=Markup(css), js=Markup(js), csp=content_security_policy(css, js),
+        other_lang=next(code for code in LANGS if code != lang), version=auditor.__version__,
+        ruleset=audit.ruleset_version or "—", generated=generated, generated_iso=values.iso(generated),
+        notes=audit.notes, i18n_data={code: strings(code) for code in LANGS},
+        iso=values.iso, date=lambda d: format_date(d, lang),
+    )
+    return environment().get_template("report.html.j2").render(context)
+
+
+def content_security_policy(css: str, js: str) -> str:
+    """No request of any kind; only this report's own inline script and style, named by their hashes."""
+    return "; ".join((
+        "default-src 'none'", f"script-src '{_sha256(js)}'", f"style-src '{_sha256(css)}'", "img-src data:",
+        "base-uri 'none'", "form-action 'none'",
+    ))
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+@cache
+def asset(name: str) -> str:
+    """A file from the templates package, read through importlib.resources (works from an installed wheel)."""
+    text = resources.files("templates").joinpath(name).read_text(encoding="utf-8")
+    closing = "</script" if name.endswith(".js") else "</style"
+    if closing in text.lower():
+        raise ValueError(f"{name} must not contain a closing tag: it is inlined")  # would end the element early
+    return text
+
+
+def _load(name: str) -> str | None:
+    try:
+        return resources.files("templates").joinpath(*name.split("/")).read_text(encoding="utf-8")
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+
+
+def i18n_attrs(key: str, **args: object) -> Markup:
+    """The attributes with which the page's script re-translates an element when the language is toggled."""
+    if not args:
+        return Markup(' data-i18n="{}"').format(key)
+    return Markup(' data-i18n="{}" data-i18n-args="{}"').format(key, json.dumps(args, ensure_ascii=False))
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment: templates from the package, autoescape on for every template."""
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(_load), autoescape=True, undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True,
+    )
+    env.globals["i18n"] = i18n_attrs
+    env.filters["clean"] = neutralise
+    return env

@@ -1,0 +1,31 @@
+"""The JSON export: the flags with their posts' fields, the skipped entries and the run's counts."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import auditor
+from auditor.audit import Audit
+from reports import rows, values
+from reports.files import private_file
+
+SCHEMA = 1  # bump when a field is renamed or removed, so readers can tell
+
+
+def render(audit: Audit, path: str | os.PathLike) -> Path:
+    """Write the flags, skipped entries and counts of `audit` to `path` as JSON, owner-only; return the path."""
+    version = audit.ruleset_version
+    document = {
+        "schema": SCHEMA, "tool_version": auditor.__version__, "ruleset_version": version,
+        "generated_at": values.iso(values.when(audit.generated_at)), "sources": list(audit.sources),
+        "posts_read": len(audit.posts), "bands": audit.band_counts(),
+        "coverage": [values.plain(vars(c)) for c in audit.coverage],
+        "flags": [{"ruleset_version": version, **record} for record in rows.records(rows.flag_table(audit))],
+        "skipped": rows.skip_records(audit), "notes": list(audit.notes),
+    }
+    with private_file(path) as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+    return Path(path)

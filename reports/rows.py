@@ -1,0 +1,38 @@
+"""The flags joined with their posts' fields: the one table the CSV and JSON exports both write."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+
+from auditor.audit import Audit
+from reports import values
+
+FLAG_FIELDS = ("flag_id", "post_id", "rule_id", "category", "severity", "confidence", "score", "explanation",
+               "guidance_url", "guidance_title", "evidence", "adjustments")
+POST_FIELDS = ("risk", "band", "categories", "factors", "platform", "account", "kind", "created_at", "visibility",
+               "url", "title", "text", "content_warning", "media_alt", "likes", "reposts", "replies", "source")
+SKIP_FIELDS = ("where", "reason", "platform")
+
+
+def flag_table(audit: Audit) -> pd.DataFrame:
+    """One row per flag with its post's fields, highest post risk first, then highest flag score."""
+    flags = audit.flags.reindex(columns=list(FLAG_FIELDS))
+    posts = audit.posts[audit.posts["post_id"].isin(flags["post_id"])]  # only what is joined: a 1M-post frame is big
+    posts = posts.reindex(columns=[*POST_FIELDS, "post_id"])
+    table = flags.merge(posts, on="post_id", how="left", validate="many_to_one")
+    return table.sort_values(["risk", "post_id", "score"], ascending=[False, True, False], kind="stable",
+                             na_position="last").reset_index(drop=True)
+
+
+def records(table: pd.DataFrame) -> Iterator[dict]:
+    """The table's rows as JSON-ready dicts (NA as None, times as ISO strings, lists as lists)."""
+    columns = list(table.columns)
+    for row in table.itertuples(index=False, name=None):
+        yield {name: values.plain(value) for name, value in zip(columns, row, strict=True)}
+
+
+def skip_records(audit: Audit) -> list[dict]:
+    """The skipped entries, each with where it was, why, and its platform."""
+    return [{"where": s.where, "reason": s.reason, "platform": s.platform} for s in audit.skipped]

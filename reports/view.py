@@ -1,0 +1,212 @@
+"""The HTML report's content as plain values: summary numbers, coverage, skips, charts and the listed posts."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from auditor.audit import BANDS, Audit
+from connectors.base import Skip
+from reports import charts, values
+from reports.highlight import highlight, safe_url, span_of
+from reports.i18n import CATEGORIES, Strings, format_date, format_number, strings
+
+TEXT_FIELDS = ("title", "content_warning", "text", "media_alt")  # shown in this order, each with its marks
+LISTED_BANDS = ("high", "medium", "low")
+
+
+@dataclass
+class Selection:
+    """Which flagged posts the page lists in full, and what it only counts (when over the cap)."""
+
+    listed: pd.DataFrame
+    omitted: pd.DataFrame
+    total: int
+
+    @property
+    def capped(self) -> bool:
+        """Whether some flagged posts are counted instead of listed."""
+        return len(self.omitted) > 0
+
+
+@dataclass
+class SkipGroup:
+    """Skipped entries sharing one reason: how many, and the first few."""
+
+    reason: str
+    count: int
+    entries: list[Skip] = field(default_factory=list)
+
+
+def by_risk(posts: pd.DataFrame) -> pd.DataFrame:
+    """Highest risk first; among equals the newest first (the page's order without JavaScript)."""
+    return posts.sort_values(["risk", "created_at"], ascending=[False, False], kind="stable", na_position="last")
+
+
+def select(audit: Audit, max_rows: int) -> Selection:
+    """All flagged posts if they fit under `max_rows`; else the highest-risk high and medium ones, the rest counted."""
+    flagged = by_risk(audit.posts[audit.posts["band"].isin(LISTED_BANDS)])
+    if len(flagged) <= max_rows:
+        return Selection(flagged, flagged.iloc[0:0], len(flagged))
+    # the low band is what gets summarised first: a person acts on high and medium posts
+    listed = flagged[flagged["band"].isin(("high", "medium"))].head(max_rows)
+    return Selection(listed, flagged.drop(index=listed.index), len(flagged))
+
+
+def skip_groups(skipped: list[Skip], per_reason: int) -> list[SkipGroup]:
+    """Skips grouped by reason, commonest first, each keeping its first `per_reason` entries for the details."""
+    groups: dict[str, SkipGroup] = {}
+    for skip in skipped:
+        group = groups.setdefault(skip.reason, SkipGroup(skip.reason, 0))
+        group.count += 1
+        if len(group.entries) < per_reason:
+            group.entries.append(skip)
+    return sorted(groups.values(), key=lambda g: (-g.count, g.reason))
+
+
+def year_band_counts(posts: pd.DataFrame) -> dict[int, dict[str, int]]:
+    """Posts per year (UTC) and band, for the timeline; undated posts are left out."""
+    dated = posts[posts["created_at"].notna()]
+    table = dated.groupby([dated["created_at"].dt.year, dated["band"]], observed=True).size()
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for (year, band), n in table.items():
+        counts[int(year)][str(band)] = int(n)
+    if counts:  # a year with no posts still gets its (empty) place on the axis
+        for year in range(min(counts), max(counts) + 1):
+            counts.setdefault(year, {})
+    return dict(counts)
+
+
+def category_counts(posts: pd.DataFrame) -> dict[str, int]:
+    """Flagged posts per category (a post counts once in each of its categories)."""
+    flagged = posts[posts["band"] != "none"]
+    if flagged.empty:
+        return {}
+    exploded = flagged["categories"].map(lambda v: sorted(set(map(str, values.items(v))))).explode().dropna()
+    known = Counter({c: 0 for c in CATEGORIES})
+    known.update(exploded.tolist())
+    return {c: n for c, n in known.items() if n}
+
+
+def facet_counts(posts: pd.DataFrame) -> dict[str, dict[str, int]]:
+    """Counts of the omitted posts by band, category, platform and year, for the summary of what is not listed."""
+    years = posts["created_at"].dt.year.dropna().astype(int).astype(str)
+    return {
+        "band": {str(k): int(v) for k, v in posts["band"].value_counts().items() if v},
+        "category": category_counts(posts),
+        "platform": {str(k): int(v) for k, v in posts["platform"].value_counts().items() if v},
+        "year": dict(sorted(Counter(years.tolist()).items(), reverse=True)),
+    }
+
+
+def label(s: Strings, prefix: str, value: str) -> str:
+    """The translated name of a platform, kind, band…, or the raw value when the strings lack it."""
+    return s.get(f"{prefix}.{value}", value)
+
+
+def flags_by_post(flags: pd.DataFrame, post_ids: pd.Series) -> dict[str, list[dict]]:
+    """The flags of the listed posts, highest score first, keyed by post id."""
+    if flags.empty:
+        return {}
+    subset = flags[flags["post_id"].isin(set(post_ids))]
+    if "score" in subset:
+        subset = subset.sort_values("score", ascending=False, kind="stable")
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for record in subset.to_dict("records"):
+        grouped[str(record["post_id"])].append(record)
+    return grouped
+
+
+def change(entry: object) -> dict[str, str]:
+    """One score change (a profile/context factor or a flag adjustment) as name, signed delta and reason."""
+    data = entry if isinstance(entry, dict) else {"reason": str(entry)}
+    name = values.text(data.get("factor") or data.get("name") or data.get("kind"))
+    delta = data.get("delta")
+    if isinstance(delta, int | float) and not values.is_missing(delta):
+        shown = f"{delta:+g}".replace("-", "−")
+    else:
+        shown = values.text(delta)
+    return {"name": name, "delta": shown, "reason": values.text(data.get("reason") or data.get("explanation"))}
+
+
+def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
+    """Everything one listed post shows, with its text escaped and evidence marked."""
+    evidence: dict[str, list] = defaultdict(list)
+    for flag in flags:
+        for item in values.items(flag.get("evidence")):
+            if isinstance(item, dict):
+                evidence[values.text(item.get("field")) or "text"].append(item)
+    control = s.t("post.control_char")
+    fields, elsewhere = [], []
+    for name in TEXT_FIELDS:
+        content = values.text(row.get(name))
+        spans = [span for span in (span_of(content, e) for e in evidence.pop(name, [])) if span]
+        if content:
+            fields.append({"name": name, "html": highlight(content, spans, control)})
+    for name, items in evidence.items():  # matches in fields the page does not show as text (links, hashtags…)
+        for item in items:
+            quoted = values.text(item.get("text"))
+            if quoted:
+                elsewhere.append({"field": name, "html": highlight(quoted, [(0, len(quoted))], control)})
+    created = values.when(row.get("created_at"))
+    categories = list(dict.fromkeys(str(c) for c in values.items(row.get("categories"))))
+    return {
+        "risk": int(row["risk"]), "band": str(row["band"]), "categories": categories,
+        "created": created, "iso": values.iso(created), "date": format_date(created, lang),
+        "year": str(created.year) if created else "", "ts": int(created.timestamp()) if created else 0,
+        "platform": str(row["platform"]), "kind": str(row["kind"]), "visibility": str(row["visibility"]),
+        "account": values.text(row.get("account")), "deleted": bool(row.get("deleted")),
+        "reach": {k: values.count(row.get(k)) for k in ("likes", "reposts", "replies")},
+        "url": safe_url(row.get("url")), "fields": fields, "elsewhere": elsewhere,
+        "flags": [_flag_view(f) for f in flags],
+        "factors": [change(f) for f in values.items(row.get("factors"))],
+    }
+
+
+def _flag_view(flag: dict) -> dict:
+    return {
+        "rule_id": values.text(flag.get("rule_id")), "category": values.text(flag.get("category")),
+        "explanation": values.text(flag.get("explanation")), "score": values.plain(flag.get("score")),
+        "guidance_url": safe_url(flag.get("guidance_url")), "guidance_title": values.text(flag.get("guidance_title")),
+        "adjustments": [change(a) for a in values.items(flag.get("adjustments"))],
+    }
+
+
+def options(rows: list[dict], key: str) -> dict[str, int]:
+    """Filter choices for one field of the listed posts, with how many posts each has."""
+    found: Counter = Counter()
+    for row in rows:
+        value = row[key]
+        found.update(value if isinstance(value, list) else [value] if value else [])
+    return dict(found)
+
+
+def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int) -> dict:
+    """The template's context: every number and text the report shows, in `lang`."""
+    s = strings(lang)
+    selection = select(audit, max_rows)
+    grouped = flags_by_post(audit.flags, selection.listed["post_id"])
+    rows = [post_view(r, grouped.get(str(r["post_id"]), []), s, lang) | {"n": n}
+            for n, r in enumerate(selection.listed.to_dict("records"), start=1)]
+    cats = category_counts(audit.posts)
+    years = options(rows, "year")
+    timeline = year_band_counts(audit.posts)
+    return {
+        "lang": lang, "s": s, "rows": rows, "selection": selection,
+        "bands": audit.band_counts(), "band_names": BANDS,
+        "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": len(audit.skipped),
+        "coverage": audit.coverage, "skip_groups": skip_groups(audit.skipped, skips_per_reason),
+        "timeline": timeline, "timeline_svg": charts.timeline(timeline, s, lang),
+        "category_counts": cats, "categories_svg": charts.categories(cats, s, lang),
+        "omitted": facet_counts(selection.omitted) if selection.capped else None,
+        "advice_categories": [c for c in CATEGORIES if c in cats] + sorted(set(cats) - set(CATEGORIES)),
+        "filters": {
+            "band": options(rows, "band"),
+            "category": options(rows, "categories"), "platform": options(rows, "platform"),
+            "year": dict(sorted(years.items(), reverse=True)), "kind": options(rows, "kind"),
+        },
+        "num": lambda n: format_number(n, lang), "date": lambda d: format_date(d, lang),
+        "label": lambda prefix, value: label(s, prefix, value),
+    }
