@@ -1,0 +1,84 @@
+"""Context factors from the profile and the post itself; each is a recorded score change, never a silent weight."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+
+from auditor.profile import DAYS, Profile
+
+# Categories where a more senior or more visible role makes the same words weigh more (PSC, TBS executives' page).
+ROLE_SENSITIVE = frozenset({"partisan", "policy", "employer", "official", "confidential", "own_work"})
+VISIBLE_ROLE = frozenset({"partisan", "policy", "official", "employer"})
+_LEVEL = {"supervisor": (5, "supervisors are held to a higher standard of impartiality"),
+          "executive": (10, "executives' posts are read as the organization's"),
+          "deputy_head": (15, "a deputy head's posts are read as the department's")}
+_KIND = {"like": (-10, "a like endorses what it carries (lighter than writing it, still public)"),
+         "repost": (-5, "a repost endorses what it carries")}
+_VISIBILITY = {"followers": (-5, "followers-only, but it still counts: screenshots happen"),
+               "direct": (-10, "a direct message, but it still counts: screenshots happen")}
+
+
+def factor(name: str, delta: int, reason: str) -> dict:
+    """One recorded score change."""
+    return {"factor": name, "delta": delta, "reason": reason}
+
+
+def post_factors(post: dict, categories: set[str], profile: Profile) -> list[dict]:
+    """Score changes that come from the post (kind, visibility, reach) and the person's role and audience."""
+    out: list[dict] = []
+    if post["kind"] in _KIND:
+        out.append(factor("endorsement", *_KIND[post["kind"]]))
+    if post["visibility"] in _VISIBILITY:
+        out.append(factor("visibility", *_VISIBILITY[post["visibility"]]))
+    out.extend(_reach(post, profile))
+    if categories & ROLE_SENSITIVE and profile.level in _LEVEL:
+        out.append(factor("level", *_LEVEL[profile.level]))
+    if categories & VISIBLE_ROLE and (profile.spokesperson or profile.public_facing):
+        delta = 10 if profile.spokesperson else 5
+        out.append(factor("public_facing", delta, "a public-facing role makes personal posts easier to tie to work"))
+    return out
+
+
+def _reach(post: dict, profile: Profile) -> list[dict]:
+    engagement = sum(int(post[k]) for k in ("likes", "reposts", "replies") if not pd.isna(post[k]))
+    out = []
+    if engagement >= 50:
+        delta = 10 if engagement >= 500 else 5
+        out.append(factor("reach", delta, f"widely seen ({engagement} likes, reposts and replies)"))
+    if profile.followers >= 1000:
+        delta = 10 if profile.followers >= 10000 else 5
+        out.append(factor("audience", delta, f"{profile.followers} followers"))
+    return out
+
+
+def is_work_hours(created: datetime | None, profile: Profile) -> bool:
+    """True when the post was made on a work day, within the profile's work hours, in its time zone."""
+    if created is None or pd.isna(created):
+        return False
+    local = created.astimezone(profile.zone)
+    return DAYS[local.weekday()] in profile.work_days and profile.work_start <= local.time() < profile.work_end
+
+
+def flag_factors(category: str, post: dict, profile: Profile, party_accounts: frozenset[str]) -> list[dict]:
+    """Score changes that belong to one flag: partisan posts in work hours or in reply to a party account."""
+    if category != "partisan":
+        return []
+    out = []
+    if is_work_hours(post["created_at"], profile):
+        out.append(factor("work_hours", 10, "posted during work hours"))
+    if _handle(post.get("reply_to")) in party_accounts:
+        out.append(factor("reply_to_party", 10, "a reply to a party or politician account"))
+    return out
+
+
+def _handle(reply_to: object) -> str:
+    """The account handle in a reply_to value (a handle, @handle, or a profile or status URL)."""
+    if not isinstance(reply_to, str) or not reply_to:
+        return ""
+    text = reply_to.strip().lower()
+    if "://" in text:
+        parts = [p for p in text.split("://", 1)[1].split("/")[1:] if p]
+        text = parts[0] if parts else ""
+    return text.lstrip("@").split("@")[0]

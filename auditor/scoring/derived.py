@@ -1,0 +1,43 @@
+"""Rules built from the profile: the person's own department, work topics and colleagues' names."""
+
+from __future__ import annotations
+
+from auditor.profile import Profile
+from auditor.scoring.fold import fold_term
+from auditor.scoring.model import Rule
+from auditor.scoring.validate import lexicon
+
+_VE_URL = "https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32811"
+_VE_TITLE = "TBS Guidance for Public Servants on their Personal Use of Social Media"
+
+
+def profile_rules(profile: Profile) -> list[Rule]:
+    """OWN-, EMP- and PII- rules for what only the profile knows; none when the profile is empty."""
+    department = _terms(profile.department + profile.acronyms)
+    topics = _terms(profile.topics)
+    names = _terms(profile.colleagues + ((profile.manager,) if profile.manager else ()))
+    rules: list[Rule] = []
+    if department:
+        rules.append(_rule("OWN-001", "Names your own department", "own_work", "low", 0.6, department,
+                           "posts about your own organization's work should be authorized or plainly personal"))
+        rules.append(_rule("EMP-090", "Criticizes your own department", "employer", "medium", 0.7, department,
+                           "public criticism of your own department can undermine trust in your impartiality",
+                           requires=lexicon("venting") or (), window=120))
+    if topics:
+        rules.append(_rule("OWN-002", "Discusses a file you work on", "own_work", "low", 0.5, topics,
+                           "commenting on files you work on risks disclosing or appearing to speak officially"))
+    if names:
+        rules.append(_rule("PII-090", "Names a colleague or your manager", "personal_info", "low", 0.5, names,
+                           "naming colleagues in personal posts can disclose others' personal information"))
+    return rules
+
+
+def _terms(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(fold_term(v) for v in values if fold_term(v)))
+
+
+def _rule(rule_id: str, title: str, category: str, severity: str, confidence: float, terms: tuple[str, ...],
+          reason: str, requires: tuple[str, ...] = (), window: int = 0) -> Rule:
+    return Rule(id=rule_id, title=title, category=category, severity=severity, confidence=confidence,
+                reason=reason, guidance_url=_VE_URL, guidance_title=_VE_TITLE, terms=terms, requires=requires,
+                window=window, source="profile")

@@ -1,0 +1,98 @@
+"""Decide which rules a post's hits satisfy: exclusions, required companions, minimum terms and context words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from auditor.scoring.context import factor
+from auditor.scoring.fold import fold
+from auditor.scoring.matcher import Hit, Matcher
+from auditor.scoring.model import Rule
+
+RAISE_STEP, LOWER_STEP, EXTRA_STEP = 0.15, 0.3, 0.05
+MIN_CONFIDENCE = 0.2
+_POINTS = {"high": 85, "medium": 60, "low": 35}
+
+
+@dataclass
+class Candidate:
+    """A rule that fires on a post, with its evidence and the confidence context gave it."""
+
+    rule: Rule
+    evidence: list[dict]
+    confidence: float
+    adjustments: list[dict]
+
+
+def evaluate(matcher: Matcher, hits: list[Hit], texts: dict[str, object]) -> list[Candidate]:
+    """The rules that fire on one post, given all its hits."""
+    by_rule: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
+    for hit in hits:
+        role = matcher.specs[hit.spec].role if hit.spec >= 0 else "terms"
+        by_rule[hit.rule][role].append(hit)
+    out = []
+    for index, roles in sorted(by_rule.items()):
+        candidate = _fire(matcher.rules[index], roles, matcher, texts)
+        if candidate:
+            out.append(candidate)
+    return out
+
+
+def _fire(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, texts: dict[str, object]) -> Candidate | None:
+    excluded = roles.get("exclude", [])
+    kept = [h for h in roles.get("terms", []) if not any(_overlaps(h, x) for x in excluded)]
+    if rule.requires:
+        kept = [h for h in kept if _has_companion(h, roles.get("requires", []), rule.window)]
+    evidence = _evidence(kept, texts)
+    distinct = {fold(e["text"]) for e in evidence}
+    if not evidence or len(distinct) < rule.min_terms:
+        return None
+    confidence, adjustments = _confidence(rule, roles, matcher, len(distinct))
+    if confidence < MIN_CONFIDENCE:
+        return None
+    return Candidate(rule, evidence, confidence, adjustments)
+
+
+def _overlaps(hit: Hit, other: Hit) -> bool:
+    return hit.field == other.field and hit.index == other.index and other.start < hit.end and hit.start < other.end
+
+
+def _has_companion(hit: Hit, companions: list[Hit], window: int) -> bool:
+    """A required companion term elsewhere in the post (or within `window` characters when set)."""
+    return any(not _overlaps(hit, c) and (not window or (c.field == hit.field and abs(c.start - hit.start) <= window))
+               for c in companions)
+
+
+def _evidence(hits: list[Hit], texts: dict[str, object]) -> list[dict]:
+    seen, out = set(), []
+    for hit in sorted(hits, key=lambda h: (h.field, h.index, h.start, -h.end)):
+        key = (hit.field, hit.index, hit.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        value = texts[hit.field][hit.index] if hit.field == "links" else texts[hit.field]
+        item = {"field": hit.field, "start": hit.start, "end": hit.end, "text": str(value)[hit.start:hit.end]}
+        if hit.field == "links":
+            item["index"] = hit.index
+        out.append(item)
+    return out
+
+
+def _confidence(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, distinct: int) -> tuple[float, list[dict]]:
+    """Start from the rule's confidence; more terms and raising context add, lowering context subtracts."""
+    points = _POINTS[rule.severity]
+    steps: list[tuple[str, float, str]] = []
+    if distinct > rule.min_terms:
+        steps.append(("more_terms", EXTRA_STEP * min(2, distinct - rule.min_terms), f"{distinct} distinct terms"))
+    for role, step, verb in (("raise", RAISE_STEP, "raises"), ("lower", -LOWER_STEP, "lowers")):
+        words = sorted({matcher.specs[h.spec].term for h in roles.get(role, [])})
+        if words:
+            steps.append(("context", step * min(2, len(words)), f"{', '.join(repr(w) for w in words[:2])} {verb} it"))
+    confidence = rule.confidence
+    adjustments = []
+    for name, delta, reason in steps:
+        new = max(0.0, min(1.0, confidence + delta))
+        adjustments.append(factor(name, round((new - confidence) * points), reason))
+        confidence = new
+    return confidence, adjustments

@@ -1,0 +1,39 @@
+"""Case and accent folding that keeps every character at its offset, so spans map back to the original text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Typographic look-alikes that change how a phrase is spelt but not what it says.
+_EXTRA = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-",
+          "\u00a0": " ", "\u202f": " ", "ß": "s", "æ": "a", "œ": "o", "ø": "o", "ð": "d", "þ": "t", "ı": "i"}
+
+
+def _build_table() -> dict[int, str]:
+    """Map each accented Latin letter to its unaccented lower-case base letter (one character for one)."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0].lower()
+        if len(base) == 1 and base.isascii():
+            table[code] = base
+    table.update({ord(k): v for k, v in _EXTRA.items()})
+    return table
+
+
+_TABLE = _build_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, keeping the length (and every offset) of `text`."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    if len(low) != len(text):
+        # a few letters (e.g. 'İ') lower-case to two characters; keep those as they are to preserve offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_TABLE)
+
+
+def fold_term(term: str) -> str:
+    """Fold a lexicon term the way post text is folded, and squeeze its spaces."""
+    return " ".join(fold(term).split())

@@ -1,0 +1,203 @@
+"""Find every rule term, pattern, account and domain in a batch of texts: one Aho-Corasick pass over folded text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import ahocorasick
+import numpy as np
+
+from auditor.scoring.fold import fold
+from auditor.scoring.model import Rule
+from auditor.scoring.pii import VALIDATORS
+
+ROLES = ("terms", "exclude", "requires", "raise", "lower")
+_SEP = "\x00"
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One automaton entry: which rule, in which role, and how its ends must sit in the text."""
+
+    rule: int
+    role: str
+    term: str
+    prefix: bool  # 'term*': any word continuation (inflections)
+    compact: bool  # spaces removed: only valid inside a hashtag (#VoteLiberal)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match in one field of one post (offsets into that field's original text)."""
+
+    row: int
+    field: str
+    spec: int  # index into Matcher.specs, or -1 for a pattern or domain hit
+    rule: int
+    start: int
+    end: int
+    index: int = -1  # which link, for the links field
+
+
+class Matcher:
+    """The compiled form of a list of rules."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = list(rules)
+        self.specs: list[Spec] = []
+        self._automaton = ahocorasick.Automaton()
+        self._domains: dict[str, list[tuple[int, str]]] = {}
+        for i, rule in enumerate(self.rules):
+            self._add_rule(i, rule)
+        if self.specs:
+            self._automaton.make_automaton()
+        self._pattern_rules = [i for i, r in enumerate(self.rules) if r.patterns]
+
+    def _add_rule(self, i: int, rule: Rule) -> None:
+        lists = {"terms": rule.terms, "exclude": rule.exclude, "requires": rule.requires,
+                 "raise": rule.raise_terms, "lower": rule.lower_terms}
+        for role, terms in lists.items():
+            for term in terms:
+                self._add_term(i, role, term)
+        for account in rule.accounts:
+            self._add_term(i, "terms", "@" + account)
+        for domain in rule.domains:
+            host, _, path = domain.partition("/")
+            self._domains.setdefault(host, []).append((i, path))
+            self._add_term(i, "terms", domain)
+
+    def _add_term(self, rule: int, role: str, term: str) -> None:
+        prefix = term.endswith("*")
+        key = term.rstrip("*")
+        self._add_key(key, Spec(rule, role, term, prefix, False))
+        if " " in key or "-" in key:
+            self._add_key(key.replace(" ", "").replace("-", ""), Spec(rule, role, term, prefix, True))
+
+    def _add_key(self, key: str, spec: Spec) -> None:
+        self.specs.append(spec)
+        entry = (len(key), len(self.specs) - 1)
+        found = self._automaton.get(key, None)
+        self._automaton.add_word(key, ((*found, entry) if found else (entry,)))
+
+    def scan(self, field: str, texts: Sequence[str], rows: Sequence[int]) -> Iterator[Hit]:
+        """Every valid term hit and validated pattern hit in `texts` (the field's values for `rows`)."""
+        if not texts:
+            return
+        original = _SEP.join(texts)
+        if original.count(_SEP) != len(texts) - 1:  # a text holding NUL would break the row mapping
+            original = _SEP.join(t.replace(_SEP, " ") for t in texts)
+        starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+        if self.specs:
+            yield from self._scan_terms(field, original, fold_big(original), starts, rows)
+        yield from self._scan_patterns(field, original, starts, rows)
+
+    def _scan_terms(self, field: str, original: str, folded: str, starts: np.ndarray, rows: Sequence[int]):
+        found: list[tuple[int, int, int]] = []
+        for end, entries in self._automaton.iter(folded):
+            for length, spec_id in entries:
+                spec = self.specs[spec_id]
+                if spec.role == "terms" and field not in self.rules[spec.rule].fields:
+                    continue
+                start, stop = end - length + 1, end + 1
+                if _fits(folded, original, start, stop, spec.prefix, spec.compact):
+                    found.append((start, _word_end(folded, stop) if spec.prefix else stop, spec_id))
+        yield from self._located(field, found, starts, rows)
+
+    def _located(self, field: str, found: list[tuple[int, int, int]], starts: np.ndarray, rows: Sequence[int]):
+        if not found:
+            return
+        positions = np.searchsorted(starts, np.fromiter((f[0] for f in found), dtype=np.int64), side="right") - 1
+        for (start, end, spec_id), pos in zip(found, positions.tolist(), strict=True):
+            base = int(starts[pos])
+            yield Hit(rows[pos], field, spec_id, self.specs[spec_id].rule if spec_id >= 0 else -1,
+                      start - base, end - base)
+
+    def _scan_patterns(self, field: str, original: str, starts: np.ndarray, rows: Sequence[int]):
+        for i in self._pattern_rules:
+            rule = self.rules[i]
+            if field not in rule.fields:
+                continue
+            for pattern in rule.patterns:
+                check = VALIDATORS.get(pattern.validator) if pattern.validator else None
+                for m in pattern.regex.finditer(original):
+                    s, e = m.span(pattern.group)
+                    if _SEP in original[s:e] or (check and not check(original[s:e])):
+                        continue
+                    pos = int(np.searchsorted(starts, s, side="right")) - 1
+                    yield Hit(rows[pos], field, -1, i, s - int(starts[pos]), e - int(starts[pos]))
+
+    def scan_links(self, links: Sequence[Sequence[str]], rows: Sequence[int]) -> Iterator[Hit]:
+        """Domain rules (host suffix and path prefix) and link patterns against each post's outbound links."""
+        for row, post_links in zip(rows, links, strict=True):
+            for index, link in enumerate(post_links):
+                yield from self._link_hits(row, index, link)
+
+    def _link_hits(self, row: int, index: int, link: str) -> Iterator[Hit]:
+        parts = urlsplit(link if "//" in link else "//" + link)
+        host = (parts.hostname or "").removeprefix("www.")
+        labels = host.split(".")
+        for k in range(len(labels) - 1):
+            for rule, path in self._domains.get(".".join(labels[k:]), ()):
+                if parts.path.lower().lstrip("/").startswith(path):
+                    yield Hit(row, "links", -1, rule, 0, len(link), index)
+        for i in self._pattern_rules:
+            if "links" in self.rules[i].fields:
+                for pattern in self.rules[i].patterns:
+                    m = pattern.regex.search(link)
+                    if m:
+                        yield Hit(row, "links", -1, i, *m.span(pattern.group), index)
+
+
+def fold_big(text: str) -> str:
+    """Fold a long joined text, in slices, so only the non-ASCII slices pay for accent folding."""
+    step = 1 << 16
+    return "".join(fold(text[i:i + step]) for i in range(0, len(text), step))
+
+
+def _word_end(text: str, end: int) -> int:
+    """Extend a prefix match ('fuck*') to the end of its word so the evidence shows the whole word."""
+    while end < len(text) and _is_word(text[end]):
+        end += 1
+    return end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _fits(folded: str, original: str, start: int, end: int, prefix: bool, compact: bool) -> bool:
+    """Word boundaries on both ends (no Scunthorpe), or word boundaries inside a hashtag."""
+    left = start == 0 or not _is_word(folded[start - 1]) or folded[start] in "@#"
+    right = prefix or end >= len(folded) or not _is_word(folded[end]) or not _is_word(folded[end - 1])
+    if left and right and not compact:
+        return True
+    return _fits_hashtag(folded, original, start, end, prefix)
+
+
+def _fits_hashtag(folded: str, original: str, start: int, end: int, prefix: bool) -> bool:
+    """Inside #CamelCase a term must start and end on a word change; in #lowercase it must touch an end."""
+    first = start
+    while first > 0 and _is_word(folded[first - 1]):
+        first -= 1
+    if first == 0 or folded[first - 1] != "#":
+        return False
+    last = end
+    while last < len(folded) and _is_word(folded[last]):
+        last += 1
+    tag = original[first:last]
+    if tag.islower() or tag.isupper():
+        return (start == first and (end == last or prefix)) or (end - start >= 5 and (start == first or end == last))
+    left = start == first or _camel_break(original, start)
+    return left and (prefix or end == last or _camel_break(original, end))
+
+
+def _camel_break(text: str, i: int) -> bool:
+    """True when a word of a CamelCase or ACRONYMWord hashtag starts at position i."""
+    a, b = text[i - 1], text[i]
+    if a.isdigit() != b.isdigit() or (a.islower() and b.isupper()):
+        return True
+    if a.isupper() and b.isupper():
+        return i + 1 < len(text) and text[i + 1].islower()
+    return a.isupper() and b.islower() and i >= 2 and text[i - 2].isupper()

@@ -1,0 +1,76 @@
+"""The rule model: categories, severities, and the Rule, Pattern and RuleSet types."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+CATEGORIES: dict[str, str] = {
+    "partisan": "high", "policy": "medium", "employer": "medium", "confidential": "high", "own_work": "low",
+    "official": "medium", "respect": "high", "profanity": "low", "private_gain": "medium", "conduct": "medium",
+    "personal_info": "medium", "controversial": "low",
+}
+SEVERITIES = ("high", "medium", "low")
+LANGUAGES = ("en", "fr", "any")
+FIELDS = ("text", "title", "content_warning", "media_alt", "links")
+TEXT_FIELDS = ("text", "title", "content_warning", "media_alt")
+VALIDATORS = ("luhn", "sin", "phone", "email", "iban", "ip", "ssn", "postal_ca", "zip_us")
+
+@dataclass(frozen=True)
+class Pattern:
+    """A true pattern (regex) with an optional validator that must accept each match."""
+
+    regex: re.Pattern[str]
+    validator: str | None = None
+    group: int = 0
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: what it matches, how sure and how bad a match is, and the guidance it rests on."""
+
+    id: str
+    title: str
+    category: str
+    severity: str
+    confidence: float
+    reason: str
+    guidance_url: str
+    guidance_title: str
+    terms: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    window: int = 0
+    raise_terms: tuple[str, ...] = ()
+    lower_terms: tuple[str, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    domains: tuple[str, ...] = ()
+    accounts: tuple[str, ...] = ()
+    min_terms: int = 1
+    fields: tuple[str, ...] = TEXT_FIELDS
+    pack: str | None = None
+    source: str = ""
+
+
+@dataclass
+class RuleSet:
+    """Every loaded rule, the packs switched on, and a short hash of the rule files' content."""
+
+    rules: list[Rule]
+    version: str
+    packs: frozenset[str] = frozenset()
+    available_packs: frozenset[str] = frozenset()
+    by_id: dict[str, Rule] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {rule.id: rule for rule in self.rules}
+
+    def active(self, packs: Iterable[str] = ()) -> list[Rule]:
+        """Rules of the base set plus those of the packs switched on here or in `packs`."""
+        on = self.packs | set(packs)
+        return [rule for rule in self.rules if rule.pack is None or rule.pack in on]
+
+    def with_rules(self, extra: list[Rule]) -> RuleSet:
+        """A copy with more rules (e.g. built from a profile); the version is unchanged."""
+        return RuleSet(self.rules + extra, self.version, self.packs, self.available_packs)
