@@ -145,11 +145,9 @@ def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
         spans = [span for span in (span_of(content, e) for e in evidence.pop(name, [])) if span]
         if content:
             fields.append({"name": name, "html": highlight(content, spans, control)})
-    for name, items in evidence.items():  # matches in fields the page does not show as text (links, hashtags…)
+    for name, items in evidence.items():  # matches in list fields (links: offsets into links[index]) and others
         for item in items:
-            quoted = values.text(item.get("text"))
-            if quoted:
-                elsewhere.append({"field": name, "html": highlight(quoted, [(0, len(quoted))], control)})
+            elsewhere.append(_elsewhere(row, name, item, control))
     created = values.when(row.get("created_at"))
     categories = list(dict.fromkeys(str(c) for c in values.items(row.get("categories"))))
     return {
@@ -163,6 +161,18 @@ def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
         "flags": [_flag_view(f) for f in flags],
         "factors": [change(f) for f in values.items(row.get("factors"))],
     }
+
+
+def _elsewhere(row: dict, name: str, item: dict, control: str) -> dict:
+    """Evidence in a field shown apart from the text: the list item it points into, or else the quoted words."""
+    listed = values.items(row.get(name)) if name in row else []
+    index = item.get("index")
+    whole = str(listed[index]) if isinstance(index, int) and 0 <= index < len(listed) else ""
+    span = span_of(whole, item) if whole else None
+    if span:
+        return {"field": name, "html": highlight(whole, [span], control)}
+    quoted = values.text(item.get("text"))
+    return {"field": name, "html": highlight(quoted, [(0, len(quoted))], control)}
 
 
 def _flag_view(flag: dict) -> dict:

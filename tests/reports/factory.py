@@ -84,3 +84,29 @@ def sample() -> Audit:
     skipped = [Skip("tweets.js#12", "not valid JSON", "twitter"), Skip("tweets.js#40", "not valid JSON", "twitter"),
                Skip("posts/your_posts_2.json", "empty file", "facebook")]
     return audit(posts, flags, skipped, notes=["Bluesky export had no posts."])
+
+
+HOSTILE_TEXT = ('<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2"> '
+                '"><svg onload=window.__pwned=3> {{ 7*7 }} Transfer \u202Egnp.exe\u202C now\x07 \u2066hidden\u2069')
+
+
+def hostile() -> Audit:
+    """Post texts, links, reasons and skips written to break out of the page: none of it may run or link."""
+    text = HOSTILE_TEXT
+    start = text.index("Transfer")
+    posts = [
+        post("mastodon:h1", text, 90, "high", ["respect"], url="javascript:window.__pwned=4",
+             account="<b onmouseover=window.__pwned=5>me</b>", title="</title><script>window.__pwned=6</script>",
+             factors=[{"factor": "<i>x</i>", "delta": 5, "reason": "<script>window.__pwned=7</script>"}]),
+        post("mastodon:h2", "Plain words <style>body{display:none}</style>", 40, "medium",
+             ['x" onclick="window.__pwned=8'], url="data:text/html,<script>window.__pwned=9</script>"),
+    ]
+    flags = [
+        flag("mastodon:h1", "RESP-001", "respect", [(0, 33, text[:33]), (start, start + 8, "Transfer")],
+             explanation='<a href="javascript:window.__pwned=10">click</a>',
+             guidance_url="javascript:window.__pwned=11", guidance_title="<script>window.__pwned=12</script>"),
+        flag("mastodon:h2", "X-001", 'x" onclick="window.__pwned=8', [(0, 5, "Plain")],
+             guidance_url="  https://example.org/ok  "),
+    ]
+    skipped = [Skip("<img src=x onerror=window.__pwned=13>", "<script>window.__pwned=14</script>", "mastodon")]
+    return audit(posts, flags, skipped, notes=["<script>window.__pwned=15</script>"])

@@ -1,0 +1,243 @@
+"""The HTML report's structure, parsed: order, summary, skips, marks, escaping, CSP and no remote resource."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+import reports
+from reports import html
+from tests.reports import factory
+from tests.reports.htmltree import Node, parse
+
+
+@pytest.fixture(scope="module")
+def page() -> Node:
+    return parse(html.to_html(factory.sample()))
+
+
+@pytest.fixture(scope="module")
+def hostile_markup() -> str:
+    return html.to_html(factory.hostile())
+
+
+def articles(doc: Node) -> list[Node]:
+    return doc.find_all("article", cls="post")
+
+
+def test_posts_are_listed_highest_risk_first_and_unflagged_posts_are_not(page: Node) -> None:
+    risks = [int(a.attrs["data-risk"]) for a in articles(page)]
+    assert risks == [88, 61, 22]
+    assert not any("hidden" in a.attrs for a in articles(page)), "without JS every post shows"
+
+
+def test_every_post_shows_band_as_text_categories_date_platform_kind_visibility_and_reach(page: Node) -> None:
+    first = articles(page)[0]
+    heading = first.find("h3").text()
+    assert "High" in heading and "Risk 88 of 100" in heading and "Mastodon" in heading and "Mar 4, 2021" in heading
+    facts = first.find("dl", cls="facts").text()
+    for expected in ("Partisan political activity", "Post", "Public", "3", "likes"):
+        assert expected in facts
+    assert first.find("time").attrs["datetime"] == "2021-03-04T12:00:00Z"
+    second = articles(page)[1]
+    assert "not in the export" in second.find("dl", cls="facts").text()  # likes were NA
+
+
+def test_summary_counts_bands_and_posts(page: Node) -> None:
+    totals = {d.find("dt").text(): d.find("dd").text() for d in page.find("dl", cls="totals").find_all("div")}
+    assert totals == {"Posts read": "4", "Posts flagged": "3", "Entries skipped": "3"}
+    bands = {li.find("span", cls="badge").text(): li.find("span", cls="n").text() for li in
+             page.find("ul", cls="bands").find_all("li")}
+    assert bands == {"High": "1", "Medium": "1", "Low": "1", "Not flagged": "1"}
+
+
+def test_coverage_has_a_row_per_platform_with_counts_dates_and_skips(page: Node) -> None:
+    rows = page.find("table", cls="coverage").find("tbody").find_all("tr")
+    cells = {r.find("th").text(): [td.text() for td in r.find_all("td")] for r in rows}
+    assert cells["Mastodon"][0] == "2"
+    assert (cells["Mastodon"][2], cells["Mastodon"][3]) == ("Mar 4, 2021", "May 5, 2022")
+    assert cells["X / Twitter"][4] == "2" and cells["Facebook"][4] == "1"
+
+
+def test_skipped_entries_are_grouped_by_reason_with_counts_and_details(page: Node) -> None:
+    groups = page.find("ul", cls="skips").find_all("li", cls="skip-group")
+    summary = [(g.find("span", cls="reason").text(), g.find("span", cls="n").text()) for g in groups]
+    assert summary == [("not valid JSON", "2"), ("empty file", "1")]
+    assert [c.text() for c in groups[0].find_all("code")] == ["tweets.js#12", "tweets.js#40"]
+    assert groups[0].find("details")
+
+
+def test_evidence_spans_are_marked_in_the_field_they_point_into(page: Node) -> None:
+    first, second, third = articles(page)
+    assert [m.text() for m in first.find_all("mark")] == ["Vote for the Party", "#Campaign2021"]
+    assert [m.text() for m in second.find_all("mark")] == ["My boss", "internal only"]
+    assert [m.text() for m in third.find("p", cls="text").find_all("mark")] == ["idiots"]
+    assert third.find("p", cls="text").attrs["dir"] == "auto"
+
+
+def test_reasons_guidance_score_changes_and_advice_are_shown(page: Node) -> None:
+    second = articles(page)[1]
+    reasons = second.find("ul", cls="reasons")
+    assert "The post matches CONF-001." in reasons.text() and "The post matches EMPL-002." in reasons.text()
+    assert reasons.find("a").attrs["href"] == factory.GUIDANCE
+    assert "−5" in reasons.text() and "A reply reaches fewer people." in reasons.text()
+    assert "+10" in articles(page)[0].text() and "You are a spokesperson." in articles(page)[0].text()
+    todo = second.find("details", cls="todo")
+    assert [a.attrs["href"] for a in todo.find_all("a")] == ["#advice-employer", "#advice-confidential"]
+    assert page.find("section", id="advice-employer").find("dl")
+
+
+def test_only_http_links_become_links(page: Node) -> None:
+    first, second, _ = articles(page)
+    assert first.find("a", cls="original").attrs["href"] == "https://example.social/@me/1"
+    assert not second.find_all("a", cls="original"), "a javascript: URL must not become a link"
+    assert "no link to the original" in second.text()
+
+
+def test_charts_are_inline_svg_with_a_table_of_the_same_numbers(page: Node) -> None:
+    timeline = page.find("svg", id="chart-timeline")
+    assert timeline.attrs["role"] == "img"
+    titles = [t.text() for t in timeline.find_all("title")]
+    assert "2021, High: 1" in titles and "2022, Not flagged: 1" in titles
+    bars = page.find("svg", id="chart-categories").find_all("rect", cls="bar")
+    assert len(bars) == 4
+    assert page.find_all("table", cls="data")
+
+
+def test_csp_allows_only_the_inline_script_and_style_by_hash(page: Node) -> None:
+    csp = page.find("meta", http_equiv="Content-Security-Policy").attrs["content"]
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    assert directives["default-src"] == "'none'" and directives["img-src"] == "data:"
+    scripts = [s for s in page.find_all("script") if s.attrs.get("type") != "application/json"]
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].text().encode()).digest()).decode()
+    assert directives["script-src"] == f"'sha256-{digest}'"
+    style = page.find("style").text()
+    assert directives["style-src"] == f"'sha256-{base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()}'"
+    assert "unsafe" not in csp
+
+
+@pytest.mark.parametrize("audit", [factory.sample(), factory.hostile()], ids=["sample", "hostile"])
+def test_no_remote_resource_only_post_and_guidance_links(audit) -> None:
+    doc = parse(html.to_html(audit))
+    allowed = set(audit.posts["url"].dropna()) | set(audit.flags["guidance_url"].dropna().str.strip())
+    for node in doc.iter():
+        if "src" in node.attrs:
+            raise AssertionError(f"<{node.tag} src=…> in the report")
+        href = node.attrs.get("href")
+        if href is None or href.startswith("#") or (node.tag == "link" and href == "data:,"):
+            continue
+        assert node.tag == "a" and href.startswith(("http://", "https://")) and href in allowed, (node.tag, href)
+    assert not doc.find_all("link", rel="stylesheet") and not doc.find_all("iframe")
+
+
+def test_hostile_text_is_escaped_and_cannot_add_elements_or_handlers(hostile_markup: str) -> None:
+    doc = parse(hostile_markup)
+    assert len(doc.find_all("script")) == 2  # the i18n data block and the report's own script
+    assert not doc.find_all("img") and not doc.find_all("b") and not doc.find_all("i")
+    assert len(doc.find_all("style")) == 1 and len(doc.find("head").find_all("title")) == 1
+    svgs = doc.find_all("svg")
+    assert {s.attrs.get("id") for s in svgs} == {"chart-timeline", "chart-categories"}
+    for node in doc.iter():
+        assert not any(name.startswith("on") for name in node.attrs), (node.tag, node.attrs)
+        for value in node.attrs.values():
+            assert "javascript:" not in (value or "").lower() or node.tag not in ("a", "link", "form", "iframe")
+    first = articles(doc)[0]
+    assert "<script>window.__pwned = 1</script>" in first.find("p", cls="text").text()
+    assert "{{ 7*7 }}" in first.text()
+    assert 'onclick="window.__pwned=8' in articles(doc)[1].attrs["data-cats"]  # one attribute value, quoted
+
+
+def test_bidi_overrides_and_control_characters_are_shown_not_obeyed(hostile_markup: str) -> None:
+    for char in ("\u202e", "\u202c", "\u2066", "\u2069", "\x07"):
+        assert char not in hostile_markup
+    tokens = [s.text() for s in parse(hostile_markup).find_all("span", cls="ctl")]
+    for code in ("U+202E", "U+202C", "U+0007", "U+2066", "U+2069"):
+        assert f"[{code}]" in tokens
+    skips = parse(hostile_markup).find("ul", cls="skips")
+    assert "<script>window.__pwned=14</script>" in skips.text()
+
+
+def test_marks_survive_hostile_text_and_hidden_characters(hostile_markup: str) -> None:
+    marks = [m.text() for m in articles(parse(hostile_markup))[0].find_all("mark")]
+    assert marks == [factory.HOSTILE_TEXT[:33], "Transfer"]
+
+
+def test_over_the_cap_high_and_medium_are_listed_and_the_rest_counted_and_said() -> None:
+    doc = parse(html.to_html(factory.sample(), max_rows=2))
+    assert [a.attrs["data-band"] for a in articles(doc)] == ["high", "medium"]
+    notice = doc.find("p", id="cap-notice").text()
+    assert "lists 2 posts in full" in notice and "1 lower-risk" in notice and "CSV" in notice
+    summary = doc.find("section", id="low-summary")
+    assert "Vulgar or unprofessional language" in summary.text() and "2016" in summary.text()
+
+
+def test_without_javascript_filters_and_toggle_stay_hidden(page: Node) -> None:
+    assert "hidden" in page.find("form", id="filters").attrs
+    assert "hidden" in page.find("button", id="lang-toggle").attrs
+
+
+def test_landmarks_headings_and_labels(page: Node) -> None:
+    assert page.find("html").attrs["lang"] == "en"
+    for tag in ("header", "nav", "main", "footer"):
+        assert len(page.find_all(tag)) == 1
+    assert len(page.find_all("h1")) == 1
+    labelled = {n.attrs["for"] for n in page.find_all("label") if "for" in n.attrs}
+    for control in page.find("form", id="filters").find_all("select") + page.find_all("input", type="search"):
+        assert control.attrs["id"] in labelled
+    assert page.find("a", cls="skip").attrs["href"] == "#posts"
+
+
+def test_french_interface_dates_and_numbers() -> None:
+    audit = factory.sample()
+    doc = parse(html.to_html(audit, lang="fr"))
+    assert doc.find("html").attrs["lang"] == "fr"
+    assert doc.find("h1").text().startswith("Votre historique")
+    first = articles(doc)[0]
+    assert "Élevé" in first.find("h3").text() and "4 mars 2021" in first.find("h3").text()
+    assert doc.find("button", id="lang-toggle").text() == "English"
+    big = factory.audit([factory.post(f"mastodon:{i}", "x", 0, "none", []) for i in range(1234)], [])
+    totals = parse(html.to_html(big, lang="fr")).find("dl", cls="totals").text()
+    assert "1\u00a0234" in totals
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="en, fr"):
+        html.to_html(factory.sample(), lang="de")
+
+
+def test_an_audit_with_nothing_renders() -> None:
+    doc = parse(html.to_html(factory.audit([], [])))
+    assert not articles(doc)
+    assert "No post was flagged." in doc.find("section", id="posts").text()
+    assert "Every entry was read." in doc.text()
+
+
+def test_file_is_owner_only_and_replaced_in_one_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "report.html"
+    assert html.render(factory.sample(), target) == target
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    before = target.read_bytes()
+
+    def fail(*_args) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        html.render(factory.hostile(), target)
+    assert target.read_bytes() == before, "a failed render leaves the earlier report whole"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"], "and no temporary file behind"
+
+
+def test_render_dispatches_by_format_beside_out(tmp_path: Path) -> None:
+    paths = reports.render(factory.sample(), tmp_path / "audit.html", formats=("html", "csv", "json"), lang="fr")
+    assert [p.name for p in paths] == ["audit.html", "audit.csv", "audit.json"]
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in paths)
+    assert 'lang="fr"' in paths[0].read_text()
+    with pytest.raises(ValueError, match="unknown report format"):
+        reports.render(factory.sample(), tmp_path / "x.html", formats=("pdf",))
