@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
+from auditor.cli import main
 from auditor.errors import SourceError
 from auditor.frame import to_frame
 from auditor.sources import open_source
@@ -209,3 +211,13 @@ def test_undecodable_outbox_names_the_encoding(tmp_path: Path) -> None:
     archive = open_archive(folder)
     with pytest.raises(SourceError, match="utf-8"):
         list(mastodon_archive.read(archive, "", ImportLog()))
+
+
+def test_cli_scan_reports_the_skips(sample: Path, tmp_path: Path) -> None:
+    items = json.loads((sample / "outbox.json").read_text(encoding="utf-8"))["orderedItems"]
+    del items[5]["object"]
+    folder = write_outbox(tmp_path / "export", json.dumps(items))
+    result = CliRunner().invoke(main, ["scan", str(folder), "--out", str(tmp_path / "report.html"),
+                                       "--store", str(tmp_path / "store.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert "Create without an object" in result.output
