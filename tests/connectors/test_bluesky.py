@@ -310,3 +310,17 @@ def test_tid_time(rkey: str, expected: datetime | None) -> None:
 
 def test_every_tid_vector_decodes(samples: Path) -> None:
     assert all(tid_time(line) is not None for line in _vectors(samples, "tid_syntax_valid.txt"))
+
+
+def test_cli_scan_reports_the_truncated_car(samples: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    data = (samples / "bluesky" / "dnproto_msttest_2025" / "msttest-06-reply.car").read_bytes()
+    path = tmp_path / "cut.car"
+    path.write_bytes(data[:-200])
+    result = CliRunner().invoke(main, ["scan", str(path), "--out", str(tmp_path / "report.html"),
+                                       "--store", str(tmp_path / "store.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert "Skipped 2" in result.output and "truncated or damaged CAR" in result.output

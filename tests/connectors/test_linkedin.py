@@ -186,3 +186,17 @@ def test_find_ignores_foreign_files(tmp_path: Path, name: str, content: bytes) -
 ])
 def test_undo_line_quoting(raw: str, expected: str) -> None:
     assert undo_line_quoting(raw) == expected
+
+
+def test_cli_scan_reports_the_bad_rows(samples: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    original = (samples / "linkedin" / "sanand0_2025" / "Shares.csv").read_bytes()
+    header, rest = original.split(b"\n", 1)
+    (tmp_path / "Shares.csv").write_bytes(header + b"\nnot a date,https://x,hello,,,PUBLIC\n" + rest)
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "--out", str(tmp_path / "report.html"),
+                                       "--store", str(tmp_path / "store.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert "Skipped 1" in result.output and "unreadable date 'not a date'" in result.output

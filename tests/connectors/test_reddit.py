@@ -151,3 +151,15 @@ def test_undecodable_file_names_encoding(tmp_path: Path) -> None:
 def test_find_ignores_foreign_csvs(tmp_path: Path, name: str, header: str) -> None:
     (tmp_path / name).write_text(header + "\n", encoding="utf-8")
     assert reddit.find(open_archive(tmp_path)) == []
+
+
+def test_cli_scan_reports_the_skipped_comment(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    folder = _export(tmp_path / "export")
+    result = CliRunner().invoke(main, ["scan", str(folder), "--out", str(tmp_path / "report.html"),
+                                       "--store", str(tmp_path / "store.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert "Skipped 1" in result.output and "comment body is [removed]" in result.output
