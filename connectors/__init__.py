@@ -27,6 +27,9 @@ REGISTRY: dict[str, str] = {
     "linkedin": "connectors.linkedin",
     "reddit": "connectors.reddit",
     "bluesky": "connectors.bluesky",
+    "wordpress": "connectors.wordpress",
+    "blogger": "connectors.blogger",
+    "feeds": "connectors.feeds",  # last: a generic RSS/Atom file, after the exports that are also XML
 }
 
 

@@ -1,0 +1,226 @@
+"""RSS and Atom feeds: a local feed file as an archive connector, and `fetch` for a live feed with its history.
+
+feedparser does the parsing (every RSS/Atom dialect, encodings, sanitising); this module turns its entries into
+rows, and for live feeds follows the pages back through the blog's history (RFC 5005 archives, `rel="next"`,
+WordPress `?paged=N`, Blogger `start-index`) through `connectors.feed_paging`, keeping only entries that are new
+since the state of the last run.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import feedparser
+
+from auditor.errors import SourceError
+from connectors import blogger, feed_paging, wordpress, xmlsafe
+from connectors.archive import Archive
+from connectors.base import ImportLog, html_to_text, stable_id
+
+PLATFORM = "blog"
+LABEL = "RSS/Atom feed"
+
+_ROOTS = ("<rss", "<feed", "<rdf:rdf", ":feed ", ":feed>")
+IDS_KEPT = 1000  # ids remembered between runs, for entries without dates
+
+
+@dataclass
+class FeedResult:
+    """What one fetch found: new rows, and the state to pass back as `since` next time."""
+
+    rows: list[dict]
+    state: dict
+
+
+def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, timeout: float = 20,
+          log: ImportLog) -> FeedResult:
+    """Fetch a live feed and its older pages (bounded), keeping only entries that are new since `since`."""
+    since = dict(since or {})
+    first = feed_paging.get(url, timeout, since.get("etag"), since.get("modified"))
+    if first.status == 304:
+        log.note(f"{url}: not modified since the last run")
+        return FeedResult([], since)
+    kept = _walk(first, _Known(since), max_pages, timeout, log)
+    return FeedResult(kept, _state(url, first, kept, since))
+
+
+def _walk(page: feed_paging.Page, known: _Known, max_pages: int, timeout: float, log: ImportLog) -> list[dict]:
+    kept: list[dict] = []
+    visited: set[str] = set()
+    parsed = parse(page.data, page.url, log, page.headers)  # the first page decides: unreadable raises
+    while True:
+        visited.add(page.url)
+        fresh = [row for row in rows(parsed, page.url) if known.is_new(row)]
+        known.ids.update(row["post_id"] for row in fresh)
+        kept.extend(fresh)
+        following = feed_paging.next_page(parsed.get("feed", {}), page.url, len(parsed.entries))
+        if not fresh or following is None or following in visited:
+            return kept  # why: a page with nothing new, or one seen before, is where the history (or news) ends
+        if len(visited) >= max_pages:
+            log.note(f"{following}: stopped after {max_pages} pages; older entries were not fetched")
+            return kept
+        page, parsed = _next(following, timeout, log)
+        if page is None:
+            return kept
+
+
+def _next(url: str, timeout: float, log: ImportLog) -> tuple[feed_paging.Page | None, dict]:
+    try:
+        page = feed_paging.get(url, timeout)
+        return page, parse(page.data, page.url, log, page.headers)
+    except feed_paging.FetchError as exc:
+        if exc.status not in (404, 410):  # why: WordPress answers 404 past the last ?paged=N: history ends there
+            log.skip(url, exc.problem)
+    except SourceError as exc:
+        log.skip(url, exc.problem)
+    return None, {}
+
+
+class _Known:
+    """What the last run saw: an entry is new if its id is unknown and it is not older than the newest seen."""
+
+    def __init__(self, since: dict) -> None:
+        self.ids: set[str] = set(since.get("ids", []))
+        newest = since.get("newest")
+        self.newest = datetime.fromisoformat(newest) if newest else None
+
+    def is_new(self, row: dict) -> bool:
+        created = row["created_at"]
+        if row["post_id"] in self.ids:
+            return False
+        return created is None or self.newest is None or created > self.newest
+
+
+def _state(url: str, first: feed_paging.Page, kept: list[dict], since: dict) -> dict:
+    times = [row["created_at"] for row in kept if row["created_at"]]
+    if since.get("newest"):
+        times.append(datetime.fromisoformat(since["newest"]))
+    ids = list(dict.fromkeys([row["post_id"] for row in kept] + list(since.get("ids", []))))[:IDS_KEPT]
+    return {
+        "url": url,
+        "etag": first.headers.get("etag") or since.get("etag"),
+        "modified": first.headers.get("last-modified") or since.get("modified"),
+        "newest": max(times).isoformat() if times else None,
+        "ids": ids,
+    }
+
+
+def find(archive: Archive) -> list[str]:
+    """Members that are RSS/Atom/RDF feeds, leaving WordPress and Blogger exports to their own connectors."""
+    return [m for m in xmlsafe.candidates(archive) if is_feed(xmlsafe.head(archive, m))]
+
+
+def is_feed(head: bytes) -> bool:
+    """Whether the first bytes of a file are a syndication feed (and not a WXR or Blogger export)."""
+    sniffed = xmlsafe.head_text(head)
+    if not any(marker in sniffed for marker in _ROOTS):
+        return False
+    return not (wordpress.is_wxr(head) or blogger.is_blogger(head))
+
+
+def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
+    """Rows of one local feed file (`root` is the member found by `find`; "" reads every feed in the archive)."""
+    for member in [root] if root else find(archive):
+        where = archive.where(member)
+        parsed = parse(archive.read_bytes(member), where, log)
+        yield from rows(parsed, where)
+
+
+def parse(data: bytes, where: str, log: ImportLog, headers: dict[str, str] | None = None) -> feedparser.FeedParserDict:
+    """Parse feed bytes (HTTP headers make a charset header apply); ill-formed is a note, unreadable raises."""
+    # why: always bytes, never a str: feedparser would treat a str as a URL or a path and fetch it
+    parsed = feedparser.parse(bytes(data), response_headers=dict(headers or {}))
+    problem = _bozo_reason(parsed)
+    if problem and not parsed.entries:
+        raise SourceError(where, f"is not a readable feed ({problem})")
+    if problem:
+        log.note(f"{where}: ill-formed feed ({problem}); kept the {len(parsed.entries)} entries that could be read")
+    elif not parsed.entries:
+        log.note(f"{where}: the feed has no entries")
+    return parsed
+
+
+def _bozo_reason(parsed: feedparser.FeedParserDict) -> str:
+    if not parsed.get("bozo"):
+        return ""
+    exc = parsed.get("bozo_exception")
+    message = " ".join(str(exc).split()) if exc else "unknown problem"
+    return f"{type(exc).__name__}: {message}" if exc else message
+
+
+def rows(parsed: feedparser.FeedParserDict, where: str) -> Iterator[dict]:
+    """Canonical rows of a parsed feed's entries."""
+    feed = parsed.get("feed", {})
+    for number, entry in enumerate(parsed.entries, start=1):
+        yield entry_row(entry, feed, f"{where}#entry{number}")
+
+
+def entry_row(entry: dict, feed: dict, where: str) -> dict:
+    """One feed entry as a row: an article when it has a title, a post for title-less microblog items."""
+    plain, links = html_to_text(_body(entry))
+    title = _title(entry)
+    created = _time(entry)
+    return {
+        "post_id": _post_id(entry, feed, title, plain, created),
+        "platform": PLATFORM,
+        "account": _name(entry) or _name(feed) or feed.get("title") or "",
+        "kind": "comment" if _reply_to(entry) else "article" if title else "post",
+        "created_at": created,
+        "edited_at": _time(entry, ("updated_parsed",)) if entry.get("published_parsed") else None,
+        "title": title or None,
+        "text": plain,
+        "url": entry.get("link"),
+        "visibility": "public",
+        "reply_to": _reply_to(entry),
+        "links": links,
+        "hashtags": [t["term"] for t in entry.get("tags", []) if t.get("term")],
+        "media_count": len(entry.get("enclosures", [])),
+        "language": feed.get("language"),
+        "source": where,
+    }
+
+
+def _body(entry: dict) -> str:
+    # why: full text sits in content (content:encoded, Atom content); summary/description is often an excerpt
+    contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
+    return max(contents, key=len) if contents else entry.get("summary", "")
+
+
+def _title(entry: dict) -> str:
+    detail = entry.get("title_detail") or {}
+    value = entry.get("title", "")
+    return html_to_text(value)[0] if "html" in detail.get("type", "") else value.strip()
+
+
+_DATE_KEYS = ("published_parsed", "updated_parsed", "created_parsed")
+
+
+def _time(entry: dict, keys: tuple[str, ...] = _DATE_KEYS) -> datetime | None:
+    # why: feedparser normalises every date dialect to a UTC struct_time; timegm keeps it UTC
+    for key in keys:
+        value = entry.get(key)
+        if value:
+            return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+    return None
+
+
+def _post_id(entry: dict, feed: dict, title: str, text: str, created: datetime | None) -> str:
+    # why: id (guid) is stable across fetches and equals the WXR/Blogger export's id; link is the next best
+    native = entry.get("id") or entry.get("link")
+    if native:
+        return f"blog:{native}"
+    return stable_id(PLATFORM, feed.get("link") or feed.get("title"), title, text, created)
+
+
+def _name(item: dict) -> str:
+    # why: feedparser's `author` glues the e-mail on ("John (noreply@blogger.com)"); the detail has the bare name
+    return (item.get("author_detail") or {}).get("name") or item.get("author") or ""
+
+
+def _reply_to(entry: dict) -> str | None:
+    # why: Atom threading (thr:in-reply-to) marks the entries of comment feeds as answers to a post
+    reply = entry.get("thr_in-reply-to")
+    return (reply.get("href") or reply.get("ref")) if isinstance(reply, dict) else None
