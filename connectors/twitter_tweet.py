@@ -70,11 +70,11 @@ def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -
         "visibility": author.visibility,
         "reply_to": status_url(tweet.get("in_reply_to_screen_name"), reply_id) if reply_id else None,
         "quoted": quoted,
-        "links": _unique(u.get("expanded_url") for u in urls),
-        "mentions": _unique(m.get("screen_name") for m in entities.get("user_mentions") or ()),
-        "hashtags": _unique(h.get("text") for h in entities.get("hashtags") or ()),
+        "links": _values(urls, "expanded_url"),
+        "mentions": _values(entities.get("user_mentions"), "screen_name"),
+        "hashtags": _values(entities.get("hashtags"), "text"),
         "media_count": len(media),
-        "media_alt": "\n".join(m["ext_alt_text"] for m in media if m.get("ext_alt_text")) or None,
+        "media_alt": "\n".join(_values(media, "ext_alt_text")) or None if media else None,
         "likes": _count(tweet.get("favorite_count")),
         "reposts": _count(tweet.get("retweet_count")),
         "language": _language(tweet.get("lang")),
@@ -141,11 +141,19 @@ def _language(lang: str | None) -> str | None:
 
 def _count(value: object) -> int | None:
     # modern archives write every number as a string
+    if value is None or value == "":
+        return None
     try:
-        return int(value) if value is not None and value != "" else None
+        return int(value)
     except (TypeError, ValueError):
         return None
 
 
-def _unique(items) -> list[str]:
-    return list(dict.fromkeys(i for i in items if i))
+def _values(items: list | None, key: str) -> list[str]:
+    """The distinct non-empty `key` of each entity; most tweets have none or one, so those skip the dedup."""
+    if not items:
+        return []
+    if len(items) == 1:
+        value = items[0].get(key)
+        return [value] if value else []
+    return list(dict.fromkeys(v for v in (i.get(key) for i in items) if v))

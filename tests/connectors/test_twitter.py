@@ -170,6 +170,14 @@ def broken_copy(milahu: Path, target: Path) -> Path:
     return copy_sample(milahu, target, tweets_js=bad, deleted_tweets_js=cut)
 
 
+def test_a_single_tweets_js_given_directly(milahu: Path, frame: pd.DataFrame) -> None:
+    single, imports = load(milahu / "tweets.js")
+    assert [i.root for i in imports] == [""]
+    # without manifest.js or account.js the handle is unknown, so URLs take X's handle-free form
+    assert single["url"].str.fullmatch(r"https://x\.com/i/status/\d+").all()
+    assert list(single["post_id"]) == list(rows_from(frame, "tweets.js")["post_id"])
+
+
 def test_broken_copy_is_skipped_and_counted(milahu: Path, tmp_path: Path) -> None:
     broken = broken_copy(milahu, tmp_path / "broken")
     frame, imports = load(broken)
