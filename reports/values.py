@@ -45,7 +45,11 @@ def iso(value: datetime | None) -> str:
 
 def plain(value: object) -> object:
     """A cell made JSON-ready: NA to None, times to ISO strings, numpy scalars and arrays to Python ones."""
-    if isinstance(value, Mapping):
+    if isinstance(value, str | bool | int) or value is None:  # the common cases first: this runs per cell
+        return value
+    if isinstance(value, float):
+        return None if value != value else value
+    if isinstance(value, dict | Mapping):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple | np.ndarray):
         return [plain(v) for v in value]
@@ -54,5 +58,5 @@ def plain(value: object) -> object:
     if isinstance(value, pd.Timestamp | datetime):
         return iso(when(value))
     if isinstance(value, np.generic):
-        return value.item()
+        return plain(value.item())
     return value
