@@ -131,6 +131,8 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
 
 def parse(data: bytes, where: str, log: ImportLog, headers: dict[str, str] | None = None) -> feedparser.FeedParserDict:
     """Parse feed bytes (HTTP headers make a charset header apply); ill-formed is a note, unreadable raises."""
+    if xmlsafe.declares_entities(data):  # why: feedparser's fallback parser would still chew on an entity bomb
+        raise SourceError(where, "declares XML entities (an entity-expansion or external-entity attack?), not read")
     # why: always bytes, never a str: feedparser would treat a str as a URL or a path and fetch it
     parsed = feedparser.parse(bytes(data), response_headers=dict(headers or {}))
     problem = _bozo_reason(parsed)
@@ -169,7 +171,7 @@ def entry_row(entry: dict, feed: dict, where: str) -> dict:
         "account": _name(entry) or _name(feed) or feed.get("title") or "",
         "kind": "comment" if _reply_to(entry) else "article" if title else "post",
         "created_at": created,
-        "edited_at": _time(entry, ("updated_parsed",)) if entry.get("published_parsed") else None,
+        "edited_at": _time(entry, ("updated_parsed",)) if dict.get(entry, "published_parsed") else None,
         "title": title or None,
         "text": plain,
         "url": entry.get("link"),
@@ -199,9 +201,10 @@ _DATE_KEYS = ("published_parsed", "updated_parsed", "created_parsed")
 
 
 def _time(entry: dict, keys: tuple[str, ...] = _DATE_KEYS) -> datetime | None:
-    # why: feedparser normalises every date dialect to a UTC struct_time; timegm keeps it UTC
+    # why: feedparser normalises every date dialect to a UTC struct_time (timegm keeps it UTC); dict.get skips
+    # its deprecated updated->published alias, which would warn and report a publication date as an edit
     for key in keys:
-        value = entry.get(key)
+        value = dict.get(entry, key)
         if value:
             return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
     return None

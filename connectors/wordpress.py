@@ -129,7 +129,7 @@ def _post_row(item: etree._Element, where: str, blog: _Blog, post_type: str, sta
         "hashtags": [text(c) for c in children(item, "category") if c.get("domain") == "post_tag" and text(c)],
         "replies": sum(1 for c in children(item, "comment") if text(c, "comment_approved") == "1"),
         "language": blog.language,
-        "source": where if post_type == "post" else f"{where} (page)",
+        "source": where,
     }
 
 

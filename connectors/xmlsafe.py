@@ -7,6 +7,7 @@ outright: exports never need them, and they are how billion-laughs and external-
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -146,3 +147,13 @@ def head_text(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # why: UTF-16 exports exist (Windows tools re-save them)
         return data.decode("utf-16", errors="ignore").lower()
     return data.decode("utf-8", errors="ignore").lower()
+
+
+_ROOT_START = re.compile(r"<(?:rss|feed|rdf:rdf|[a-z0-9_]+:feed)[\s>]")
+
+
+def declares_entities(data: bytes) -> bool:
+    """Whether a document's prolog (before its root element) declares entities: for parsers we do not drive."""
+    sniffed = head_text(data[:HEAD_BYTES * 4])
+    match = _ROOT_START.search(sniffed)
+    return "<!entity" in (sniffed[: match.start()] if match else sniffed)

@@ -1,0 +1,95 @@
+"""A real HTTP server on 127.0.0.1 for the feed tests: ephemeral port, its own thread, counted requests.
+
+Routes are exact paths (query included). A file can be served with the headers its own `Header:` comment lines
+declare, as feedparser's upstream harness does, so charset and Content-Type quirks are exercised over real HTTP.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+_HEADER_LINE = re.compile(rb"^\s*Header:\s*([A-Za-z-]+):\s*(.+?)\s*$", re.MULTILINE)
+
+
+@dataclass
+class Route:
+    """What one path answers: status, body, headers, and an ETag for conditional requests."""
+
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    status: int = 200
+    etag: str | None = None
+
+
+class FeedServer:
+    """Serves routes on 127.0.0.1 and remembers every request (path and headers)."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.hits: Counter = Counter()
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    def url(self, path: str) -> str:
+        """The absolute URL of a path on this server."""
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}{path}"
+
+    def add(self, path: str, body: bytes | str, content_type: str = "application/rss+xml; charset=utf-8",
+            **options: object) -> str:
+        """Serve a body at a path; returns its URL."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        route = Route(body=data, **options)  # type: ignore[arg-type]
+        route.headers.setdefault("Content-Type", content_type)
+        self.routes[path] = route
+        return self.url(path)
+
+    def add_file(self, path: str, file: Path) -> str:
+        """Serve a sample file with the headers its `Header:` lines declare (XML Content-Type otherwise)."""
+        data = file.read_bytes()
+        headers = {name.decode(): value.decode("latin-1") for name, value in _HEADER_LINE.findall(data)}
+        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "application/xml")
+        headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+        return self.add(path, data, content_type, headers=headers)
+
+    def __enter__(self) -> FeedServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+
+def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            server.hits[self.path] += 1
+            server.requests.append((self.path, dict(self.headers.items())))
+            route = server.routes.get(self.path)
+            if route is None:
+                self._answer(404, b"not found", {"Content-Type": "text/plain"})
+            elif route.etag and self.headers.get("If-None-Match") == route.etag:
+                self._answer(304, b"", {"ETag": route.etag})
+            else:
+                extra = {"ETag": route.etag} if route.etag else {}
+                self._answer(route.status, route.body, {**route.headers, **extra})
+
+        def _answer(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # why: keep pytest output clean
+            return
+
+    return Handler
