@@ -158,8 +158,9 @@ def main() -> int:
     audit = synthetic(args.posts, args.flagged)
     print(f"built audit: {len(audit.posts):,} posts, {args.flagged:,} flagged, {len(audit.flags):,} flags "
           f"in {time.perf_counter() - began:.1f} s")
-    for name, write in (("html", lambda p: html.render(audit, p, max_rows=args.max_rows)),
-                        ("csv", lambda p: csv_report.render(audit, p)), ("json", lambda p: json_report.render(audit, p))):
+    writers = (("html", lambda p: html.render(audit, p, max_rows=args.max_rows)),
+               ("csv", lambda p: csv_report.render(audit, p)), ("json", lambda p: json_report.render(audit, p)))
+    for name, write in writers:
         began = time.perf_counter()
         path = write(out / f"report.{name}")
         print(f"{name}: {path.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - began:.2f} s -> {path}")

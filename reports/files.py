@@ -14,6 +14,7 @@ from typing import TextIO
 def private_file(path: str | os.PathLike, *, newline: str | None = None) -> Iterator[TextIO]:
     """A text file opened for writing at a temporary name beside `path` (0600), moved into place on success."""
     target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)  # `--out new/folder/report.html` should just work
     # mkstemp creates the file 0600 from the start: the report is never readable by others, even briefly
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:

@@ -78,7 +78,7 @@
     var d = post.dataset;
     var keys = facet === "category" ? d.cats.split(" ") : [facet === "band" ? d.band : d[facet]];
     keys.forEach(function (key) { counts[facet + ":" + key] = (counts[facet + ":" + key] || 0) + 1; });
-    if (facet !== "band") { counts[facet + ":"] = (counts[facet + ":"] || 0) + 1; }
+    counts[facet + ":*"] = (counts[facet + ":*"] || 0) + 1;  /* the "All" choice */
   }
 
   function apply() {

@@ -180,3 +180,11 @@ def test_axe_finds_no_serious_or_critical_violation(browser, tmp_path: Path) -> 
             bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
                    if v["impact"] in ("serious", "critical")]
             assert bad == [], json.dumps(bad, indent=1)
+
+
+def test_the_all_choice_counts_each_post_once_even_undated_or_uncategorised(browser, tmp_path: Path) -> None:
+    posts = [factory.post("mastodon:u", "undated words", 50, "medium", [], created_at=None),
+             factory.post("mastodon:d", "dated words", 40, "medium", ["policy"])]
+    for watched in _open(browser, factory.audit(posts, []), tmp_path):
+        for name in ("year", "category", "platform"):
+            assert watched.page.text_content(f"#f-{name} option[value='']").endswith("(2)"), name
