@@ -104,12 +104,12 @@ def _item_rows(item: etree._Element, where: str, blog: _Blog, log: ImportLog) ->
     if status in UNPUBLISHED:
         log.skip(where, UNPUBLISHED[status])
         return
-    row = _post_row(item, where, blog, post_type, status)
+    row = _post_row(item, where, blog, status)
     yield row
     yield from _own_comments(item, row, blog, log)
 
 
-def _post_row(item: etree._Element, where: str, blog: _Blog, post_type: str, status: str) -> dict:
+def _post_row(item: etree._Element, where: str, blog: _Blog, status: str) -> dict:
     body, excerpt = _content(item)
     plain, links = html_to_text(body or excerpt)
     visibility = _visibility(status, text(item, "post_password"))
