@@ -137,3 +137,47 @@ def _hours(name: str, value: Any) -> tuple[time, time]:
     if start >= end:
         raise ProfileError(f"{name}: field work_hours: the start must be before the end")
     return start, end
+
+
+TEMPLATE = """\
+# auditor profile: who you are at work changes what is risky. Everything here stays on your machine.
+# Every field is optional; delete what does not apply.
+
+# employee, supervisor, executive or deputy_head: seniority raises the weight of political and policy posts
+level = "employee"
+# true if your job puts you in front of the public, or you speak for your organization
+public_facing = false
+spokesperson = false
+
+# your department or agency, by name and acronym, English and French (posts naming it are `own_work`)
+department = ["Employment and Social Development Canada", "Emploi et Développement social Canada"]
+acronyms = ["ESDC", "EDSC"]
+# files and programs you work on
+topics = ["employment insurance", "assurance-emploi"]
+# colleagues' and your manager's names: naming them in posts is flagged (kept local, never shown in reports)
+colleagues = []
+manager = ""
+
+# roughly how many people follow your busiest account
+followers = 300
+
+# partisan posts made during work hours weigh more
+work_hours = "09:00-17:00"
+work_days = ["mon", "tue", "wed", "thu", "fri"]
+timezone = "America/Toronto"
+
+# extra jurisdiction packs: "uk", "us", "au" (Canada is always on)
+packs = []
+"""
+
+
+def write_profile(path: Path, force: bool = False) -> Path:
+    """Write the commented template to `path`, refusing to overwrite an existing file unless `force`."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise ProfileError(f"{path}: already exists (use --force to overwrite)")
+    try:
+        path.write_text(TEMPLATE, encoding="utf-8")
+    except OSError as exc:
+        raise ProfileError(f"{path}: cannot write profile ({exc})") from None
+    return path

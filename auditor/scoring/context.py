@@ -42,7 +42,7 @@ def post_factors(post: dict, categories: set[str], profile: Profile) -> list[dic
 
 
 def _reach(post: dict, profile: Profile) -> list[dict]:
-    engagement = sum(int(post[k]) for k in ("likes", "reposts", "replies") if not pd.isna(post[k]))
+    engagement = sum(int(post[k] or 0) for k in ("likes", "reposts", "replies"))
     out = []
     if engagement >= 50:
         delta = 10 if engagement >= 500 else 5

@@ -12,16 +12,15 @@ import pandas as pd
 from auditor.profile import Profile
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
-from auditor.scoring.evaluate import Candidate, evaluate
+from auditor.scoring.evaluate import POINTS, Candidate, evaluate
 from auditor.scoring.explain import explain
 from auditor.scoring.matcher import Hit, Matcher
 from auditor.scoring.model import TEXT_FIELDS, RuleSet
 
-POINTS = {"high": 85, "medium": 60, "low": 35}
 FLAG_COLUMNS = ("flag_id", "post_id", "rule_id", "category", "severity", "confidence", "score", "evidence",
                 "adjustments", "explanation", "guidance_url", "guidance_title")
 POST_COLUMNS = ("post_id", "risk", "band", "categories", "factors")
-_POST_FIELDS = ("kind", "visibility", "likes", "reposts", "replies", "reply_to")
+_POST_FIELDS = ("post_id", "kind", "visibility", "likes", "reposts", "replies", "reply_to", "created_at")
 
 
 @dataclass
@@ -32,55 +31,73 @@ class Scores:
     posts: pd.DataFrame
 
 
-def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 70, medium: int = 40) -> Scores:
+def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 70, medium: int = 40,
+          chunk: int = 200_000) -> Scores:
     """Score every post of a canonical frame; bands use the `high`/`medium` thresholds after scoring."""
     active = rules.active(profile.packs) + profile_rules(profile)
     matcher = Matcher(active)
-    hits = _hits(matcher, frame)
     party = frozenset(a for r in active if r.category == "partisan" for a in r.accounts)
     flags: list[dict] = []
     risk = np.zeros(len(frame), dtype=np.int64)
     categories: list[list[str]] = [[] for _ in range(len(frame))]
     factors: list[list[dict]] = [[] for _ in range(len(frame))]
-    columns = {name: frame[name] for name in (*_POST_FIELDS, "post_id", "created_at")}
-    for row, row_hits in hits.items():
-        candidates = evaluate(matcher, row_hits, _field_texts(frame, row))
-        if not candidates:
-            continue
-        post = {name: column.iat[row] for name, column in columns.items()}
-        post_flags = [_flag(c, post, profile, party) for c in candidates]
-        cats = sorted({f["category"] for f in post_flags})
-        factors[row] = post_factors(post, set(cats), profile)
-        risk[row] = combine([f["score"] for f in post_flags], len(cats), factors[row])
-        categories[row] = cats
-        flags.extend(post_flags)
+    for offset in range(0, len(frame), chunk):  # bounded memory: one joined text per field per chunk
+        columns = _columns(frame.iloc[offset:offset + chunk])
+        for row, row_hits in sorted(_hits(matcher, columns).items()):
+            texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
+            candidates = evaluate(matcher, row_hits, texts)
+            if not candidates:
+                continue
+            post = {name: columns[name][row] for name in _POST_FIELDS}
+            post_flags = [_flag(c, post, profile, party) for c in candidates]
+            cats = sorted({f["category"] for f in post_flags})
+            at = offset + row
+            factors[at] = post_factors(post, set(cats), profile)
+            risk[at] = combine([f["score"] for f in post_flags], len(cats), factors[at])
+            categories[at] = cats
+            flags.extend(post_flags)
     posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
                           "band": bands(risk, categories, high=high, medium=medium),
                           "categories": categories, "factors": factors})
     return Scores(_flag_frame(flags), posts)
 
 
-def _hits(matcher: Matcher, frame: pd.DataFrame) -> dict[int, list[Hit]]:
-    """Every hit of every field, grouped by row position."""
+def _columns(frame: pd.DataFrame) -> dict[str, list]:
+    """The columns scoring reads, as plain lists (no per-row pandas access later)."""
+    out: dict[str, list] = {name: frame[name].tolist() for name in (*TEXT_FIELDS, "links", "post_id", "reply_to")}
+    for name in ("kind", "visibility"):
+        out[name] = frame[name].astype("object").tolist()
+    for name in ("likes", "reposts", "replies"):
+        out[name] = frame[name].fillna(0).astype("int64").tolist()
+    out["created_at"] = _LazyTimes(frame["created_at"].array)
+    return out
+
+
+class _LazyTimes:
+    """Timestamps looked up only for the posts that need them (partisan flags in work hours)."""
+
+    def __init__(self, values: pd.api.extensions.ExtensionArray) -> None:
+        self.values = values
+
+    def __getitem__(self, row: int) -> pd.Timestamp | None:
+        value = self.values[row]
+        return None if pd.isna(value) else value
+
+
+def _hits(matcher: Matcher, columns: dict[str, list]) -> dict[int, list[Hit]]:
+    """Every hit of every field, grouped by row position within the chunk."""
     grouped: dict[int, list[Hit]] = defaultdict(list)
     for field in TEXT_FIELDS:
-        values = frame[field]
-        present = np.flatnonzero(values.notna().to_numpy() & (values.fillna("").str.len().to_numpy() > 0))
-        texts = values.iloc[present].tolist() if len(present) < len(values) else values.tolist()
-        for hit in matcher.scan(field, texts, present.tolist()):
+        values = columns[field]
+        present = [i for i, v in enumerate(values) if isinstance(v, str) and v]
+        texts = values if len(present) == len(values) else [values[i] for i in present]
+        for hit in matcher.scan(field, texts, present):
             grouped[hit.row].append(hit)
-    links = frame["links"]
-    present = [i for i, v in enumerate(links.tolist()) if v]
-    for hit in matcher.scan_links([links.iat[i] for i in present], present):
+    links = columns["links"]
+    present = [i for i, v in enumerate(links) if v]
+    for hit in matcher.scan_links([links[i] for i in present], present):
         grouped[hit.row].append(hit)
     return grouped
-
-
-def _field_texts(frame: pd.DataFrame, row: int) -> dict[str, object]:
-    """The values evidence offsets point into, for one row."""
-    out = {f: frame[f].iat[row] for f in TEXT_FIELDS}
-    out["links"] = frame["links"].iat[row]
-    return out
 
 
 def _flag(candidate: Candidate, post: dict, profile: Profile, party: frozenset[str]) -> dict:

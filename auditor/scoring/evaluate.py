@@ -12,7 +12,7 @@ from auditor.scoring.model import Rule
 
 RAISE_STEP, LOWER_STEP, EXTRA_STEP = 0.15, 0.3, 0.05
 MIN_CONFIDENCE = 0.2
-_POINTS = {"high": 85, "medium": 60, "low": 35}
+POINTS = {"high": 85, "medium": 60, "low": 35}
 
 
 @dataclass
@@ -81,7 +81,7 @@ def _evidence(hits: list[Hit], texts: dict[str, object]) -> list[dict]:
 
 def _confidence(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, distinct: int) -> tuple[float, list[dict]]:
     """Start from the rule's confidence; more terms and raising context add, lowering context subtracts."""
-    points = _POINTS[rule.severity]
+    points = POINTS[rule.severity]
     steps: list[tuple[str, float, str]] = []
     if distinct > rule.min_terms:
         steps.append(("more_terms", EXTRA_STEP * min(2, distinct - rule.min_terms), f"{distinct} distinct terms"))

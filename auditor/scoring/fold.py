@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Typographic look-alikes that change how a phrase is spelt but not what it says.
@@ -21,6 +22,12 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+_CHARS = {chr(k): v for k, v in _TABLE.items()}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _swap(match: re.Match[str]) -> str:
+    return _CHARS.get(match.group(), match.group())
 
 
 def fold(text: str) -> str:
@@ -31,7 +38,8 @@ def fold(text: str) -> str:
     if len(low) != len(text):
         # a few letters (e.g. 'İ') lower-case to two characters; keep those as they are to preserve offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_TABLE)
+    # str.translate is slow on non-ASCII text; a regex visits only the non-ASCII characters
+    return _NON_ASCII.sub(_swap, low)
 
 
 def fold_term(term: str) -> str:

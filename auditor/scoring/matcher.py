@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -10,7 +11,7 @@ import ahocorasick
 import numpy as np
 
 from auditor.scoring.fold import fold
-from auditor.scoring.model import Rule
+from auditor.scoring.model import Pattern, Rule
 from auditor.scoring.pii import VALIDATORS
 
 ROLES = ("terms", "exclude", "requires", "raise", "lower")
@@ -47,12 +48,14 @@ class Matcher:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = list(rules)
         self.specs: list[Spec] = []
-        self._automaton = ahocorasick.Automaton()
+        # rule terms in one automaton; exclusions and context words in another, run only on posts with a term hit
+        self._automata = {"terms": ahocorasick.Automaton(), "context": ahocorasick.Automaton()}
         self._domains: dict[str, list[tuple[int, str]]] = {}
         for i, rule in enumerate(self.rules):
             self._add_rule(i, rule)
-        if self.specs:
-            self._automaton.make_automaton()
+        for automaton in self._automata.values():
+            if len(automaton):
+                automaton.make_automaton()
         self._pattern_rules = [i for i, r in enumerate(self.rules) if r.patterns]
 
     def _add_rule(self, i: int, rule: Rule) -> None:
@@ -78,24 +81,39 @@ class Matcher:
     def _add_key(self, key: str, spec: Spec) -> None:
         self.specs.append(spec)
         entry = (len(key), len(self.specs) - 1)
-        found = self._automaton.get(key, None)
-        self._automaton.add_word(key, ((*found, entry) if found else (entry,)))
+        automaton = self._automata["terms" if spec.role == "terms" else "context"]
+        found = automaton.get(key, None)
+        automaton.add_word(key, ((*found, entry) if found else (entry,)))
 
     def scan(self, field: str, texts: Sequence[str], rows: Sequence[int]) -> Iterator[Hit]:
         """Every valid term hit and validated pattern hit in `texts` (the field's values for `rows`)."""
         if not texts:
             return
-        original = _SEP.join(texts)
+        original, starts = _joined(texts)
         if original.count(_SEP) != len(texts) - 1:  # a text holding NUL would break the row mapping
-            original = _SEP.join(t.replace(_SEP, " ") for t in texts)
-        starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-        if self.specs:
-            yield from self._scan_terms(field, original, fold_big(original), starts, rows)
-        yield from self._scan_patterns(field, original, starts, rows)
+            texts = [t.replace(_SEP, " ") for t in texts]
+            original, starts = _joined(texts)
+        folded = fold_big(original)
+        hits = list(self._scan_terms("terms", field, original, folded, starts, rows))
+        hits.extend(self._scan_patterns(field, texts, original, folded, starts, rows))
+        yield from hits
+        yield from self._scan_context(field, texts, {h.row for h in hits}, rows)
 
-    def _scan_terms(self, field: str, original: str, folded: str, starts: np.ndarray, rows: Sequence[int]):
+    def _scan_context(self, field: str, texts: Sequence[str], hit_rows: set[int], rows: Sequence[int]):
+        """Exclusions and context words, looked for only in the posts where some rule already matched."""
+        picked = [k for k, row in enumerate(rows) if row in hit_rows]
+        if not picked or not len(self._automata["context"]):
+            return
+        original, starts = _joined([texts[k] for k in picked])
+        yield from self._scan_terms("context", field, original, fold_big(original), starts, [rows[k] for k in picked])
+
+    def _scan_terms(self, which: str, field: str, original: str, folded: str, starts: np.ndarray,
+                    rows: Sequence[int]) -> Iterator[Hit]:
         found: list[tuple[int, int, int]] = []
-        for end, entries in self._automaton.iter(folded):
+        automaton = self._automata[which]
+        if not len(automaton):
+            return
+        for end, entries in automaton.iter(folded):
             for length, spec_id in entries:
                 spec = self.specs[spec_id]
                 if spec.role == "terms" and field not in self.rules[spec.rule].fields:
@@ -114,19 +132,23 @@ class Matcher:
             yield Hit(rows[pos], field, spec_id, self.specs[spec_id].rule if spec_id >= 0 else -1,
                       start - base, end - base)
 
-    def _scan_patterns(self, field: str, original: str, starts: np.ndarray, rows: Sequence[int]):
+    def _scan_patterns(self, field: str, texts: Sequence[str], original: str, folded: str, starts: np.ndarray,
+                       rows: Sequence[int]) -> Iterator[Hit]:
+        """Run each pattern over the posts that pass its cheap pre-filter (all posts if it has none)."""
+        subsets: dict[tuple[str, ...], list[int]] = {}
         for i in self._pattern_rules:
-            rule = self.rules[i]
-            if field not in rule.fields:
+            if field not in self.rules[i].fields:
                 continue
-            for pattern in rule.patterns:
-                check = VALIDATORS.get(pattern.validator) if pattern.validator else None
-                for m in pattern.regex.finditer(original):
-                    s, e = m.span(pattern.group)
-                    if _SEP in original[s:e] or (check and not check(original[s:e])):
-                        continue
-                    pos = int(np.searchsorted(starts, s, side="right")) - 1
-                    yield Hit(rows[pos], field, -1, i, s - int(starts[pos]), e - int(starts[pos]))
+            for pattern in self.rules[i].patterns:
+                if not pattern.needs:
+                    yield from _pattern_hits(pattern, i, field, original, starts, rows)
+                    continue
+                if pattern.needs not in subsets:
+                    subsets[pattern.needs] = _having(pattern.needs, original, folded, starts)
+                picked = subsets[pattern.needs]
+                if picked:
+                    sub, sub_starts = _joined([texts[k] for k in picked])
+                    yield from _pattern_hits(pattern, i, field, sub, sub_starts, [rows[k] for k in picked])
 
     def scan_links(self, links: Sequence[Sequence[str]], rows: Sequence[int]) -> Iterator[Hit]:
         """Domain rules (host suffix and path prefix) and link patterns against each post's outbound links."""
@@ -150,10 +172,43 @@ class Matcher:
                         yield Hit(row, "links", -1, i, *m.span(pattern.group), index)
 
 
+def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
+    """One string for a batch of texts, NUL-separated, and where each text starts in it."""
+    starts = np.zeros(len(texts), dtype=np.int64)
+    if len(texts) > 1:
+        np.cumsum(np.fromiter((len(t) + 1 for t in texts[:-1]), dtype=np.int64, count=len(texts) - 1), out=starts[1:])
+    return _SEP.join(texts), starts
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _having(needs: tuple[str, ...], original: str, folded: str, starts: np.ndarray) -> list[int]:
+    """Positions of the texts that contain at least one of `needs` (a folded literal, or '#digit')."""
+    found: list[int] = []
+    for need in needs:
+        matches = _DIGITS.finditer(original) if need == "#digit" else re.finditer(re.escape(need), folded)
+        found.extend(m.start() for m in matches)
+    if not found:
+        return []
+    return np.unique(np.searchsorted(starts, np.asarray(found, dtype=np.int64), side="right") - 1).tolist()
+
+
+def _pattern_hits(pattern: Pattern, rule: int, field: str, text: str, starts: np.ndarray,
+                  rows: Sequence[int]) -> Iterator[Hit]:
+    """Validated matches of one pattern in a joined text."""
+    check = VALIDATORS.get(pattern.validator) if pattern.validator else None
+    for m in pattern.regex.finditer(text):
+        s, e = m.span(pattern.group)
+        if s < 0 or _SEP in text[s:e] or (check and not check(text[s:e])):
+            continue
+        pos = int(np.searchsorted(starts, s, side="right")) - 1
+        yield Hit(rows[pos], field, -1, rule, s - int(starts[pos]), e - int(starts[pos]))
+
+
 def fold_big(text: str) -> str:
-    """Fold a long joined text, in slices, so only the non-ASCII slices pay for accent folding."""
-    step = 1 << 16
-    return "".join(fold(text[i:i + step]) for i in range(0, len(text), step))
+    """Fold a long joined text (length and offsets are kept)."""
+    return fold(text)
 
 
 def _word_end(text: str, end: int) -> int:

@@ -24,6 +24,7 @@ class Pattern:
     regex: re.Pattern[str]
     validator: str | None = None
     group: int = 0
+    needs: tuple[str, ...] = ()  # cheap pre-filter: a post must contain one of these (folded) or a digit ('#digit')
 
 
 @dataclass(frozen=True)

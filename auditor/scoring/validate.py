@@ -183,4 +183,7 @@ def _pattern(where: _Where, field: str, item: Any) -> Pattern:
     group = item.get("group", 0)
     if not isinstance(group, int) or group > regex.groups:
         raise where.error(f"{field}.group", "names a group the regex does not have")
-    return Pattern(regex, validator, group)
+    needs = item.get("needs", [])
+    if not isinstance(needs, list) or any(not isinstance(n, str) or not n for n in needs):
+        raise where.error(f"{field}.needs", "must be a list of literal strings (or '#digit')")
+    return Pattern(regex, validator, group, tuple(n if n == "#digit" else fold_term(n) for n in needs))

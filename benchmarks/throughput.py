@@ -1,0 +1,88 @@
+"""Score N synthetic posts of realistic length and print posts/s and peak memory, beside the grep floor.
+
+Usage: python benchmarks/throughput.py [N]   (default 1,000,000)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from auditor.frame import to_frame
+from auditor.profile import Profile
+from auditor.scoring import load_rules, score
+
+FILLER = ("the", "a", "today", "we", "went", "to", "great", "coffee", "with", "friends", "after", "work", "weekend",
+          "hiking", "trail", "photo", "my", "kids", "love", "this", "new", "book", "reading", "about", "history",
+          "conference", "learned", "so", "much", "team", "data", "science", "ottawa", "winter", "snow", "finally",
+          "spring", "garden", "recipe", "dinner", "music", "concert", "amazing", "thanks", "everyone", "who", "came",
+          "le", "la", "les", "avec", "mes", "amis", "aujourd'hui", "belle", "journée", "café", "fin", "de", "semaine",
+          "photos", "lake", "cottage", "run", "5k", "morning", "bike", "commute", "podcast", "episode", "film", "movie",
+          "soccer", "game", "tonight", "bread", "baking", "dog", "walk", "park", "sunset", "beautiful", "family")
+NEAR_MISSES = ("great birthday party", "my Liberal arts degree", "a conservative estimate", "vote for the staff award",
+               "Scunthorpe United won")
+RISKY = ("Vote Liberal this time!", "my boss is a total clown #RTOfail", "this memo is PROTECTED B",
+         "what the fuck is this", "call me at 613-555-0143", "use my code SAVE20 for a discount",
+         "les immigrés sont des parasites", "Trudeau must go", "climate change is real", "views are my own",
+         "#VoteConservative", "mon adresse est 123 rue Principale", "drunk driving again lol")
+
+
+def synthetic_posts(n: int, seed: int = 7) -> pd.DataFrame:
+    """N posts of tweet-to-short-blog length; about 7% carry a risky sentence and 5% a near miss."""
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        words = rng.choices(FILLER, k=max(3, int(rng.lognormvariate(3.0, 0.6))))
+        text = " ".join(words)
+        if rng.random() < 0.07:
+            text += " " + rng.choice(RISKY)
+        if rng.random() < 0.05:
+            text += " " + rng.choice(NEAR_MISSES)
+        if rng.random() < 0.2:
+            text += f" #{rng.choice(FILLER)} https://example.com/{i}"
+        rows.append({"post_id": f"x:{i}", "platform": "twitter", "kind": "post", "visibility": "public",
+                     "created_at": f"2020-01-{1 + i % 28:02d}T{i % 24:02d}:00:00Z", "text": text})
+    return to_frame(rows)
+
+
+def grep_floor(texts: list[str], terms: list[str]) -> float:
+    """Seconds `LC_ALL=C grep -F -i -f terms` takes over the same text."""
+    with tempfile.TemporaryDirectory() as tmp:
+        text_file, term_file = Path(tmp, "posts.txt"), Path(tmp, "terms.txt")
+        text_file.write_text("\n".join(t.replace("\n", " ") for t in texts), encoding="utf-8")
+        term_file.write_text("\n".join(terms), encoding="utf-8")
+        start = time.perf_counter()
+        subprocess.run(["grep", "-F", "-i", "-c", "-f", str(term_file), str(text_file)],
+                       env={**os.environ, "LC_ALL": "C"}, stdout=subprocess.DEVNULL, check=False)
+        return time.perf_counter() - start
+
+
+def main(n: int) -> None:
+    """Build the frame, score it once, and print the figures."""
+    frame = synthetic_posts(n)
+    rules = load_rules()
+    chars = int(frame["text"].str.len().sum())
+    start = time.perf_counter()
+    scores = score(frame, rules, Profile())
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    terms = sorted({t.rstrip("*") for r in rules.rules for t in r.terms})
+    floor = grep_floor(frame["text"].tolist(), terms)
+    print(f"posts: {n:,}  characters: {chars:,}  (mean {chars / n:.0f} per post)  rules: {len(rules.rules)}  "
+          f"literal terms: {len(terms):,}")
+    print(f"score(): {elapsed:.1f} s  ->  {n / elapsed:,.0f} posts/s  flags: {len(scores.flags):,}  "
+          f"flagged posts: {int((scores.posts['band'] != 'none').sum()):,}")
+    print(f"peak memory (max RSS, whole process incl. the frame): {peak:,.0f} MiB")
+    print(f"floor: LC_ALL=C grep -F -i -f terms on the same text: {floor:.2f} s  ->  {n / floor:,.0f} posts/s")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
