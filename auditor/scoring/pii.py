@@ -32,7 +32,7 @@ def is_luhn(number: str) -> bool:
 def is_card(text: str) -> bool:
     """A payment card number: 13–19 digits, a known issuer prefix, and a valid Luhn checksum."""
     number = digits(text)
-    return 13 <= len(number) <= 19 and number[0] in "23456" and len(set(number)) > 2 and is_luhn(number)
+    return 13 <= len(number) <= 19 and number[0] in "23456" and len(set(number)) > 1 and is_luhn(number)
 
 
 def is_sin(text: str) -> bool:
@@ -51,14 +51,14 @@ def is_ssn(text: str) -> bool:
 
 
 def is_phone(text: str) -> bool:
-    """A phone number that libphonenumber considers valid (North American numbering first)."""
-    for region in ("CA", "GB", "AU"):
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    """A phone number that libphonenumber considers valid (North American unless it has a country code)."""
+    text = text.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, None if text.startswith("+") else "CA"))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def is_email(text: str) -> bool:

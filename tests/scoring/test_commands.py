@@ -1,0 +1,49 @@
+"""The `rules` and `profile` command groups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from auditor.commands.profile import command as profile_command
+from auditor.commands.rules import command as rules_command
+
+
+def test_rules_list_and_show() -> None:
+    result = CliRunner().invoke(rules_command, ["list"])
+    assert result.exit_code == 0, result.output
+    assert "PART-001" in result.output and "rules, version" in result.output
+    result = CliRunner().invoke(rules_command, ["show", "conf-001"])
+    assert result.exit_code == 0, result.output
+    assert "https://" in result.output
+
+
+def test_rules_show_unknown_id_fails() -> None:
+    result = CliRunner().invoke(rules_command, ["show", "PART-999"])
+    assert result.exit_code != 0
+
+
+def test_rules_check(tmp_path: Path) -> None:
+    good = tmp_path / "r.toml"
+    good.write_text('category = "profanity"\nguidance_url = "https://e.org"\nguidance_title = "t"\n'
+                    '[[rule]]\nid = "MY-001"\ntitle = "t"\nreason = "r"\nterms = ["heck"]\n', encoding="utf-8")
+    result = CliRunner().invoke(rules_command, ["check", str(good)])
+    assert result.exit_code == 0, result.output
+    assert "MY-001" in result.output
+
+
+def test_profile_init_refuses_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "profile.toml"
+    assert CliRunner().invoke(profile_command, ["init", str(path)]).exit_code == 0
+    assert CliRunner().invoke(profile_command, ["init", str(path)]).exit_code != 0
+    result = CliRunner().invoke(profile_command, ["init", str(path), "--force"])
+    assert result.exit_code == 0, result.output
+
+
+def test_every_command_has_an_example() -> None:
+    groups = (rules_command, profile_command)
+    for group in groups:
+        assert "Example:" in group.help
+        for sub in group.commands.values():
+            assert "Example:" in sub.help

@@ -1,0 +1,61 @@
+"""score(): output shape, determinism, bands, and the controversial cap."""
+
+from __future__ import annotations
+
+from auditor.frame import to_frame
+from auditor.profile import Profile
+from auditor.scoring import bands, score
+from auditor.scoring.engine import FLAG_COLUMNS, POST_COLUMNS
+from tests.scoring.helpers import RULES, post, scored
+
+TEXTS = ["Vote Liberal", "a quiet walk", "my boss is useless", "call 613-555-0143", "fuck", "climate change"]
+
+
+def _frame():
+    return to_frame([post(t, post_id=f"t:{i}") for i, t in enumerate(TEXTS)])
+
+
+def test_columns_match_the_audit_contract() -> None:
+    result = score(_frame(), RULES, Profile())
+    assert tuple(result.flags.columns) == FLAG_COLUMNS
+    assert tuple(result.posts.columns) == POST_COLUMNS
+    assert len(result.posts) == len(TEXTS)
+
+
+def test_post_without_flag_has_risk_zero_and_band_none() -> None:
+    posts = score(_frame(), RULES, Profile()).posts.set_index("post_id")
+    assert posts.loc["t:1", "risk"] == 0 and posts.loc["t:1", "band"] == "none"
+    assert posts.loc["t:1", "categories"] == [] and posts.loc["t:1", "factors"] == []
+
+
+def test_scoring_is_deterministic_and_pure() -> None:
+    frame = _frame()
+    before = frame.copy()
+    first, second = score(frame, RULES, Profile()), score(frame, RULES, Profile())
+    assert first.flags.to_dict("records") == second.flags.to_dict("records")
+    assert first.posts.to_dict("records") == second.posts.to_dict("records")
+    assert frame.equals(before)
+
+
+def test_flag_ids_are_stable_and_explanations_one_sentence() -> None:
+    flags = score(_frame(), RULES, Profile()).flags
+    assert "t:0/PART-001" in set(flags["flag_id"])
+    for text in flags["explanation"]:
+        assert text.endswith(".") and text.count(". ") == 0
+
+
+def test_controversial_alone_is_never_high() -> None:
+    assert bands([95], [["controversial"]]) == ["medium"]
+    assert bands([95], [["controversial", "partisan"]]) == ["high"]
+    posts = scored("climate change is real", Profile(level="deputy_head", followers=50000), likes=5000).posts
+    assert posts.iloc[0]["band"] != "high"
+
+
+def test_thresholds_are_parameters() -> None:
+    assert bands([50, 50, 0], [["policy"]] * 3, high=40, medium=20) == ["high", "high", "none"]
+
+
+def test_empty_frame() -> None:
+    result = score(to_frame([]), RULES, Profile())
+    assert result.flags.empty and result.posts.empty
+    assert tuple(result.flags.columns) == FLAG_COLUMNS

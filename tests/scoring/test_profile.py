@@ -1,0 +1,96 @@
+"""The profile: validation, summary, the template, and the factors it applies to posts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.errors import ProfileError
+from auditor.profile import Profile, load_profile, profile_from_dict, write_profile
+from tests.scoring.helpers import scored
+
+
+def test_defaults_without_a_file() -> None:
+    assert load_profile(None) == Profile()
+    assert load_profile(None).summary()["level"] == "employee"
+
+
+def test_template_round_trips(tmp_path: Path) -> None:
+    path = write_profile(tmp_path / "profile.toml")
+    profile = load_profile(path)
+    assert profile.acronyms == ("ESDC", "EDSC")
+    with pytest.raises(ProfileError, match="already exists"):
+        write_profile(path)
+    write_profile(path, force=True)
+
+
+@pytest.mark.parametrize(("data", "field"), [
+    ({"level": "boss"}, "field level"), ({"followers": -1}, "field followers"), ({"timezone": "Mars/Base"}, "timezone"),
+    ({"work_hours": "17:00-09:00"}, "field work_hours"), ({"public_facing": "yes"}, "field public_facing"),
+    ({"colour": "red"}, "field colour"), ({"work_days": ["monday"]}, "field work_days"),
+])
+def test_invalid_fields_are_named(data: dict, field: str) -> None:
+    with pytest.raises(ProfileError, match=field):
+        profile_from_dict(data, "p.toml")
+
+
+def test_summary_counts_colleagues_but_never_names_them() -> None:
+    summary = Profile(colleagues=("Jane Roe",), manager="John Doe").summary()
+    assert summary["colleague names"] == "2"
+    assert "Jane" not in str(summary)
+
+
+def _factors(text: str, profile: Profile | None = None, **fields) -> dict[str, int]:
+    posts = scored(text, profile, **fields).posts
+    return {f["factor"]: f["delta"] for f in posts.iloc[0]["factors"]}
+
+
+def test_level_and_public_facing_raise_partisan_risk() -> None:
+    base = scored("Vote Liberal").posts.iloc[0]["risk"]
+    senior = scored("Vote Liberal", Profile(level="executive", spokesperson=True)).posts.iloc[0]["risk"]
+    assert senior > base
+    assert _factors("Vote Liberal", Profile(level="executive"))["level"] == 10
+
+
+def test_partisan_post_in_work_hours_is_recorded_on_the_flag() -> None:
+    flags = scored("Vote Liberal", created_at="2024-03-05T15:00:00Z").flags  # Tuesday 10:00 in Toronto
+    assert "work_hours" in {a["factor"] for a in flags.iloc[0]["adjustments"]}
+    flags = scored("Vote Liberal", created_at="2024-03-05T23:30:00Z").flags
+    assert "work_hours" not in {a["factor"] for a in flags.iloc[0]["adjustments"]}
+
+
+def test_reply_to_party_account_is_recorded() -> None:
+    flags = scored("Vote Liberal", kind="reply", reply_to="@liberal_party").flags
+    assert "reply_to_party" in {a["factor"] for a in flags.iloc[0]["adjustments"]}
+
+
+def test_endorsement_scores_the_text_carried_and_records_the_kind() -> None:
+    liked = scored("Vote Liberal", kind="like")
+    assert "PART-001" in set(liked.flags["rule_id"])
+    assert _factors("Vote Liberal", kind="like")["endorsement"] < 0
+    assert liked.posts.iloc[0]["band"] != "none"
+
+
+def test_followers_only_still_counts() -> None:
+    posts = scored("Vote Liberal", visibility="followers").posts
+    assert posts.iloc[0]["band"] in ("high", "medium")
+    assert _factors("Vote Liberal", visibility="followers")["visibility"] < 0
+
+
+def test_reach_and_audience_raise_risk() -> None:
+    factors = _factors("Vote Liberal", Profile(followers=20000), likes=600)
+    assert factors["reach"] == 10 and factors["audience"] == 10
+
+
+def test_profile_department_topics_and_colleagues_make_rules() -> None:
+    profile = Profile(department=("Employment and Social Development Canada",), acronyms=("ESDC",),
+                      topics=("employment insurance",), colleagues=("Jane Roe",))
+    flags = scored("ESDC is a joke, useless. Employment insurance again. Lunch with Jane Roe", profile).flags
+    assert {"OWN-001", "OWN-002", "EMP-090", "PII-090"} <= set(flags["rule_id"])
+
+
+def test_identity_words_never_raise_risk() -> None:
+    plain = scored("Vote Liberal").posts.iloc[0]["risk"]
+    lived = scored("As a gay immigrant woman: Vote Liberal").posts.iloc[0]["risk"]
+    assert lived <= plain + 10  # only another category (controversial) may add; identity itself adds nothing
