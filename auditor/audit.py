@@ -34,6 +34,12 @@ class Audit:
     sorted by risk, highest first. `flags` has one row per rule match: flag_id, post_id, rule_id, category,
     severity, confidence, score, evidence (list of dicts: field, start, end, text), adjustments (list of dicts),
     explanation, guidance_url, guidance_title.
+
+    Optional `posts` columns, written by a re-audit against the store (every report works without them):
+    `decision` (str or NA: keep, delete, edit, not_a_problem), `decision_note` (str or NA), `reviewed` (bool: every
+    flag of the post has a current decision), `ask_again` (bool: decided under a rule whose definition changed) and
+    `is_new` (bool: first imported or changed since the previous scan). `previous_scan_at` is when that previous
+    scan ran (None on a first audit) and `new_posts` how many posts it did not have (None: count `is_new`).
     """
 
     posts: pd.DataFrame
@@ -45,12 +51,34 @@ class Audit:
     ruleset_version: str = ""
     generated_at: datetime | None = None
     profile_summary: dict[str, str] = field(default_factory=dict)
+    previous_scan_at: datetime | None = None
+    new_posts: int | None = None
 
-    def band_counts(self) -> dict[str, int]:
-        """Posts per band, every band present."""
-        counts = self.posts["band"].value_counts() if len(self.posts) else pd.Series(dtype=int)
+    def band_counts(self, *, exclude_reviewed: bool = False) -> dict[str, int]:
+        """Posts per band, every band present; with `exclude_reviewed`, only the posts still to review."""
+        posts = self.posts[~self.reviewed()] if exclude_reviewed else self.posts
+        counts = posts["band"].value_counts() if len(posts) else pd.Series(dtype=int)
         return {band: int(counts.get(band, 0)) for band in BANDS}
+
+    def has_column(self, name: str) -> bool:
+        """Whether the posts carry an optional column (`reviewed`, `is_new`, `decision`…)."""
+        return name in self.posts.columns
+
+    def reviewed(self) -> pd.Series:
+        """Per post, whether it is reviewed (all False when the audit carries no decisions)."""
+        return _flag_column(self.posts, "reviewed")
+
+    def is_new(self) -> pd.Series:
+        """Per post, whether it is new or changed since the previous scan (all False without that column)."""
+        return _flag_column(self.posts, "is_new")
 
     def flagged(self) -> pd.DataFrame:
         """Posts with at least one flag, highest risk first."""
         return self.posts[self.posts["band"] != "none"]
+
+
+def _flag_column(posts: pd.DataFrame, name: str) -> pd.Series:
+    """A bool column of `posts` with NA as False, or all False when the column is absent."""
+    if name not in posts.columns:
+        return pd.Series(False, index=posts.index, dtype=bool)
+    return posts[name].astype("boolean").fillna(False).astype(bool)

@@ -39,10 +39,16 @@ def to_html(audit: Audit, *, lang: str = "en", max_rows: int = MAX_ROWS) -> str:
         css=Markup(css), js=Markup(js), csp=content_security_policy(css, js),
         other_lang=next(code for code in LANGS if code != lang), version=auditor.__version__,
         ruleset=audit.ruleset_version or "—", generated=generated, generated_iso=values.iso(generated),
+        report_version=audit.ruleset_version, report_id=report_id(audit),
         notes=audit.notes, i18n_data={code: strings(code) for code in LANGS},
         iso=values.iso, date=lambda d: format_date(d, lang),
     )
     return environment().get_template("report.html.j2").render(context)
+
+
+def report_id(audit: Audit) -> str:
+    """The key under which the page keeps its decisions in the browser: one report, one set of choices."""
+    return f"{audit.ruleset_version}@{values.iso(values.when(audit.generated_at)) if audit.generated_at else ''}"
 
 
 def content_security_policy(css: str, js: str) -> str:

@@ -15,6 +15,7 @@ from reports.i18n import CATEGORIES, Strings, format_date, format_number, string
 
 TEXT_FIELDS = ("title", "content_warning", "text", "media_alt")  # shown in this order, each with its marks
 LISTED_BANDS = ("high", "medium", "low")
+DECISIONS = ("keep", "delete", "edit", "not_a_problem")  # as auditor.decisions.DECISIONS, in the order offered
 
 
 @dataclass
@@ -151,6 +152,7 @@ def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
     created = values.when(row.get("created_at"))
     categories = list(dict.fromkeys(str(c) for c in values.items(row.get("categories"))))
     return {
+        "post_id": str(row["post_id"]), "review": review_view(row),
         "risk": int(row["risk"]), "band": str(row["band"]), "categories": categories,
         "created": created, "iso": values.iso(created), "date": format_date(created, lang),
         "year": str(created.year) if created else "", "ts": int(created.timestamp()) if created else 0,
@@ -158,7 +160,7 @@ def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
         "account": values.text(row.get("account")), "deleted": bool(row.get("deleted")),
         "reach": {k: values.count(row.get(k)) for k in ("likes", "reposts", "replies")},
         "url": safe_url(row.get("url")), "fields": fields, "elsewhere": elsewhere,
-        "flags": [_flag_view(f) for f in flags],
+        "flags": [_flag_view(f, str(row["post_id"])) for f in flags],
         "factors": [change(f) for f in values.items(row.get("factors"))],
     }
 
@@ -175,9 +177,25 @@ def _elsewhere(row: dict, name: str, item: dict, control: str) -> dict:
     return {"field": name, "html": highlight(quoted, [(0, len(quoted))], control)}
 
 
-def _flag_view(flag: dict) -> dict:
+def review_view(row: dict) -> dict:
+    """A post's standing from earlier audits: its decision and note, reviewed, asked again, new since last scan."""
+    decision = values.text(row.get("decision"))
     return {
-        "rule_id": values.text(flag.get("rule_id")), "category": values.text(flag.get("category")),
+        "decision": decision if decision in DECISIONS else "", "note": values.text(row.get("decision_note")),
+        "reviewed": _true(row.get("reviewed")), "ask_again": _true(row.get("ask_again")),
+        "new": _true(row.get("is_new")),
+    }
+
+
+def _true(value: object) -> bool:
+    return not values.is_missing(value) and bool(value)
+
+
+def _flag_view(flag: dict, post_id: str) -> dict:
+    rule_id = values.text(flag.get("rule_id"))
+    return {
+        "flag_id": values.text(flag.get("flag_id")) or f"{post_id}/{rule_id}", "rule_id": rule_id,
+        "category": values.text(flag.get("category")),
         "explanation": values.text(flag.get("explanation")), "score": values.plain(flag.get("score")),
         "guidance_url": safe_url(flag.get("guidance_url")), "guidance_title": values.text(flag.get("guidance_title")),
         "adjustments": [change(a) for a in values.items(flag.get("adjustments"))],
@@ -193,6 +211,20 @@ def options(rows: list[dict], key: str) -> dict[str, int]:
     return dict(found)
 
 
+def review_summary(audit: Audit) -> dict:
+    """What the summary leads with on a re-audit: new since the last scan, reviewed and still to review."""
+    new = audit.is_new()
+    flagged = audit.posts["band"] != "none"
+    since = values.when(audit.previous_scan_at) if audit.previous_scan_at else None
+    reviewed = audit.reviewed()
+    return {
+        "has_review": audit.has_column("reviewed"), "has_new": audit.has_column("is_new"),
+        "reviewed": int(reviewed.sum()), "to_review": int((flagged & ~reviewed).sum()),
+        "since": since, "new_posts": int(new.sum()) if audit.new_posts is None else int(audit.new_posts),
+        "new_flagged": int((new & flagged).sum()),
+    }
+
+
 def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int) -> dict:
     """The template's context: every number and text the report shows, in `lang`."""
     s = strings(lang)
@@ -205,7 +237,8 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int) -> d
     timeline = year_band_counts(audit.posts)
     return {
         "lang": lang, "s": s, "rows": rows, "selection": selection,
-        "bands": audit.band_counts(), "band_names": BANDS,
+        "bands": audit.band_counts(exclude_reviewed=True), "band_names": BANDS, "review": review_summary(audit),
+        "decisions": DECISIONS,
         "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": len(audit.skipped),
         "coverage": audit.coverage, "skip_groups": skip_groups(audit.skipped, skips_per_reason),
         "timeline": timeline, "timeline_svg": charts.timeline(timeline, s, lang),
@@ -216,6 +249,7 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int) -> d
             "band": options(rows, "band"),
             "category": options(rows, "categories"), "platform": options(rows, "platform"),
             "year": dict(sorted(years.items(), reverse=True)), "kind": options(rows, "kind"),
+            "new": sum(1 for r in rows if r["review"]["new"]),
         },
         "num": lambda n: format_number(n, lang), "date": lambda d: format_date(d, lang),
         "label": lambda prefix, value: label(s, prefix, value),

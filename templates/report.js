@@ -1,4 +1,5 @@
-/* The report's only script: filters, search, sort, counts, the URL-fragment state and the language toggle.
+/* The report's only script: filters, search, sort, counts, the URL-fragment state, the language toggle and the
+   decisions on posts (kept in this browser's localStorage for this report, downloaded as the decisions file).
    It never builds HTML from strings (textContent only), so post text can never become markup here. */
 (function () {
   "use strict";
@@ -43,6 +44,8 @@
     FACETS.slice(1).forEach(function (name) { state[name] = form.elements[name].value; });
     state.q = form.elements.q.value.trim();
     state.sort = form.elements.sort.value;
+    state.review = form.elements.review ? form.elements.review.value : "";
+    state.isNew = form.elements["new"] ? form.elements["new"].checked : false;
     return state;
   }
   function writeState(state) {
@@ -55,6 +58,11 @@
     form.elements.q.value = state.q || "";
     form.elements.sort.value = state.sort || "risk";
     if (form.elements.sort.selectedIndex < 0) { form.elements.sort.value = "risk"; }
+    if (form.elements.review) {
+      form.elements.review.value = state.review || "";
+      if (form.elements.review.selectedIndex < 0) { form.elements.review.value = ""; }
+    }
+    if (form.elements["new"]) { form.elements["new"].checked = !!state.isNew; }
   }
 
   /* Which filters a post fails; a post failing only facet F still counts in F's choices (what picking it would show). */
@@ -65,6 +73,8 @@
     if (state.platform && d.platform !== state.platform) { failed.push("platform"); }
     if (state.year && d.year !== state.year) { failed.push("year"); }
     if (state.kind && d.kind !== state.kind) { failed.push("kind"); }
+    if (state.review && (state.review === "done") !== isReviewed(post)) { failed.push("review"); }
+    if (state.isNew && d.new !== "1") { failed.push("new"); }
     if (query && searchText(post).indexOf(query) < 0) { failed.push("q"); }
     return failed;
   }
@@ -128,6 +138,8 @@
     FACETS.slice(1).forEach(function (name) { if (state[name]) { params.set(name, state[name]); } });
     if (state.q) { params.set("q", state.q); }
     if (state.sort !== "risk") { params.set("sort", state.sort); }
+    if (state.review) { params.set("review", state.review); }
+    if (state.isNew) { params.set("new", "1"); }
     if (lang !== root.dataset.lang) { params.set("lang", lang); }
     var text = params.toString();
     var url = text ? "#" + text : location.pathname + location.search;
@@ -140,7 +152,8 @@
     var params = new URLSearchParams(hash), state = {};
     var band = params.get("band");
     state.band = band === null ? null : band.split(",");
-    FACETS.slice(1).concat(["q", "sort"]).forEach(function (name) { state[name] = params.get(name) || ""; });
+    FACETS.slice(1).concat(["q", "sort", "review"]).forEach(function (name) { state[name] = params.get(name) || ""; });
+    state.isNew = params.get("new") === "1";
     state.lang = params.get("lang");
     return state;
   }
@@ -165,6 +178,110 @@
     if (form) { apply(); }
   }
 
+  /* Decisions: one per post, applying to each of its flags; the newest choice wins when the file is imported. */
+  var box = document.getElementById("decisions");
+  var storeKey = box ? "auditor-decisions:" + box.dataset.reportId : "";
+  var decided = {};
+
+  function isReviewed(post) {
+    var entry = decided[post.dataset.postId];
+    return post.dataset.reviewed === "1" || !!(entry && entry.decision);
+  }
+  function storageFailed() { document.getElementById("no-storage").hidden = false; }
+  function loadDecisions() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(storeKey) || "{}");
+      return saved && typeof saved === "object" ? saved : {};
+    } catch (err) { storageFailed(); return {}; }
+  }
+  function saveDecisions() {
+    try { window.localStorage.setItem(storeKey, JSON.stringify(decided)); } catch (err) { storageFailed(); }
+    showDecided();
+  }
+  function nowIso() { return new Date().toISOString().replace(/\.\d{3}Z$/, "Z"); }
+  function controls(post) { return post.querySelector("fieldset.decide"); }
+  function remember(post) {
+    var fieldset = controls(post), chosen = fieldset.querySelector("input[type=radio]:checked");
+    var note = fieldset.querySelector("textarea").value;
+    decided[post.dataset.postId] = { decision: chosen ? chosen.value : "", note: note, decided_at: nowIso() };
+    saveDecisions();
+  }
+  function forget(post) {
+    var fieldset = controls(post), stored = fieldset.querySelector("input[data-stored]");
+    delete decided[post.dataset.postId];
+    Array.prototype.forEach.call(fieldset.querySelectorAll("input[type=radio]"), function (radio) {
+      radio.checked = radio === stored;  /* back to what the store says, if anything */
+    });
+    var note = fieldset.querySelector("textarea");
+    note.value = note.defaultValue;
+    saveDecisions();
+  }
+  function restore(post) {
+    var entry = decided[post.dataset.postId], fieldset = controls(post);
+    fieldset.hidden = false;
+    if (!entry) { return; }
+    Array.prototype.forEach.call(fieldset.querySelectorAll("input[type=radio]"), function (radio) {
+      radio.checked = radio.value === entry.decision;
+    });
+    fieldset.querySelector("textarea").value = entry.note || "";
+  }
+  function decidedCount() {
+    return posts.filter(function (post) {
+      var entry = decided[post.dataset.postId];
+      return !!(entry && entry.decision);
+    }).length;
+  }
+  function showDecided() {
+    var el = document.getElementById("decided-count"), n = decidedCount(), args = { n: n, total: posts.length };
+    el.dataset.i18nArgs = JSON.stringify(args);
+    el.textContent = t("decisions.count", args);
+    document.getElementById("download-decisions").disabled = n === 0;
+  }
+  /* The decisions file (format "auditor-decisions" v1): one entry per flag of each decided post. */
+  function decisionsFile() {
+    var entries = [];
+    posts.forEach(function (post) {
+      var postId = post.dataset.postId, entry = decided[postId];
+      if (!entry || !entry.decision) { return; }
+      Array.prototype.forEach.call(post.querySelectorAll(".reasons > li[data-flag-id]"), function (li) {
+        entries.push({ flag_id: li.dataset.flagId, post_id: postId, rule_id: li.dataset.ruleId,
+          decision: entry.decision, note: entry.note || "", decided_at: entry.decided_at });
+      });
+    });
+    return { format: "auditor-decisions", version: 1, report: box.dataset.report, decisions: entries };
+  }
+  function download() {
+    var text = JSON.stringify(decisionsFile(), null, 1);
+    var url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = "auditor-decisions-" + nowIso().slice(0, 10) + ".json";
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);  /* the download reads the blob after the click */
+  }
+  function startDecisions() {
+    decided = loadDecisions();
+    posts.forEach(restore);
+    list.addEventListener("change", function (event) {
+      if (event.target.name && event.target.closest("fieldset.decide")) { remember(event.target.closest("article")); }
+    });
+    list.addEventListener("input", function (event) {
+      if (event.target.tagName === "TEXTAREA" && event.target.closest("fieldset.decide")) {
+        remember(event.target.closest("article"));
+      }
+    });
+    list.addEventListener("click", function (event) {
+      if (event.target.closest("fieldset.decide button.clear")) { forget(event.target.closest("article")); }
+    });
+    document.getElementById("download-decisions").addEventListener("click", download);
+    box.hidden = false;
+    showDecided();
+  }
+
+  if (box && list) { startDecisions(); }
   root.dataset.lang = lang;
   toggle.hidden = false;
   toggle.addEventListener("click", function () {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 import pandas as pd
@@ -110,3 +111,26 @@ def hostile() -> Audit:
     ]
     skipped = [Skip("<img src=x onerror=window.__pwned=13>", "<script>window.__pwned=14</script>", "mastodon")]
     return audit(posts, flags, skipped, notes=["<script>window.__pwned=15</script>"])
+
+
+DECISION_COLUMNS = {"decision": None, "decision_note": None, "reviewed": False, "ask_again": False, "is_new": False}
+
+
+def with_decisions(base: Audit, marks: dict[str, dict], **extra: object) -> Audit:
+    """`base` with the re-audit's optional post columns (`decision`, `reviewed`, `is_new`…) set per post id."""
+    posts = base.posts.copy()
+    for column, default in DECISION_COLUMNS.items():
+        cells = [marks.get(pid, {}).get(column, default) for pid in posts["post_id"]]
+        posts[column] = pd.Series(cells, index=posts.index, dtype=bool if isinstance(default, bool) else object)
+    return dataclasses.replace(base, posts=posts, **extra)
+
+
+def reviewed() -> Audit:
+    """The sample re-audited: p1 kept (with a note), p2 new, p3 asked again (its rule changed), p4 new."""
+    marks = {
+        "mastodon:1": {"decision": "keep", "decision_note": "Volunteer work <before> I joined.", "reviewed": True},
+        "twitter:2": {"is_new": True},
+        "facebook:3": {"decision": "delete", "ask_again": True},
+        "mastodon:4": {"is_new": True},
+    }
+    return with_decisions(sample(), marks, previous_scan_at=datetime(2026, 10, 1, 8, 0, tzinfo=UTC), new_posts=2)
