@@ -1,0 +1,239 @@
+"""The local store (DESIGN §2): one owner-only SQLite file with every imported post, sync state and scans.
+
+Posts are upserted by `post_id`, so a re-import never duplicates; every write runs in one transaction, so a run
+that is interrupted leaves the store as it was before that write.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import platformdirs
+
+from auditor import store_codec
+from auditor.errors import StoreError
+from auditor.frame import COLUMNS, validate
+from auditor.store_schema import MIGRATIONS, check_ours, migrate
+
+_STORED = (*COLUMNS, "content_hash")
+_COLS = ", ".join(_STORED)
+# Rows whose stored values all match are left alone, so a re-import of a big archive rewrites nothing.
+_UPSERT = f"""
+INSERT INTO posts ({_COLS}) VALUES ({", ".join("?" * len(_STORED))})
+ON CONFLICT(post_id) DO UPDATE SET {", ".join(f"{c} = excluded.{c}" for c in _STORED[1:])},
+    changed_scan = CASE WHEN posts.content_hash = excluded.content_hash THEN posts.changed_scan ELSE NULL END
+WHERE posts.content_hash != excluded.content_hash OR posts.likes IS NOT excluded.likes
+    OR posts.reposts IS NOT excluded.reposts OR posts.replies IS NOT excluded.replies
+    OR posts.source IS NOT excluded.source
+"""
+_LOOKUP_CHUNK = 5000
+
+
+def default_store_path() -> Path:
+    """Where the store lives unless --store says otherwise: the user's data directory."""
+    return Path(platformdirs.user_data_dir("auditor", appauthor=False)) / "auditor.sqlite"
+
+
+@dataclass(frozen=True)
+class UpsertCounts:
+    """What one upsert did: posts never seen, posts whose content changed, posts that were already there as-is."""
+
+    new: int
+    changed: int
+    unchanged: int
+
+
+@dataclass(frozen=True)
+class ScanRecord:
+    """One recorded `auditor scan`: when, which sources, which rule-set version, and its counts."""
+
+    scan_id: int
+    recorded_at: datetime
+    sources: tuple[str, ...]
+    ruleset_version: str
+    counts: dict
+
+
+class Store:
+    """An open store; use `Store.open(path)`, ideally as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._depth = 0
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    @classmethod
+    def open(cls, path: Path | str, *, migrations: tuple[str, ...] = MIGRATIONS) -> Store:
+        """Open (creating owner-only if needed) and migrate the store at `path`."""
+        path = Path(path).expanduser()
+        _create_owner_only(path)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc})") from None
+        try:
+            check_ours(conn, path, migrations)
+            conn.execute("PRAGMA page_size = 16384")  # new files only: ~25% faster bulk imports of ~500-byte rows
+            conn.execute("PRAGMA journal_mode = WAL")  # readers never block the writer; commits are cheap
+            conn.execute("PRAGMA synchronous = NORMAL")  # in WAL mode still consistent after a crash
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: post ids arrive in random key order
+            migrate(conn, path, migrations)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(f"{path}: cannot open the store ({exc})") from None
+        except StoreError:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        """Close the file; the store stays consistent whatever happened before."""
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes into one all-or-nothing unit; nested uses join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot write to the store ({exc})") from None
+        self._depth = 1
+        try:
+            yield
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{self.path}: cannot write to the store ({exc})") from None
+            raise
+        finally:
+            self._depth = 0
+
+    def upsert(self, frame: pd.DataFrame) -> UpsertCounts:
+        """Store every row of a canonical frame by `post_id`, in one transaction."""
+        validate(frame)
+        rows = store_codec.encode(frame)
+        incoming = {row[0]: row[-1] for row in rows}  # post_id -> content hash; the last row wins, as in to_frame
+        with self.transaction():
+            known = self._known_hashes(list(incoming))
+            self._conn.executemany(_UPSERT, rows)
+        new = sum(1 for post_id in incoming if post_id not in known)
+        changed = sum(1 for post_id, digest in known.items() if incoming[post_id] != digest)
+        return UpsertCounts(new=new, changed=changed, unchanged=len(incoming) - new - changed)
+
+    def _known_hashes(self, post_ids: list[str]) -> dict[str, str]:
+        """Stored content hashes of those of `post_ids` the store already holds."""
+        total = self.count()
+        if not total:
+            return {}
+        if len(post_ids) * 4 > total:  # most of the store: one sequential read beats many index look-ups
+            wanted = set(post_ids)
+            rows = self._conn.execute("SELECT post_id, content_hash FROM posts")
+            return {post_id: digest for post_id, digest in rows if post_id in wanted}
+        known: dict[str, str] = {}
+        for start in range(0, len(post_ids), _LOOKUP_CHUNK):
+            chunk = post_ids[start:start + _LOOKUP_CHUNK]
+            known.update(self._conn.execute(
+                f"SELECT post_id, content_hash FROM posts WHERE post_id IN ({', '.join('?' * len(chunk))})", chunk))
+        return known
+
+    def frame(self, *, since: object = None, until: object = None) -> pd.DataFrame:
+        """Every stored post as a canonical frame; `since` <= created_at < `until` when given."""
+        where, params = [], []
+        if since is not None:
+            where.append("created_at >= ?")
+            params.append(store_codec.time_key(since))
+        if until is not None:
+            where.append("created_at < ?")
+            params.append(store_codec.time_key(until))
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM posts {clause} ORDER BY rowid", params)
+        frame = store_codec.decode(rows.fetchall())
+        # stable, like auditor.frame.to_frame: posts with the same time stay in the order they were imported
+        return frame.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
+
+    def count(self) -> int:
+        """How many posts the store holds."""
+        return int(self._conn.execute("SELECT count(*) FROM posts").fetchone()[0])
+
+    def get_state(self, source_key: str) -> dict | None:
+        """The sync state saved for a source (e.g. `mastodon:@me@host`), or None before its first run."""
+        row = self._conn.execute("SELECT state FROM sync_state WHERE source_key = ?", (source_key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_state(self, source_key: str, state: dict) -> None:
+        """Save a source's sync state (JSON); inside `transaction()` it commits together with the posts."""
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO sync_state (source_key, state, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(source_key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+                (source_key, json.dumps(state, sort_keys=True), _now()),
+            )
+
+    def record_scan(self, sources: list[str], ruleset_version: str, counts: dict) -> int:
+        """Record a finished scan; posts it imported or changed are marked with its id. Returns the scan id."""
+        with self.transaction():
+            cursor = self._conn.execute(
+                "INSERT INTO scans (recorded_at, sources, ruleset_version, counts) VALUES (?, ?, ?, ?)",
+                (_now(), json.dumps(list(sources)), ruleset_version, json.dumps(counts, sort_keys=True)),
+            )
+            scan_id = int(cursor.lastrowid)
+            self._conn.execute(
+                "UPDATE posts SET first_seen_scan = coalesce(first_seen_scan, ?), changed_scan = ? "
+                "WHERE changed_scan IS NULL", (scan_id, scan_id))
+        return scan_id
+
+    def scans(self) -> list[ScanRecord]:
+        """Every recorded scan, oldest first."""
+        rows = self._conn.execute(
+            "SELECT scan_id, recorded_at, sources, ruleset_version, counts FROM scans ORDER BY scan_id")
+        return [ScanRecord(scan_id=r[0], recorded_at=datetime.fromisoformat(r[1]), sources=tuple(json.loads(r[2])),
+                           ruleset_version=r[3], counts=json.loads(r[4])) for r in rows]
+
+    def post_scans(self, post_id: str) -> tuple[int | None, int | None]:
+        """(first_seen_scan, changed_scan) of one post: which scan first imported it and which last changed it."""
+        row = self._conn.execute(
+            "SELECT first_seen_scan, changed_scan FROM posts WHERE post_id = ?", (post_id,)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create the folder (0700) and file (0600) before SQLite does, so the posts are never readable by others."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        if path.is_file() and path.stat().st_mode & 0o077:
+            path.chmod(0o600)  # an older copy or a restore may have loosened it; the posts are private
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create the store ({exc.strerror})") from None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()

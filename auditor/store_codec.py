@@ -1,0 +1,100 @@
+"""Turn a canonical frame into store rows and back, losslessly: lists as JSON, times as fixed-width ISO UTC."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import numpy as np
+import pandas as pd
+
+from auditor.frame import COLUMNS, COUNT_COLUMNS, LIST_COLUMNS, TIME_COLUMNS
+
+#: what a post says; engagement counts and `source` change without the post changing, so they are left out
+CONTENT_COLUMNS = tuple(c for c in COLUMNS if c not in (*COUNT_COLUMNS, "source"))
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder: cheaper per call
+_SEP = "\x1f"
+_NONE = "\x00"
+
+
+def encode(frame: pd.DataFrame) -> list[tuple]:
+    """One tuple per row: every canonical column (in `COLUMNS` order) then the content hash."""
+    columns = {name: _encode_column(frame[name], name) for name in COLUMNS}
+    return list(zip(*columns.values(), content_hashes(columns), strict=True))
+
+
+def content_hashes(columns: dict[str, list]) -> list[str]:
+    """A digest per row of what the post says (`CONTENT_COLUMNS`), to tell changed posts from re-imported ones."""
+    texts = [[_NONE if v is None else v if isinstance(v, str) else str(v) for v in columns[c]]
+             for c in CONTENT_COLUMNS]
+    digest = hashlib.blake2b
+    joined = map(_SEP.join, zip(*texts, strict=True))
+    return [digest(text.encode("utf-8"), digest_size=16).hexdigest() for text in joined]
+
+
+def _encode_column(series: pd.Series, name: str) -> list:
+    if name in TIME_COLUMNS:
+        return _iso_times(series)
+    if name in LIST_COLUMNS:
+        return _json_lists(series.tolist())
+    if name == "deleted":
+        return [int(v) for v in series.tolist()]
+    values = series.astype(object)
+    return values.where(series.notna(), None).tolist()
+
+
+def _json_lists(values: list) -> list[str]:
+    memo: dict[tuple, str] = {(): "[]"}  # the same short lists (no links, one hashtag) recur across many posts
+    out = []
+    for value in values:
+        key = tuple(value)
+        text = memo.get(key)
+        if text is None:
+            text = memo[key] = _JSON(list(key))
+        out.append(text)
+    return out
+
+
+def _iso_times(series: pd.Series) -> list[str | None]:
+    # nanoseconds, always 9 digits: lossless, and string order is time order (range queries in SQL)
+    text = np.datetime_as_string(series.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]"), unit="ns")
+    return [None if t == "NaT" else t + "Z" for t in text.tolist()]
+
+
+def time_key(value: object) -> str:
+    """A time (datetime, Timestamp or ISO string; naive means UTC) in the store's sortable text form."""
+    stamp = pd.Timestamp(value)
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    return _iso_times(pd.Series([stamp], dtype="datetime64[ns, UTC]"))[0]
+
+
+def decode(rows: list[tuple]) -> pd.DataFrame:
+    """The canonical frame for rows selected in `COLUMNS` order."""
+    raw = list(zip(*rows, strict=True)) if rows else [() for _ in COLUMNS]
+    data = {name: _decode_column(list(values), name, COLUMNS[name]) for name, values in zip(COLUMNS, raw, strict=True)}
+    return pd.DataFrame(data)
+
+
+def _parsed_lists(values: list[str]) -> list[list]:
+    memo: dict[str, tuple] = {}
+    out = []
+    for text in values:
+        parsed = memo.get(text)
+        if parsed is None:
+            parsed = memo[text] = tuple(json.loads(text))
+        out.append(list(parsed))  # a fresh list per row: a caller may change one post's list
+    return out
+
+
+def _decode_column(values: list, name: str, dtype: object) -> object:
+    if name in TIME_COLUMNS:
+        # numpy parses the stored fixed form (without its "Z") far faster than a general ISO parser
+        stamps = np.array(["NaT" if v is None else v.rstrip("Z") for v in values], dtype="datetime64[ns]")
+        return pd.Series(stamps).dt.tz_localize("UTC")
+    if name in LIST_COLUMNS:
+        return pd.Series(_parsed_lists(values), dtype="object")
+    if name == "deleted":
+        return pd.array([bool(v) for v in values], dtype="bool")
+    if isinstance(dtype, pd.CategoricalDtype):
+        return pd.Categorical(values, dtype=dtype)
+    return pd.array(values, dtype=dtype)

@@ -1,0 +1,242 @@
+"""The local store: owner-only file, faithful round trip, upsert counts, sync state, scans, migrations, crashes."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from auditor.errors import StoreError
+from auditor.frame import to_frame, validate
+from auditor.store import Store, UpsertCounts, default_store_path
+from auditor.store_schema import MIGRATIONS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _row(n: int, **extra: object) -> dict:
+    row = {
+        "post_id": f"mastodon:https://h.example/users/me/statuses/{n}", "platform": "mastodon", "account": "me",
+        "kind": "post", "created_at": f"2024-03-0{1 + n % 9}T10:00:{n % 60:02d}.123456789Z", "text": f"post {n}",
+        "url": f"https://h.example/@me/{n}", "visibility": "public", "links": [], "likes": n % 3, "source": "api",
+    }
+    row.update(extra)
+    return row
+
+
+def _rich_frame() -> pd.DataFrame:
+    return to_frame([
+        _row(1, text='quotes " and \\ back\nslash, émoji 🎉, NUL-free', links=["https://a.example/?q=1&r=\"x\""],
+             mentions=["@you@else.example"], hashtags=["élection", "tag"], likes=None, title=None),
+        _row(2, kind="repost", visibility="direct", quoted="https://x.example/1", content_warning="cw",
+             edited_at="2024-04-01T00:00:00Z", deleted=True, media_count=2, media_alt="a\nb", language="fr"),
+        _row(3, created_at=None, platform="twitter", kind="like", visibility="unknown", reposts=10**12),
+        _row(4, created_at="2024-03-05T10:00:04.123456789Z"),  # same time as 5: import order must survive
+        _row(5, created_at="2024-03-05T10:00:04.123456789Z", reply_to="@x", replies=0),
+    ])
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "data" / "store.sqlite") as opened:
+        yield opened
+
+
+def test_default_path_is_in_the_user_data_dir() -> None:
+    path = default_store_path()
+    assert path.parts[-2:] == ("auditor", "auditor.sqlite")
+    assert path.is_absolute()
+
+
+def test_files_are_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "store.sqlite"
+    with Store.open(path) as store:
+        store.upsert(_rich_frame())
+        for created in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            assert stat.S_IMODE(created.stat().st_mode) == 0o600, created
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_loosened_file_is_tightened(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    Store.open(path).close()
+    path.chmod(0o644)
+    Store.open(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_round_trip_is_identical(store: Store) -> None:
+    frame = _rich_frame()
+    assert store.upsert(frame) == UpsertCounts(new=5, changed=0, unchanged=0)
+    loaded = store.frame()
+    validate(loaded)
+    pd.testing.assert_frame_equal(loaded, frame)
+
+
+def test_reopened_store_keeps_everything(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    with Store.open(path) as store:
+        store.upsert(_rich_frame())
+    with Store.open(path) as store:
+        pd.testing.assert_frame_equal(store.frame(), _rich_frame())
+
+
+_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.tuples(_text, st.lists(_text, max_size=3), st.none() | _text), min_size=1, max_size=5))
+def test_any_text_round_trips(tmp_path: Path, texts: list) -> None:
+    frame = to_frame(_row(n, text=t, hashtags=tags, content_warning=cw) for n, (t, tags, cw) in enumerate(texts))
+    with Store.open(tmp_path / f"h{time.monotonic_ns()}.sqlite") as store:
+        store.upsert(frame)
+        pd.testing.assert_frame_equal(store.frame(), frame)
+
+
+def test_reimport_never_duplicates_and_counts_changes(store: Store) -> None:
+    store.upsert(to_frame([_row(1), _row(2), _row(3)]))
+    counts = store.upsert(to_frame([_row(1), _row(2, text="edited"), _row(3, likes=99), _row(4)]))
+    assert counts == UpsertCounts(new=1, changed=1, unchanged=2)  # likes are reach, not content
+    loaded = store.frame().set_index("post_id")
+    assert store.count() == 4
+    assert loaded.loc[_row(2)["post_id"], "text"] == "edited"
+    assert loaded.loc[_row(3)["post_id"], "likes"] == 99
+
+
+def test_since_and_until_select_by_time(store: Store) -> None:
+    store.upsert(to_frame([_row(n) for n in range(9)]))
+    picked = store.frame(since="2024-03-03", until=datetime(2024, 3, 5, tzinfo=UTC))
+    assert sorted(picked["created_at"].dt.day) == [3, 4]
+    assert len(store.frame(since=pd.Timestamp("2024-03-09"))) == 1
+    validate(picked)
+
+
+def test_sync_state_is_json_per_source(store: Store) -> None:
+    assert store.get_state("mastodon:@me@h.example") is None
+    store.set_state("mastodon:@me@h.example", {"newest_id": "12", "backfill": None})
+    store.set_state("feed:https://b.example/rss", {"etag": "x"})
+    store.set_state("mastodon:@me@h.example", {"newest_id": "15", "backfill": None})
+    assert store.get_state("mastodon:@me@h.example") == {"newest_id": "15", "backfill": None}
+    assert store.get_state("feed:https://b.example/rss") == {"etag": "x"}
+
+
+def test_scans_mark_what_they_imported_and_changed(store: Store) -> None:
+    store.upsert(to_frame([_row(1), _row(2)]))
+    first = store.record_scan(["a.zip"], "rules-1", {"posts": 2})
+    store.upsert(to_frame([_row(1), _row(2, text="edited"), _row(3)]))
+    second = store.record_scan(["a.zip", "mastodon:@me@h.example"], "rules-2", {"posts": 3})
+    assert store.post_scans(_row(1)["post_id"]) == (first, first)
+    assert store.post_scans(_row(2)["post_id"]) == (first, second)
+    assert store.post_scans(_row(3)["post_id"]) == (second, second)
+    scans = store.scans()
+    assert [(s.scan_id, s.sources, s.ruleset_version, s.counts) for s in scans] == [
+        (first, ("a.zip",), "rules-1", {"posts": 2}),
+        (second, ("a.zip", "mastodon:@me@h.example"), "rules-2", {"posts": 3}),
+    ]
+    assert scans[0].recorded_at.tzinfo is not None
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "notes.txt"
+    junk.write_bytes(b"these are my notes, not a database" * 200)
+    with pytest.raises(StoreError, match="is not an auditor store") as caught:
+        Store.open(junk)
+    assert "\n" not in str(caught.value)
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(StoreError, match="another program's database"):
+        Store.open(other)
+
+
+_DECISIONS = "CREATE TABLE decisions (flag_id TEXT PRIMARY KEY, decision TEXT NOT NULL, " \
+             "scan_id INTEGER REFERENCES scans(scan_id));"
+
+
+def test_a_v1_file_is_migrated_and_a_newer_one_refused(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    with Store.open(path, migrations=MIGRATIONS[:1]) as v1:
+        v1.upsert(_rich_frame())
+        v1.set_state("s", {"k": 1})
+    with Store.open(path, migrations=(*MIGRATIONS[:1], _DECISIONS)) as v2:
+        pd.testing.assert_frame_equal(v2.frame(), _rich_frame())
+        assert v2.get_state("s") == {"k": 1}
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
+    with pytest.raises(StoreError, match=r"newer auditor \(store schema v2, this one knows up to v1\)"):
+        Store.open(path, migrations=MIGRATIONS[:1])
+
+
+def test_a_failed_migration_leaves_the_previous_version(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    Store.open(path, migrations=MIGRATIONS[:1]).close()
+    with pytest.raises(StoreError, match="could not upgrade the store to schema v2"):
+        Store.open(path, migrations=(*MIGRATIONS[:1], "CREATE TABLE d (x); CREATE TABLE posts (y);"))
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert not conn.execute("SELECT name FROM sqlite_schema WHERE name = 'd'").fetchall()
+
+
+def test_an_error_inside_a_transaction_writes_nothing(store: Store) -> None:
+    store.upsert(to_frame([_row(1)]))
+    store.set_state("s", {"page": 1})
+    with pytest.raises(RuntimeError), store.transaction():
+        store.upsert(to_frame([_row(2), _row(3)]))
+        store.set_state("s", {"page": 2})
+        raise RuntimeError("interrupted")
+    assert store.count() == 1
+    assert store.get_state("s") == {"page": 1}
+
+
+_WRITER = textwrap.dedent("""
+    import sys, time
+    from auditor.frame import to_frame
+    from auditor.store import Store
+    rows = lambda a, b: [{"post_id": f"x:{n}", "platform": "blog", "kind": "article",
+                          "created_at": "2024-01-01T00:00:00Z", "text": "words " * 80} for n in range(a, b)]
+    with Store.open(sys.argv[1]) as store:
+        with store.transaction():
+            store.upsert(to_frame(rows(0, 1000)))
+            store.set_state("s", {"upto": 1000})
+        with store.transaction():
+            store.upsert(to_frame(rows(1000, 150000)))  # ~70 MB: more than the page cache, so it spills to disk
+            store.set_state("s", {"upto": 150000})
+            print("inside", flush=True)
+            time.sleep(60)
+""")
+
+
+def test_a_killed_writer_leaves_a_consistent_store(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    writer = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "inside"
+        assert Path(f"{path}-wal").stat().st_size > 1_000_000  # the uncommitted pages really are on disk
+    finally:
+        writer.kill()
+        writer.wait(timeout=10)
+    with Store.open(path) as store:
+        assert store.count() == 1000
+        assert store.get_state("s") == {"upto": 1000}
+        assert store._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.upsert(to_frame([_row(1)])).new == 1  # and it is writable again
+
+
+def test_a_hundred_thousand_posts_upsert_quickly(store: Store) -> None:
+    frame = to_frame(_row(n, text="A post of ordinary length, with a link https://e.example/a and #tag " * 2,
+                          hashtags=["tag"], links=["https://e.example/a"]) for n in range(100_000))
+    started = time.perf_counter()
+    assert store.upsert(frame).new == 100_000
+    elapsed = time.perf_counter() - started
+    assert elapsed < 10, f"{elapsed:.1f} s for 100,000 posts; a million must stay well under 30 s"
