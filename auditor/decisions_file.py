@@ -20,12 +20,24 @@ from a newer auditor is refused with a clear message rather than half-read.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from auditor.decisions import Decision, DecisionError, flag_id, parse_time
+from auditor.decisions import (
+    Decision,
+    DecisionError,
+    digests_of,
+    flag_id,
+    parse_time,
+    record,
+    remember_digests,
+    rule_digests,
+)
+from auditor.scoring.model import RuleSet
 
 FORMAT = "auditor-decisions"
 VERSION = 1
@@ -108,3 +120,23 @@ def _entry(entry: object, where: str, report: str) -> Decision:
         return Decision(texts["post_id"], texts["rule_id"], texts["decision"], note.strip(), decided_at, report)
     except DecisionError as exc:
         raise DecisionError(f"{where}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import did: decisions read, recorded (newer than what the store had), and made under unknown rules."""
+
+    read: int
+    recorded: int
+    unplaced: int
+
+
+def record_file(store, path: Path, rules: RuleSet) -> Imported:
+    """Record a decisions file in the store, each decision tied to its rule's digest under the report's version."""
+    report, found = read(path)
+    remember_digests(store, rules.version, rule_digests(rules.rules))
+    digests = digests_of(store, report)
+    # a report made under rules this store never saw cannot be placed: its decisions will be asked again
+    placed = [dataclasses.replace(d, rule_digest=digests.get(d.rule_id)) for d in found]
+    recorded = record(store, placed)
+    return Imported(len(found), recorded, sum(1 for d in placed if d.rule_digest is None))

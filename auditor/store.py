@@ -98,6 +98,11 @@ class Store:
             raise
         return cls(conn, path)
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection, for modules that keep their own tables here (decisions, removed posts)."""
+        return self._conn
+
     def close(self) -> None:
         """Close the file; the store stays consistent whatever happened before."""
         self._conn.close()

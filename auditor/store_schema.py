@@ -66,8 +66,40 @@ CREATE TABLE scans (
 );
 """
 
+# Decisions on flags (auditor.decisions), the rule digests each rule-set version had (so a decisions file from an
+# older report can be tied to the rule definitions it was made under), and the backup of every post the tool
+# deleted on a platform (auditor.mastodon_delete), written before the deletion.
+_V2 = """
+CREATE TABLE decisions (
+    flag_id TEXT NOT NULL PRIMARY KEY,
+    post_id TEXT NOT NULL,
+    rule_id TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('keep', 'delete', 'edit', 'not_a_problem')),
+    note TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL,
+    ruleset_version TEXT NOT NULL,
+    rule_digest TEXT
+);
+
+CREATE TABLE rule_digests (
+    ruleset_version TEXT NOT NULL,
+    rule_id TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    PRIMARY KEY (ruleset_version, rule_id)
+);
+
+CREATE TABLE removed_posts (
+    post_id TEXT NOT NULL PRIMARY KEY,
+    platform_id TEXT NOT NULL,
+    post TEXT NOT NULL,
+    status TEXT,
+    backed_up_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+"""
+
 #: migrations[i] brings a store from version i to version i + 1; append, never edit a released one
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

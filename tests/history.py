@@ -57,3 +57,14 @@ def audit_of(folder: Path):
     source = str(folder)
     result = read_archive(source, open_all([source])[source], None)
     return build_audit(result.frame, [result], load_rules(), Profile(), [source])
+
+
+def scan_into(store, folder: Path) -> int:
+    """Import an archive folder into the store and record the scan, as `auditor scan` does; returns the scan id."""
+    from auditor.imports import open_all, read_archive
+    from auditor.scoring import load_rules
+
+    source = str(folder)
+    result = read_archive(source, open_all([source])[source], None)
+    store.upsert(result.frame)
+    return store.record_scan([source], load_rules().version, {source: len(result.frame)})

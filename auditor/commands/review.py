@@ -1,0 +1,85 @@
+"""`auditor review`: decide on flags in the terminal, import decisions made in the report, see per-rule stats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from auditor import decisions, reaudit, review
+from auditor.decisions_file import record_file
+
+STORE = click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
+                     help="The store file (default: in your user data folder).")
+
+
+def _open(store: Path | None):
+    from auditor.store import Store, default_store_path
+
+    return Store.open(store or default_store_path())
+
+
+@click.group("review", invoke_without_command=True)
+@STORE
+@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Your profile.toml.")
+@click.pass_context
+def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -> None:
+    """Decide on each flagged post, highest risk first: keep, delete, edit or not a problem.
+
+    \b
+    Example:
+      auditor review
+      auditor review import ~/Downloads/auditor-decisions.json
+      auditor review stats
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from auditor.profile import load_profile
+    from auditor.scoring import load_rules
+    from auditor.scoring.derived import profile_rules
+
+    person = load_profile(profile)
+    rules = load_rules(packs=person.packs)
+    with _open(store) as opened:
+        walk = review.Review(review.pending(reaudit.audit_from_store(opened, rules, person)), rules.version,
+                             decisions.rule_digests([*rules.rules, *profile_rules(person)]))
+        counts = review.run_terminal(walk, getkey=click.getchar, prompt=lambda m: click.prompt(m, default=""),
+                                     echo=click.echo, save=lambda d: decisions.record(opened, [d]))
+    click.echo("Decided: " + ", ".join(f"{decisions.LABELS[d]} {n}" for d, n in counts.items() if n))
+
+
+@review_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@STORE
+def import_command(file: Path, store: Path | None) -> None:
+    """Record the decisions file downloaded from the HTML report.
+
+    \b
+    Example:
+      auditor review import ~/Downloads/auditor-decisions.json
+    """
+    from auditor.scoring import load_rules
+
+    with _open(store) as opened:
+        done = record_file(opened, file, load_rules())
+    again = f"; {done.unplaced} will be asked again (made under rules this store never saw)" if done.unplaced else ""
+    click.echo(f"{file}: {done.read} decision(s) read, {done.recorded} recorded{again}.")
+
+
+@review_group.command("stats")
+@STORE
+def stats_command(store: Path | None) -> None:
+    """Per rule: how many of its flags you decided, and how many you called 'not a problem'.
+
+    \b
+    Example:
+      auditor review stats
+    """
+    with _open(store) as opened:
+        rows = decisions.stats(opened)
+    click.echo(f"{'rule':<12} {'decided':>8} {'not a problem':>14}")
+    click.echo("\n".join(f"{s.rule_id:<12} {s.decided:>8} {s.not_a_problem:>8} ({s.share:4.0%})" for s in rows)
+               or "No decisions yet: run `auditor review`.")
+
+
+command = review_group
