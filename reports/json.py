@@ -21,6 +21,9 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
         "schema": SCHEMA, "tool_version": auditor.__version__, "ruleset_version": version,
         "generated_at": values.iso(values.when(audit.generated_at)), "sources": list(audit.sources),
         "posts_read": len(audit.posts), "bands": audit.band_counts(),
+        "to_review": audit.band_counts(exclude_reviewed=True), "reviewed": int(audit.reviewed().sum()),
+        "previous_scan_at": values.iso(values.when(audit.previous_scan_at)) or None,
+        "new_posts": int(audit.is_new().sum()) if audit.new_posts is None else int(audit.new_posts),
         "coverage": [values.plain(vars(c)) for c in audit.coverage],
     }
     flags = ({"ruleset_version": version, **record} for record in rows.records(rows.flag_table(audit)))

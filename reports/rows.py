@@ -12,7 +12,8 @@ from reports import values
 FLAG_FIELDS = ("flag_id", "post_id", "rule_id", "category", "severity", "confidence", "score", "explanation",
                "guidance_url", "guidance_title", "evidence", "adjustments")
 POST_FIELDS = ("risk", "band", "categories", "factors", "platform", "account", "kind", "created_at", "visibility",
-               "url", "title", "text", "content_warning", "media_alt", "likes", "reposts", "replies", "source")
+               "url", "title", "text", "content_warning", "media_alt", "likes", "reposts", "replies", "source",
+               "decision", "decision_note", "reviewed", "ask_again", "is_new")  # the last five: empty on a first audit
 SKIP_FIELDS = ("where", "reason", "platform")
 
 

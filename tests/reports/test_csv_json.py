@@ -73,3 +73,27 @@ def test_json_keeps_hostile_text_exactly_and_empty_audits_work(tmp_path: Path) -
     empty = json.loads(json_report.render(factory.audit([], []), tmp_path / "e.json").read_text(encoding="utf-8"))
     assert empty["flags"] == [] and empty["posts_read"] == 0
     assert read_csv(csv_report.render(factory.audit([], []), tmp_path / "e.csv")) == []
+
+
+def test_exports_carry_decisions_and_what_is_new(tmp_path: Path) -> None:
+    audit = factory.reviewed()
+    rows = [r for r in read_csv(csv_report.render(audit, tmp_path / "r.csv")) if r["record"] == "flag"]
+    by_post = {r["post_id"]: r for r in rows}
+    assert (by_post["mastodon:1"]["decision"], by_post["mastodon:1"]["reviewed"]) == ("keep", "true")
+    assert by_post["mastodon:1"]["decision_note"] == "Volunteer work <before> I joined."
+    assert (by_post["twitter:2"]["is_new"], by_post["twitter:2"]["decision"]) == ("true", "")
+    assert by_post["facebook:3"]["ask_again"] == "true"
+    document = json.loads(json_report.render(audit, tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert document["bands"] == {"high": 1, "medium": 1, "low": 1, "none": 1}
+    assert document["to_review"] == {"high": 0, "medium": 1, "low": 1, "none": 1} and document["reviewed"] == 1
+    assert (document["previous_scan_at"], document["new_posts"]) == ("2026-10-01T08:00:00Z", 2)
+    assert [(f["post_id"], f["decision"], f["is_new"]) for f in document["flags"]][:2] == [
+        ("mastodon:1", "keep", False), ("twitter:2", None, True)]
+
+
+def test_exports_without_the_review_columns_leave_them_empty(tmp_path: Path) -> None:
+    row = read_csv(csv_report.render(factory.sample(), tmp_path / "s.csv"))[0]
+    assert (row["decision"], row["reviewed"], row["is_new"]) == ("", "", "")
+    document = json.loads(json_report.render(factory.sample(), tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert document["flags"][0]["decision"] is None and document["reviewed"] == 0
+    assert document["previous_scan_at"] is None

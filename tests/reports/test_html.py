@@ -241,3 +241,76 @@ def test_render_dispatches_by_format_beside_out(tmp_path: Path) -> None:
     assert 'lang="fr"' in paths[0].read_text()
     with pytest.raises(ValueError, match="unknown report format"):
         reports.render(factory.sample(), tmp_path / "x.html", formats=("pdf",))
+
+
+@pytest.fixture(scope="module")
+def reviewed_page() -> Node:
+    return parse(html.to_html(factory.reviewed()))
+
+
+def test_a_reviewed_post_shows_its_decision_in_words_and_preselects_it(reviewed_page: Node) -> None:
+    first = articles(reviewed_page)[0]
+    assert first.attrs["data-reviewed"] == "1" and first.attrs["data-post-id"] == "mastodon:1"
+    assert "Reviewed" in first.find("h3").text()
+    state = first.find("div", cls="review-state").text()
+    assert "Your decision: Keep (ready to explain)" in state and "Volunteer work <before> I joined." in state
+    checked = [i.attrs["value"] for i in first.find("fieldset", cls="decide").find_all("input") if "checked" in i.attrs]
+    assert checked == ["keep"]
+    assert first.find("textarea").text() == "Volunteer work <before> I joined."
+
+
+def test_a_decision_whose_rule_changed_is_asked_again_not_preselected(reviewed_page: Node) -> None:
+    third = articles(reviewed_page)[2]
+    assert third.attrs["data-reviewed"] == "0"
+    assert "Asked again: the rule that flagged this post changed since you decided (Delete)." in third.find(
+        "p", cls="ask-again").text()
+    assert not [i for i in third.find("fieldset", cls="decide").find_all("input") if "checked" in i.attrs]
+
+
+def test_band_and_to_review_counts_leave_reviewed_posts_out(reviewed_page: Node) -> None:
+    totals = {d.find("dt").text(): d.find("dd").text() for d in reviewed_page.find("dl", cls="totals").find_all("div")}
+    assert totals == {"Posts read": "4", "Posts flagged": "3", "To review": "2", "Reviewed": "1",
+                      "Entries skipped": "3"}
+    bands = {li.find("span", cls="badge").text(): li.find("span", cls="n").text() for li in
+             reviewed_page.find("ul", cls="bands").find_all("li")}
+    assert bands == {"High": "0", "Medium": "1", "Low": "1", "Not flagged": "1"}
+    assert "still to review" in reviewed_page.find("section", id="summary").find_all("h3")[0].text()
+
+
+def test_the_summary_leads_with_what_is_new_since_the_last_audit(reviewed_page: Node) -> None:
+    summary = reviewed_page.find("section", id="summary")
+    lead = [n for n in summary.children if isinstance(n, Node)][1]
+    assert lead.attrs.get("id") == "new-since"
+    assert " ".join(lead.text().split()) == "New since your last audit (Oct 1, 2026): 2 posts, 1 flagged"
+    assert lead.find("time").attrs["datetime"] == "2026-10-01T08:00:00Z"
+    second = articles(reviewed_page)[1]
+    assert second.attrs["data-new"] == "1" and "New" in second.find("span", cls="tag-new").text()
+    fr = parse(html.to_html(factory.reviewed(), lang="fr")).find("p", id="new-since").text()
+    assert "Nouveau depuis votre dernier audit (1 oct. 2026)" in " ".join(fr.split())
+
+
+def test_review_and_new_filters_only_when_the_audit_has_those_columns(reviewed_page: Node, page: Node) -> None:
+    options = [o.attrs["value"] for o in reviewed_page.find("select", id="f-review").find_all("option")]
+    assert options == ["", "todo", "done"]
+    assert reviewed_page.find("input", id="f-new").attrs["type"] == "checkbox"
+    assert not page.find_all("select", id="f-review") and not page.find_all("input", id="f-new")
+    assert not page.find_all("p", id="new-since") and not page.find_all("div", cls="review-state")
+    totals = [d.find("dt").text() for d in page.find("dl", cls="totals").find_all("div")]
+    assert totals == ["Posts read", "Posts flagged", "Entries skipped"]
+
+
+def test_decision_controls_are_labelled_radios_and_a_note_hidden_until_the_script_runs(page: Node) -> None:
+    for article in articles(page):
+        fieldset = article.find("fieldset", cls="decide")
+        assert "hidden" in fieldset.attrs and fieldset.find("legend").text() == "Your decision on this post"
+        radios = fieldset.find_all("input", type="radio")
+        assert [r.attrs["value"] for r in radios] == ["keep", "delete", "edit", "not_a_problem"]
+        assert len({r.attrs["name"] for r in radios}) == 1
+        for control in [*radios, fieldset.find("textarea")]:
+            assert fieldset.find("label", **{"for": control.attrs["id"]}).text().strip()
+    flags = [(li.attrs["data-flag-id"], li.attrs["data-rule-id"]) for li in
+             articles(page)[1].find("ul", cls="reasons").find_all("li") if "data-flag-id" in li.attrs]
+    assert flags == [("twitter:2/CONF-001", "CONF-001"), ("twitter:2/EMPL-002", "EMPL-002")]
+    box = page.find("section", id="decisions")
+    assert "hidden" in box.attrs and box.attrs["data-report"] == "2026.11-test"
+    assert box.attrs["data-report-id"] == "2026.11-test@2026-11-22T09:30:00Z"
