@@ -1,0 +1,202 @@
+"""Delete the Mastodon posts marked 'delete', through Mastodon.py: a dry run unless told, within the rate limits.
+
+Before each deletion the server's full status (and the stored row) is written to the store's `removed_posts`
+table, in its own transaction, so nothing the person wrote is lost even if the deletion or the run fails. Mastodon
+allows 30 deletions per 30 minutes; a 429 is answered by waiting until the server's `X-RateLimit-Reset` (never
+by hammering), and a run stops cleanly after `max_wait` seconds of waiting in all, to be resumed later.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from mastodon import Mastodon, MastodonError, MastodonNotFoundError, MastodonRatelimitError
+
+from auditor.actions import planned
+from auditor.errors import SourceError
+from auditor.frame import COLUMNS
+
+_STATUS_URI = re.compile(r"^https?://(?P<host>[^/]+)/users/(?P<user>[^/]+)/statuses/(?P<id>\d+)$")
+BACKOFF = 60.0  # seconds to wait after a 429 that gives no usable reset time
+MAX_RETRIES = 8
+
+
+@dataclass(frozen=True)
+class Target:
+    """One of the account's statuses to delete."""
+
+    post_id: str
+    status_id: str
+    url: str
+    text: str
+
+
+@dataclass
+class Outcome:
+    """What a run did (or, in a dry run, would do)."""
+
+    targets: list[Target]
+    skipped: list[tuple[str, str]]
+    dry_run: bool
+    deleted: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)  # already deleted on the server: backed up, nothing to do
+    waited: float = 0.0
+    stopped: str = ""  # why the run stopped before the end, if it did
+
+
+def connect(host: str, token: str, api_base_url: str | None = None) -> Mastodon:
+    """A client for the instance; rate limits are handled here (`_Pacer`), so Mastodon.py only reports them."""
+    # plain http only for a server on this machine (a development instance, or the test server)
+    scheme = "http" if host.split(":")[0] in ("127.0.0.1", "localhost") else "https"
+    return Mastodon(access_token=token, api_base_url=api_base_url or f"{scheme}://{host}", ratelimit_method="throw",
+                    request_timeout=30, version_check_mode="none")
+
+
+def status_id(post_id: str, user: str, host: str) -> str | None:
+    """The server's status id of one of the account's own posts, from its post id; None when it is not one."""
+    native = post_id.removeprefix("mastodon:")
+    if native.isdigit():
+        return native
+    match = _STATUS_URI.match(native)
+    if match and match["host"].lower() == host.lower() and match["user"].lower() == user.lower():
+        return match["id"]
+    return None
+
+
+def targets(store, user: str, host: str) -> tuple[list[Target], list[tuple[str, str]]]:
+    """The account's posts marked delete, and (post_id, reason) for Mastodon posts that cannot be deleted here."""
+    found, skipped = [], []
+    for action in planned(store):
+        if action.platform != "mastodon" or action.action != "delete":
+            continue
+        sid = status_id(action.post_id, user, host)
+        if sid is None:
+            skipped.append((action.post_id, f"not a post of @{user}@{host} (a boost or another account)"))
+        else:
+            found.append(Target(action.post_id, sid, action.url, action.text))
+    return found, skipped
+
+
+def run(store, api: Mastodon, user: str, host: str, *, yes: bool, sleep: Callable[[float], None] = time.sleep,
+        max_wait: float = 3 * 3600, on_progress: Callable[[str], None] | None = None) -> Outcome:
+    """Delete (with `yes`) or list (without) the account's posts marked delete; the token must be the account's."""
+    _check_account(api, user, host)
+    found, skipped = targets(store, user, host)
+    outcome = Outcome(found, skipped, dry_run=not yes)
+    if not yes:
+        return outcome
+    pacer = _Pacer(api, sleep, max_wait, on_progress)
+    for target in found:
+        try:
+            _delete_one(store, api, pacer, target, outcome)
+        except _OutOfTime as exc:
+            outcome.stopped = str(exc)
+            break
+    outcome.waited = pacer.waited
+    return outcome
+
+
+def _check_account(api: Mastodon, user: str, host: str) -> None:
+    """Refuse a token of another account: deleting must only ever touch the person's own posts."""
+    try:
+        me = api.account_verify_credentials()
+    except MastodonError as exc:
+        raise SourceError(f"mastodon:@{user}@{host}", f"cannot check the token ({type(exc).__name__})") from None
+    if str(me.get("username", "")).lower() != user.lower():
+        raise SourceError(f"mastodon:@{user}@{host}", f"the token belongs to @{me.get('username')}, not @{user}")
+
+
+def _delete_one(store, api: Mastodon, pacer: _Pacer, target: Target, outcome: Outcome) -> None:
+    try:
+        status = pacer.call(api.status, target.status_id)
+    except MastodonNotFoundError:
+        backup(store, target, None)
+        mark_deleted(store, target.post_id)
+        outcome.gone.append(target.post_id)
+        return
+    backup(store, target, status)
+    with contextlib.suppress(MastodonNotFoundError):  # deleted elsewhere meanwhile: the result is the same
+        pacer.call(api.status_delete, target.status_id)
+    mark_deleted(store, target.post_id)
+    outcome.deleted.append(target.post_id)
+
+
+class _OutOfTime(Exception):
+    """Waiting for the rate limit would pass `max_wait`."""
+
+
+@dataclass
+class _Pacer:
+    """Calls the API, waiting out 429s until the server's reset time (or a backoff when it gives none)."""
+
+    api: Mastodon
+    sleep: Callable[[float], None]
+    max_wait: float
+    on_progress: Callable[[str], None] | None
+    waited: float = 0.0
+
+    def call(self, method: Callable, *args: object) -> object:
+        """`method(*args)`, retried after each rate-limit wait."""
+        for _attempt in range(MAX_RETRIES):
+            try:
+                return method(*args)
+            except MastodonRatelimitError:
+                self._wait()
+        raise _OutOfTime(f"the server kept refusing after {MAX_RETRIES} waits; run again later")
+
+    def _wait(self) -> None:
+        reset = self.api.ratelimit_reset
+        seconds = max(1.0, reset - time.time()) if reset else BACKOFF
+        if self.waited + seconds > self.max_wait:
+            raise _OutOfTime(f"rate limited; the next deletion is allowed in {seconds:.0f} s: run again then")
+        if self.on_progress:
+            self.on_progress(f"rate limited by the server: waiting {seconds:.0f} s…")
+        self.sleep(seconds)
+        self.waited += seconds
+
+
+def backup(store, target: Target, status: object) -> None:
+    """Keep the stored row and the server's full status before deleting; an earlier backup is kept as it was."""
+    row = store.connection.execute(f"SELECT {', '.join(COLUMNS)} FROM posts WHERE post_id = ?",
+                                   (target.post_id,)).fetchone()
+    post = dict(zip(COLUMNS, row, strict=True)) if row else {}
+    with store.transaction():
+        store.connection.execute(
+            "INSERT INTO removed_posts (post_id, platform_id, post, status, backed_up_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(post_id) DO UPDATE SET status = coalesce(removed_posts.status, excluded.status)",
+            (target.post_id, target.status_id, json.dumps(post, ensure_ascii=False),
+             None if status is None else json.dumps(status, ensure_ascii=False, default=str), _now()))
+
+
+def mark_deleted(store, post_id: str) -> None:
+    """Record that the post is gone from the platform (it then leaves `auditor actions`)."""
+    with store.transaction():
+        store.connection.execute("UPDATE removed_posts SET deleted_at = ? WHERE post_id = ?", (_now(), post_id))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def lines(outcome: Outcome) -> list[str]:
+    """What a run did, as lines for the terminal."""
+    out = []
+    if outcome.dry_run:
+        out.append(f"Dry run: {len(outcome.targets)} post(s) would be deleted (add --yes to delete them):")
+        out += [f"  {t.url or t.post_id}  {' '.join(t.text.split())[:80]}" for t in outcome.targets]
+    else:
+        out.append(f"Deleted {len(outcome.deleted)} of {len(outcome.targets)} post(s); each is backed up in the store.")
+        if outcome.gone:
+            out.append(f"  {len(outcome.gone)} were already gone from the server.")
+        if outcome.waited:
+            out.append(f"  Waited {outcome.waited:.0f} s for the server's rate limit.")
+        if outcome.stopped:
+            out.append(f"  Stopped early: {outcome.stopped}")
+    out += [f"  not deleted: {post_id}: {reason}" for post_id, reason in outcome.skipped]
+    return out
