@@ -1,0 +1,92 @@
+"""Calls into Mastodon.py with bounded patience: rate limits wait (and say so), 5xx and network errors retry.
+
+Mastodon.py's own "wait" mode sleeps as long as the server asks, unbounded and silently; we run it in "throw"
+mode and decide here. Nothing here ever formats the token: Mastodon.py keeps it in a header, and its error
+messages carry the URL and the server's answer only.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+
+from mastodon import (
+    Mastodon,
+    MastodonAPIError,
+    MastodonNetworkError,
+    MastodonRatelimitError,
+    MastodonServerError,
+    MastodonUnauthorizedError,
+)
+
+from auditor.errors import SourceError
+
+_KEPT = "what was fetched so far is kept: run the scan again to continue"
+
+
+class Client:
+    """One account's Mastodon.py client, counting every HTTP request it makes, retries included."""
+
+    def __init__(self, api: Mastodon, key: str, host: str, *, on_progress: Callable[[str], None] | None,
+                 max_wait: float, retries: int, backoff: float, sleep: Callable[[float], None] = time.sleep) -> None:
+        self.api = api
+        self.key, self.host = key, host
+        self.on_progress = on_progress
+        self.max_wait, self.retries, self.backoff = max_wait, retries, backoff
+        self.requests = 0
+        self.waited = 0.0  # seconds spent waiting for rate limits this run, bounded by max_wait
+        self._sleep = sleep
+
+    def __repr__(self) -> str:
+        return f"Client({self.key!r}, requests={self.requests})"
+
+    def call(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """`method(*args, **kwargs)`, waiting out rate limits and retrying server and network failures."""
+        failures = 0
+        while True:
+            self.requests += 1
+            try:
+                return method(*args, **kwargs)
+            except MastodonUnauthorizedError:
+                raise SourceError(self.key, f"the access token was refused (401): create a token with the read "
+                                            f"scope under Preferences > Development on {self.host}") from None
+            except MastodonRatelimitError:
+                self._wait_for_limit()
+            except (MastodonServerError, MastodonNetworkError) as exc:
+                failures += 1
+                self._back_off(failures, _reason(exc))
+            except MastodonAPIError as exc:
+                raise SourceError(self.key, f"{self.host} refused the request ({_reason(exc)})") from None
+
+    def _wait_for_limit(self) -> None:
+        reset = self.api.ratelimit_reset
+        wait = max(0.0, reset - time.time()) if reset else self.backoff
+        if self.waited + wait > self.max_wait:
+            raise SourceError(self.key, f"rate limited by {self.host} for longer than {self.max_wait:.0f} s; {_KEPT}")
+        self._say(f"rate limited by {self.host}, waiting {math.ceil(wait)} s")
+        self._sleep(wait)
+        self.waited += wait
+
+    def _back_off(self, failures: int, reason: str) -> None:
+        if failures > self.retries:
+            raise SourceError(self.key, f"{self.host} kept failing ({reason}) after {failures} attempts; {_KEPT}")
+        delay = self.backoff * 2 ** (failures - 1)
+        self._say(f"{self.host}: {reason}; retrying in {delay:g} s ({failures} of {self.retries})")
+        self._sleep(delay)
+
+    def _say(self, message: str) -> None:
+        if self.on_progress:
+            self.on_progress(message)
+
+
+def _reason(exc: Exception) -> str:
+    """A short reason: `500 Internal Server Error`, or the network error's own words."""
+    args = exc.args
+    if len(args) >= 3 and isinstance(args[1], int):
+        return f"{args[1]} {args[2]}".strip()
+    if isinstance(exc, MastodonNetworkError):
+        text = str(args[0]) if args else "network error"
+        return "the server did not answer in time" if "timed out" in text.lower() else text[:200]
+    return str(exc)[:200]

@@ -1,0 +1,227 @@
+"""The live Mastodon source against a real local server replaying recorded Mastodon responses."""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from auditor.errors import SourceError
+from auditor.store import Store
+from connectors.base import ImportLog
+from connectors.mastodon_api import SyncResult, parse_account, read_token, sync
+from tests.servers.mastodon_server import Fault, MastodonServer
+
+TOKEN = "tok-3f9a1c7e5b2d4068-never-shown"
+SPEC = "mastodon:@mastodonpy_test@localhost"
+FAST = {"backoff": 0.01, "timeout": 2.0, "page_size": 5}
+
+
+@pytest.fixture
+def recorded(samples: Path) -> tuple[dict, list[dict]]:
+    """The recorded account and its 21 statuses, newest first."""
+    folder = samples / "mastodon_api" / "derived"
+    account = json.loads((folder / "verify_credentials.json").read_text(encoding="utf-8"))
+    statuses = json.loads((folder / "own_statuses.json").read_text(encoding="utf-8"))
+    return account, statuses
+
+
+@pytest.fixture
+def server(recorded):
+    account, statuses = recorded
+    with MastodonServer(account, statuses, TOKEN) as running:
+        yield running
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "store.sqlite") as opened:
+        yield opened
+
+
+def _sync(server: MastodonServer, store: Store, messages: list[str] | None = None, **options) -> SyncResult:
+    log = ImportLog(source=SPEC, platform="mastodon")
+    sink = messages.append if messages is not None else None
+    return sync(SPEC, token=TOKEN, store=store, log=log, api_base_url=server.url, on_progress=sink,
+                **{**FAST, **options})
+
+
+def _new_status(template: dict, number: int, text: str) -> dict:
+    status = copy.deepcopy(template)
+    status["id"] = str(int(template["id"]) + number)
+    status["uri"] = template["uri"].rsplit("/", 1)[0] + "/" + status["id"]
+    status["url"] = template["url"].rsplit("/", 1)[0] + "/" + status["id"]
+    status["content"] = f"<p>{text}</p>"
+    status["card"] = None
+    return status
+
+
+def test_parse_account() -> None:
+    assert parse_account("mastodon:@me@Instance.Social") == ("me", "instance.social")
+    assert parse_account("mastodon:me@localhost:3000") == ("me", "localhost:3000")
+    for bad in ("mastodon:@me", "mastodon:@@x.org", "@me@x.org", "mastodon:@me@x.org/path"):
+        with pytest.raises(SourceError, match="is not a Mastodon account"):
+            parse_account(bad)
+
+
+def test_read_token_from_file_or_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    token_file = tmp_path / "token"
+    token_file.write_text(f"{TOKEN}\nhttps://instance.social\n", encoding="utf-8")
+    assert read_token(token_file) == TOKEN
+    monkeypatch.setenv("MASTODON_ACCESS_TOKEN", f" {TOKEN} ")
+    assert read_token(None) == TOKEN
+    monkeypatch.delenv("MASTODON_ACCESS_TOKEN")
+    with pytest.raises(SourceError, match="set MASTODON_ACCESS_TOKEN or pass --token-file"):
+        read_token(None)
+    with pytest.raises(SourceError, match="cannot read the access token file") as caught:
+        read_token(tmp_path / "missing")
+    assert str(tmp_path / "missing") in str(caught.value)
+    (tmp_path / "empty").write_text("\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="is empty"):
+        read_token(tmp_path / "empty")
+
+
+def test_first_scan_imports_every_status(server: MastodonServer, store: Store, recorded) -> None:
+    result = _sync(server, store)
+    _, statuses = recorded
+    assert result.fetched == 21
+    assert result.pages == 5 + 1 + 1  # 21 statuses by 5, an empty page ending the backfill, an empty forward page
+    assert result.requests == 1 + result.pages
+    frame = store.frame()
+    assert sorted(frame["post_id"]) == sorted(f"mastodon:{s['uri']}" for s in statuses)
+    assert frame["visibility"].value_counts().to_dict() == {
+        "unlisted": 18, "public": 1, "followers": 1, "direct": 1, "unknown": 0}
+    assert set(frame["account"]) == {"mastodonpy_test@localhost"}
+
+
+def test_second_scan_fetches_only_new_statuses(server: MastodonServer, store: Store, recorded) -> None:
+    _sync(server, store)
+    newest = recorded[1][0]
+    server.add_status(_new_status(newest, 10, "first new one"))
+    server.add_status(_new_status(newest, 20, "second new one"))
+    before = len(server.requests)
+    result = _sync(server, store)
+    assert result == SyncResult(fetched=2, pages=2, requests=3)
+    assert len(server.requests) - before == 3  # verify_credentials, the two new ones, the empty page after them
+    assert all("max_id" not in q for q in server.statuses_requests()[-2:])
+    assert store.count() == 23
+    assert {"first new one", "second new one"} <= set(store.frame()["text"])
+
+
+def test_boost_carries_the_boosted_text(server: MastodonServer, store: Store, recorded) -> None:
+    _sync(server, store)
+    boost = next(s for s in recorded[1] if s.get("reblog"))
+    row = store.frame().set_index("post_id").loc[f"mastodon:{boost['uri']}"]
+    assert row["kind"] == "repost"
+    assert row["text"] and row["text"] in boost["reblog"]["content"]
+    assert row["quoted"] == boost["reblog"]["uri"]
+    assert row["created_at"].isoformat().startswith(boost["created_at"][:19])
+
+
+def test_direct_messages_are_kept_unless_excluded(server: MastodonServer, tmp_path: Path) -> None:
+    with Store.open(tmp_path / "kept.sqlite") as kept:
+        _sync(server, kept)
+        assert (kept.frame()["visibility"] == "direct").sum() == 1
+    with Store.open(tmp_path / "excluded.sqlite") as excluded:
+        log = ImportLog()
+        sync(SPEC, token=TOKEN, store=excluded, log=log, api_base_url=server.url, exclude_direct=True, **FAST)
+        assert excluded.count() == 20
+        assert (excluded.frame()["visibility"] == "direct").sum() == 0
+        assert log.notes == [f"{SPEC}: 1 direct message(s) left out (--exclude-direct)"]
+
+
+def test_a_rate_limit_waits_says_so_and_completes(server: MastodonServer, store: Store) -> None:
+    server.inject(Fault(429, seconds=0.2, path_part="/statuses"))
+    messages: list[str] = []
+    result = _sync(server, store, messages)
+    assert result.fetched == 21
+    assert any(m.startswith("rate limited by localhost, waiting ") for m in messages)
+
+
+def test_a_long_rate_limit_stops_keeping_what_was_fetched(server: MastodonServer, store: Store) -> None:
+    server.inject(Fault(500, path_part="max_id"), *[Fault(429, seconds=30, path_part="max_id")] * 1)
+    with pytest.raises(SourceError, match="rate limited by localhost for longer than 1 s; what was fetched"):
+        _sync(server, store, max_wait=1.0)
+    assert store.count() == 5
+    assert _sync(server, store).fetched == 16  # the next run resumes from the cursor
+
+
+def test_three_server_errors_in_a_row_are_retried(server: MastodonServer, store: Store) -> None:
+    server.inject(*[Fault(500, path_part="max_id")] * 3)
+    messages: list[str] = []
+    result = _sync(server, store, messages)
+    assert result.fetched == 21
+    assert result.requests == 1 + result.pages + 3
+    assert sum("500 Internal Server Error; retrying" in m for m in messages) == 3
+
+
+def test_a_run_that_keeps_failing_keeps_its_pages_and_the_next_completes(server: MastodonServer, store: Store) -> None:
+    server.inject(*[Fault(503, path_part="max_id")] * 3)
+    with pytest.raises(SourceError, match=r"kept failing \(503 Service Unavailable\) after 3 attempts"):
+        _sync(server, store, retries=2)
+    assert store.count() == 5
+    result = _sync(server, store)
+    assert result.fetched == 16
+    assert store.count() == 21
+
+
+def test_a_run_killed_mid_way_is_completed_by_the_next(server: MastodonServer, store: Store) -> None:
+    def interrupt(message: str) -> None:
+        if message.endswith("10 statuses fetched"):
+            raise KeyboardInterrupt  # as Ctrl-C between two pages
+
+    with pytest.raises(KeyboardInterrupt):
+        sync(SPEC, token=TOKEN, store=store, log=ImportLog(), api_base_url=server.url, on_progress=interrupt, **FAST)
+    assert store.count() == 10
+    assert _sync(server, store).fetched == 11
+    assert store.count() == 21
+
+
+def test_a_stalled_response_times_out_and_is_retried(server: MastodonServer, store: Store) -> None:
+    server.inject(Fault(0, seconds=3.0, path_part="/statuses"))
+    messages: list[str] = []
+    result = _sync(server, store, messages, timeout=0.3)
+    assert result.fetched == 21
+    assert any("did not answer in time; retrying" in m for m in messages)
+
+
+def test_a_refused_token_is_one_clear_line(server: MastodonServer, store: Store) -> None:
+    with pytest.raises(SourceError) as caught:
+        sync(SPEC, token="wrong", store=store, log=ImportLog(), api_base_url=server.url, **FAST)
+    message = str(caught.value)
+    assert message.startswith(f"{SPEC}: the access token was refused (401)")
+    assert "read scope" in message and "\n" not in message
+    server.inject(Fault(401, path_part="/statuses"))
+    with pytest.raises(SourceError, match=r"refused \(401\)"):
+        _sync(server, store)
+
+
+def test_another_accounts_token_is_refused(server: MastodonServer, store: Store) -> None:
+    with pytest.raises(SourceError, match="belongs to @mastodonpy_test@localhost, not @someone@localhost"):
+        sync("mastodon:@someone@localhost", token=TOKEN, store=store, log=ImportLog(), api_base_url=server.url,
+             **FAST)
+
+
+def test_the_token_never_appears_in_output_logs_or_the_store(
+        server: MastodonServer, store: Store, capsys: pytest.CaptureFixture, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    messages: list[str] = []
+    server.inject(Fault(429, seconds=0.1, path_part="/statuses"), Fault(500, path_part="/statuses"),
+                  Fault(0, seconds=2.0, path_part="/statuses"))
+    log = ImportLog()
+    sync(SPEC, token=TOKEN, store=store, log=log, api_base_url=server.url, on_progress=messages.append,
+         **{**FAST, "timeout": 0.3})
+    errors = []
+    for token in (TOKEN, "wrong-token-value-xyz"):
+        try:
+            sync(SPEC, token=token, store=store, log=log, api_base_url=server.url, retries=0, **FAST)
+        except SourceError as exc:
+            errors.append(f"{exc} {exc!r}")
+    out = capsys.readouterr()
+    seen = "\n".join([*messages, *errors, out.out, out.err, caplog.text, repr(log), repr(store)])
+    assert TOKEN not in seen and "wrong-token-value-xyz" not in seen
+    for file in store.path.parent.iterdir():
+        assert TOKEN.encode() not in file.read_bytes()

@@ -1,0 +1,163 @@
+"""A real HTTP server on 127.0.0.1 that answers like a Mastodon instance, from recorded API responses.
+
+It serves `verify_credentials` and an account's statuses with Mastodon's paging (max_id, since_id, min_id, limit
+and the `Link` header), checks the bearer token, counts requests, can gain statuses between runs, and injects
+faults into the next requests: a 429 with rate-limit headers, 5xx, a 401, or a response that stalls.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+_STATUSES = "/api/v1/accounts/{id}/statuses"
+_DEFAULT_LIMIT, _MAX_LIMIT = 20, 40  # Mastodon's own defaults for account statuses
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What the next matching request gets instead of its answer: a status code, or a stall of `seconds`."""
+
+    status: int = 0
+    seconds: float = 0.0  # for 429: when the limit resets; for a stall (status 0): how long to hang
+    path_part: str = ""  # only requests whose path contains this
+
+
+class MastodonServer:
+    """Serves one account and its statuses (newest first, as recorded) on an ephemeral 127.0.0.1 port."""
+
+    def __init__(self, account: dict, statuses: list[dict], token: str) -> None:
+        self.account = account
+        self.statuses = sorted(statuses, key=lambda s: int(s["id"]), reverse=True)
+        self.token = token
+        self.requests: list[str] = []  # path with query, in order
+        self.faults: list[Fault] = []
+        self._lock = threading.Lock()
+        self._released = threading.Event()  # lets stalled handlers end when the server stops
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        """The api_base_url to give Mastodon.py."""
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    def add_status(self, status: dict) -> None:
+        """The account posts a new status (it must have the highest id so far, as snowflake ids do)."""
+        with self._lock:
+            self.statuses.insert(0, status)
+
+    def inject(self, *faults: Fault) -> None:
+        """Answer the next matching requests with these faults, one each, in order."""
+        with self._lock:
+            self.faults.extend(faults)
+
+    def statuses_requests(self) -> list[dict[str, str]]:
+        """The query of every statuses request made so far."""
+        wanted = _STATUSES.format(id=self.account["id"])
+        return [{k: v[0] for k, v in parse_qs(urlsplit(p).query).items()}
+                for p in self.requests if urlsplit(p).path == wanted]
+
+    def __enter__(self) -> MastodonServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._released.set()
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def take_fault(self, path: str) -> Fault | None:
+        """The first pending fault that applies to `path`, removed from the queue."""
+        with self._lock:
+            for index, fault in enumerate(self.faults):
+                if fault.path_part in path:
+                    return self.faults.pop(index)
+        return None
+
+    def page(self, query: dict[str, str]) -> list[dict]:
+        """Mastodon's selection: max_id/since_id bound it, min_id takes the statuses just above it."""
+        limit = min(int(query.get("limit", _DEFAULT_LIMIT)), _MAX_LIMIT)
+        with self._lock:
+            chosen = [s for s in self.statuses if _within(int(s["id"]), query)]
+        if "min_id" in query:
+            return chosen[-limit:]  # oldest ones above min_id, still newest first
+        return chosen[:limit]
+
+    def link(self, path: str, query: dict[str, str], page: list[dict]) -> str:
+        """The Link header Mastodon sends: next = older (max_id), prev = newer (min_id)."""
+        if not page:
+            return ""
+        limit = query.get("limit", str(_DEFAULT_LIMIT))
+        base = f"http://localhost:3000{path}?limit={limit}"  # as recorded: Mastodon.py only reads the ids
+        return f'<{base}&max_id={page[-1]["id"]}>; rel="next", <{base}&min_id={page[0]["id"]}>; rel="prev"'
+
+    def wait_released(self, seconds: float) -> None:
+        """Hang for `seconds`, or less if the server stops."""
+        self._released.wait(seconds)
+
+
+def _within(status_id: int, query: dict[str, str]) -> bool:
+    if "max_id" in query and status_id >= int(query["max_id"]):
+        return False
+    if "since_id" in query and status_id <= int(query["since_id"]):
+        return False
+    return not ("min_id" in query and status_id <= int(query["min_id"]))
+
+
+def _handler(server: MastodonServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:  # keep test output quiet
+            pass
+
+        def do_GET(self) -> None:
+            server.requests.append(self.path)
+            fault = server.take_fault(self.path)
+            if fault and not fault.status:
+                server.wait_released(fault.seconds)
+            elif fault:
+                self._fault(fault)
+            elif self.headers.get("Authorization") != f"Bearer {server.token}":
+                self._json(401, {"error": "The access token is invalid"})
+            else:
+                self._route()
+
+        def _route(self) -> None:
+            parts = urlsplit(self.path)
+            query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+            if parts.path == "/api/v1/accounts/verify_credentials":
+                self._json(200, server.account)
+            elif parts.path == _STATUSES.format(id=server.account["id"]):
+                page = server.page(query)
+                self._json(200, page, {"Link": server.link(parts.path, query, page)})
+            else:
+                self._json(404, {"error": "Record not found"})
+
+        def _fault(self, fault: Fault) -> None:
+            if fault.status == 429:
+                reset = (datetime.now(UTC) + timedelta(seconds=fault.seconds)).isoformat()  # as Mastodon: ISO
+                headers = {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}
+                self._json(429, {"error": "Too many requests"}, headers)
+            elif fault.status == 401:
+                self._json(401, {"error": "The access token is invalid"})
+            else:
+                self._json(fault.status, {"error": "Internal server error"})
+
+        def _json(self, status: int, body: object, headers: dict[str, str] | None = None) -> None:
+            data = json.dumps(body).encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in (headers or {}).items():
+                if value:
+                    self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler
