@@ -225,3 +225,13 @@ def test_the_token_never_appears_in_output_logs_or_the_store(
     assert TOKEN not in seen and "wrong-token-value-xyz" not in seen
     for file in store.path.parent.iterdir():
         assert TOKEN.encode() not in file.read_bytes()
+
+
+def test_a_broken_status_is_skipped_and_counted(recorded, store: Store) -> None:
+    account, statuses = recorded
+    broken = [{**s, "uri": None} if i == 3 else s for i, s in enumerate(statuses)]
+    log = ImportLog(source=SPEC, platform="mastodon")
+    with MastodonServer(account, broken, TOKEN) as server:
+        result = sync(SPEC, token=TOKEN, store=store, log=log, api_base_url=server.url, **FAST)
+    assert (result.fetched, store.count()) == (20, 20)
+    assert [(s.where, s.reason) for s in log.skipped] == [(f"{SPEC}#{statuses[3]['id']}", "status without a uri")]
