@@ -5,6 +5,10 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -178,6 +182,38 @@ def test_a_run_killed_mid_way_is_completed_by_the_next(server: MastodonServer, s
     assert store.count() == 10
     assert _sync(server, store).fetched == 11
     assert store.count() == 21
+
+
+_SYNC_PROCESS = """
+import os, sys
+from auditor.store import Store
+from connectors.base import ImportLog
+from connectors.mastodon_api import sync
+with Store.open(sys.argv[1]) as store:
+    sync(sys.argv[2], token=os.environ["MASTODON_ACCESS_TOKEN"], store=store, log=ImportLog(),
+         api_base_url=sys.argv[3], page_size=5, timeout=30)
+"""
+
+
+def test_a_killed_process_leaves_a_store_the_next_run_completes(
+        server: MastodonServer, tmp_path: Path, recorded) -> None:
+    third_page = f"max_id={recorded[1][9]['id']}"
+    server.inject(Fault(0, seconds=20, path_part=third_page))  # hangs there until killed
+    path = tmp_path / "store.sqlite"
+    env = {**os.environ, "MASTODON_ACCESS_TOKEN": TOKEN}
+    child = subprocess.Popen([sys.executable, "-c", _SYNC_PROCESS, str(path), SPEC, server.url],
+                             cwd=Path(__file__).resolve().parents[2], env=env)
+    try:
+        deadline = time.monotonic() + 20
+        while not any(third_page in r for r in server.requests) and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        child.kill()
+        child.wait(timeout=10)
+    with Store.open(path) as store:
+        assert store.count() == 10
+        assert _sync(server, store).fetched == 11
+        assert store.count() == 21
 
 
 def test_a_stalled_response_times_out_and_is_retried(server: MastodonServer, store: Store) -> None:
