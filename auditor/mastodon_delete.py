@@ -22,7 +22,8 @@ from auditor.actions import planned
 from auditor.errors import SourceError
 from auditor.frame import COLUMNS
 
-_STATUS_URI = re.compile(r"^https?://(?P<host>[^/]+)/users/(?P<user>[^/]+)/statuses/(?P<id>\d+)$")
+# Mastodon's status URIs: /users/<name>/statuses/<id>, or (4.4+) /ap/users/<account id>/statuses/<id>
+_STATUS_URI = re.compile(r"^https?://(?P<host>[^/:]+)(?::\d+)?/(?:ap/)?users/(?P<owner>[^/]+)/statuses/(?P<id>\d+)$")
 BACKOFF = 60.0  # seconds to wait after a 429 that gives no usable reset time
 MAX_RETRIES = 8
 
@@ -58,24 +59,24 @@ def connect(host: str, token: str, api_base_url: str | None = None) -> Mastodon:
                     request_timeout=30, version_check_mode="none")
 
 
-def status_id(post_id: str, user: str, host: str) -> str | None:
-    """The server's status id of one of the account's own posts, from its post id; None when it is not one."""
-    native = post_id.removeprefix("mastodon:")
-    if native.isdigit():
-        return native
-    match = _STATUS_URI.match(native)
-    if match and match["host"].lower() == host.lower() and match["user"].lower() == user.lower():
+def status_id(post_id: str, host: str, owners: set[str]) -> str | None:
+    """The server's id of one of the account's own statuses, from its post id; None for a boost or another's post.
+
+    `owners` holds the account's name and numeric id (lower case): either may appear in its status URIs.
+    """
+    match = _STATUS_URI.match(post_id.removeprefix("mastodon:"))
+    if match and match["host"].lower() == host.split(":")[0].lower() and match["owner"].lower() in owners:
         return match["id"]
     return None
 
 
-def targets(store, user: str, host: str) -> tuple[list[Target], list[tuple[str, str]]]:
+def targets(store, user: str, host: str, account_id: str = "") -> tuple[list[Target], list[tuple[str, str]]]:
     """The account's posts marked delete, and (post_id, reason) for Mastodon posts that cannot be deleted here."""
     found, skipped = [], []
     for action in planned(store):
         if action.platform != "mastodon" or action.action != "delete":
             continue
-        sid = status_id(action.post_id, user, host)
+        sid = status_id(action.post_id, host, {user.lower(), str(account_id)} - {""})
         if sid is None:
             skipped.append((action.post_id, f"not a post of @{user}@{host} (a boost or another account)"))
         else:
@@ -86,8 +87,8 @@ def targets(store, user: str, host: str) -> tuple[list[Target], list[tuple[str, 
 def run(store, api: Mastodon, user: str, host: str, *, yes: bool, sleep: Callable[[float], None] = time.sleep,
         max_wait: float = 3 * 3600, on_progress: Callable[[str], None] | None = None) -> Outcome:
     """Delete (with `yes`) or list (without) the account's posts marked delete; the token must be the account's."""
-    _check_account(api, user, host)
-    found, skipped = targets(store, user, host)
+    me = _check_account(api, user, host)
+    found, skipped = targets(store, user, host, str(me.get("id", "")))
     outcome = Outcome(found, skipped, dry_run=not yes)
     if not yes:
         return outcome
@@ -102,7 +103,7 @@ def run(store, api: Mastodon, user: str, host: str, *, yes: bool, sleep: Callabl
     return outcome
 
 
-def _check_account(api: Mastodon, user: str, host: str) -> None:
+def _check_account(api: Mastodon, user: str, host: str) -> dict:
     """Refuse a token of another account: deleting must only ever touch the person's own posts."""
     try:
         me = api.account_verify_credentials()
@@ -110,6 +111,7 @@ def _check_account(api: Mastodon, user: str, host: str) -> None:
         raise SourceError(f"mastodon:@{user}@{host}", f"cannot check the token ({type(exc).__name__})") from None
     if str(me.get("username", "")).lower() != user.lower():
         raise SourceError(f"mastodon:@{user}@{host}", f"the token belongs to @{me.get('username')}, not @{user}")
+    return me
 
 
 def _delete_one(store, api: Mastodon, pacer: _Pacer, target: Target, outcome: Outcome) -> None:

@@ -2,13 +2,17 @@
 
 It serves `verify_credentials` and an account's statuses with Mastodon's paging (max_id, since_id, min_id, limit
 and the `Link` header), checks the bearer token, counts requests, can gain statuses between runs, and injects
-faults into the next requests: a 429 with rate-limit headers, 5xx, a 401, or a response that stalls.
+faults into the next requests: a 429 with rate-limit headers, 5xx, a 401, or a response that stalls. One status
+can be fetched (`GET /api/v1/statuses/:id`) and deleted (`DELETE`), within Mastodon's limit of 30 deletions per
+half hour (`delete_limit`); every request that is not a GET is kept in `changes`.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,6 +20,8 @@ from urllib.parse import parse_qs, urlsplit
 
 _STATUSES = "/api/v1/accounts/{id}/statuses"
 _DEFAULT_LIMIT, _MAX_LIMIT = 20, 40  # Mastodon's own defaults for account statuses
+_ONE_STATUS = re.compile(r"^/api/v1/statuses/(\d+)$")
+_DELETE_WINDOW = 1800.0  # Mastodon counts deletions per half hour
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,7 @@ class Fault:
     status: int = 0
     seconds: float = 0.0  # for 429: when the limit resets; for a stall (status 0): how long to hang
     path_part: str = ""  # only requests whose path contains this
+    method: str = ""  # only requests with this HTTP method ("" for any)
 
 
 class MastodonServer:
@@ -36,6 +43,10 @@ class MastodonServer:
         self.token = token
         self.requests: list[str] = []  # path with query, in order
         self.faults: list[Fault] = []
+        self.changes: list[str] = []  # "METHOD path" of every request that is not a GET
+        self.deleted: list[str] = []  # ids of deleted statuses, in order
+        self.delete_limit = 30
+        self._deletions: list[float] = []  # monotonic times of the deletions in the current window
         self._lock = threading.Lock()
         self._released = threading.Event()  # lets stalled handlers end when the server stops
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -73,13 +84,39 @@ class MastodonServer:
         self._httpd.server_close()
         self._thread.join(timeout=5)
 
-    def take_fault(self, path: str) -> Fault | None:
-        """The first pending fault that applies to `path`, removed from the queue."""
+    def take_fault(self, path: str, method: str = "GET") -> Fault | None:
+        """The first pending fault that applies to `path` (and `method`), removed from the queue."""
         with self._lock:
             for index, fault in enumerate(self.faults):
-                if fault.path_part in path:
+                if fault.path_part in path and fault.method in ("", method):
                     return self.faults.pop(index)
         return None
+
+    def status(self, status_id: str) -> dict | None:
+        """The status with this id, if the account has it."""
+        with self._lock:
+            return next((s for s in self.statuses if s["id"] == status_id), None)
+
+    def delete(self, status_id: str) -> tuple[int, dict, dict[str, str]]:
+        """(HTTP status, body, headers) of deleting a status, counted against the half-hour deletion limit."""
+        with self._lock:
+            now = time.monotonic()
+            self._deletions = [t for t in self._deletions if now - t < _DELETE_WINDOW]
+            if len(self._deletions) >= self.delete_limit:
+                reset = datetime.now(UTC) + timedelta(seconds=_DELETE_WINDOW - (now - self._deletions[0]))
+                return 429, {"error": "Too many requests"}, {"X-RateLimit-Limit": str(self.delete_limit),
+                                                             "X-RateLimit-Remaining": "0",
+                                                             "X-RateLimit-Reset": reset.isoformat()}
+            found = next((s for s in self.statuses if s["id"] == status_id), None)
+            if found is None:
+                return 404, {"error": "Record not found"}, {}
+            self.statuses.remove(found)
+            self.deleted.append(status_id)
+            self._deletions.append(now)
+            left = self.delete_limit - len(self._deletions)
+        # as Mastodon: the deleted status, with its source text for "delete and redraft"
+        return 200, {**found, "text": re.sub(r"<[^>]+>", "", found.get("content") or "")}, {
+            "X-RateLimit-Limit": str(self.delete_limit), "X-RateLimit-Remaining": str(left)}
 
     def page(self, query: dict[str, str]) -> list[dict]:
         """Mastodon's selection: max_id/since_id bound it, min_id takes the statuses just above it."""
@@ -128,11 +165,33 @@ def _handler(server: MastodonServer) -> type[BaseHTTPRequestHandler]:
             else:
                 self._route()
 
+        def do_DELETE(self) -> None:
+            server.requests.append(self.path)
+            server.changes.append(f"DELETE {self.path}")
+            fault = server.take_fault(self.path, "DELETE")
+            one = _ONE_STATUS.match(urlsplit(self.path).path)
+            if fault:
+                self._fault(fault)
+            elif self.headers.get("Authorization") != f"Bearer {server.token}":
+                self._json(401, {"error": "The access token is invalid"})
+            elif one is None:
+                self._json(404, {"error": "Record not found"})
+            else:
+                self._json(*server.delete(one.group(1)))
+
+        def do_POST(self) -> None:  # nothing here takes a POST; it is recorded so a test can see none was made
+            server.requests.append(self.path)
+            server.changes.append(f"POST {self.path}")
+            self._json(404, {"error": "Record not found"})
+
         def _route(self) -> None:
             parts = urlsplit(self.path)
             query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+            one = _ONE_STATUS.match(parts.path)
             if parts.path == "/api/v1/accounts/verify_credentials":
                 self._json(200, server.account)
+            elif one and server.status(one.group(1)):
+                self._json(200, server.status(one.group(1)))
             elif parts.path == _STATUSES.format(id=server.account["id"]):
                 page = server.page(query)
                 self._json(200, page, {"Link": server.link(parts.path, query, page)})
