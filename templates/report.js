@@ -81,7 +81,15 @@
   function searchText(post) {
     if (!searchable) { searchable = new Map(); }
     var text = searchable.get(post);
-    if (text === undefined) { text = fold(post.textContent); searchable.set(post, text); }
+    if (text === undefined) {
+      /* the post's own words, not the decision controls' labels (or "delete" would match every post) */
+      text = "";
+      for (var child = post.firstElementChild; child; child = child.nextElementSibling) {
+        if (child.tagName !== "FIELDSET") { text += child.textContent + " "; }
+      }
+      text = fold(text);
+      searchable.set(post, text);
+    }
     return text;
   }
   function tally(counts, facet, post) {

@@ -92,6 +92,13 @@ def test_controls_show_with_javascript_and_decisions_persist_across_a_reload(pag
     assert counter(page) == "2 publications décidées sur 3 dans cette page."
 
 
+def test_search_ignores_the_decision_controls_labels(page) -> None:
+    page.fill("#f-q", "false positive")
+    assert visible(page) == []
+    page.fill("#f-q", "boss")
+    assert visible(page) == ["p2"]
+
+
 def test_clearing_a_decision_goes_back_to_what_the_store_says(reaudit_page) -> None:
     page = reaudit_page
     assert page.is_checked("#p1-d-keep"), "a reviewed post's stored decision is pre-selected"
