@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import re._constants as sre_c  # the regex structure, for the digit pre-filter
+import re._parser as sre_parse
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -57,6 +60,9 @@ class Matcher:
             if len(automaton):
                 automaton.make_automaton()
         self._pattern_rules = [i for i, r in enumerate(self.rules) if r.patterns]
+        # a pattern that must consume k digits only runs over texts holding at least k digits
+        self._min_digits = {id(p): min_digits(p.regex.pattern, p.regex.flags)
+                            for i in self._pattern_rules for p in self.rules[i].patterns}
 
     def _add_rule(self, i: int, rule: Rule) -> None:
         lists = {"terms": rule.terms, "exclude": rule.exclude, "requires": rule.requires,
@@ -134,21 +140,47 @@ class Matcher:
 
     def _scan_patterns(self, field: str, texts: Sequence[str], original: str, folded: str, starts: np.ndarray,
                        rows: Sequence[int]) -> Iterator[Hit]:
-        """Run each pattern over the posts that pass its cheap pre-filter (all posts if it has none)."""
-        subsets: dict[tuple[str, ...], list[int]] = {}
+        """Run each pattern over the posts that pass its cheap pre-filters: its `needs`, and enough digits."""
+        having: dict[str, np.ndarray] = {}  # need -> a boolean mask over the texts
+        subsets: dict[tuple[tuple[str, ...], int], tuple[str, np.ndarray, list[int]] | None] = {}
+        digit_counts: np.ndarray | None = None
         for i in self._pattern_rules:
             if field not in self.rules[i].fields:
                 continue
             for pattern in self.rules[i].patterns:
-                if not pattern.needs:
+                least = self._min_digits[id(pattern)]
+                if not pattern.needs and not least:
                     yield from _pattern_hits(pattern, i, field, original, starts, rows)
                     continue
-                if pattern.needs not in subsets:
-                    subsets[pattern.needs] = _having(pattern.needs, original, folded, starts)
-                picked = subsets[pattern.needs]
-                if picked:
-                    sub, sub_starts = _joined([texts[k] for k in picked])
-                    yield from _pattern_hits(pattern, i, field, sub, sub_starts, [rows[k] for k in picked])
+                key = (pattern.needs, least)
+                if key not in subsets:
+                    mask = np.ones(len(texts), dtype=bool)
+                    if pattern.needs:
+                        mask = np.zeros(len(texts), dtype=bool)
+                        for need in pattern.needs:
+                            if need not in having:
+                                if need == "#digit":
+                                    if digit_counts is None:
+                                        digit_counts = _digit_counts(original, starts)
+                                    having[need] = digit_counts > 0
+                                else:
+                                    having[need] = _having_one(need, folded, starts)
+                            mask |= having[need]
+                    if least:
+                        if digit_counts is None:
+                            digit_counts = _digit_counts(original, starts)
+                        mask &= digit_counts >= least
+                    picked = np.flatnonzero(mask).tolist()
+                    if not picked:
+                        subsets[key] = None
+                    elif len(picked) == len(texts):
+                        subsets[key] = (original, starts, list(rows))
+                    else:
+                        sub, sub_starts = _joined([texts[k] for k in picked])
+                        subsets[key] = (sub, sub_starts, [rows[k] for k in picked])
+                if subsets[key] is not None:
+                    sub, sub_starts, sub_rows = subsets[key]
+                    yield from _pattern_hits(pattern, i, field, sub, sub_starts, sub_rows)
 
     def scan_links(self, links: Sequence[Sequence[str]], rows: Sequence[int]) -> Iterator[Hit]:
         """Domain rules (host suffix and path prefix) and link patterns against each post's outbound links."""
@@ -183,15 +215,69 @@ def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
 _DIGITS = re.compile(r"\d+")
 
 
-def _having(needs: tuple[str, ...], original: str, folded: str, starts: np.ndarray) -> list[int]:
-    """Positions of the texts that contain at least one of `needs` (a folded literal, or '#digit')."""
-    found: list[int] = []
-    for need in needs:
-        matches = _DIGITS.finditer(original) if need == "#digit" else re.finditer(re.escape(need), folded)
-        found.extend(m.start() for m in matches)
-    if not found:
-        return []
-    return np.unique(np.searchsorted(starts, np.asarray(found, dtype=np.int64), side="right") - 1).tolist()
+def _digit_counts(original: str, starts: np.ndarray) -> np.ndarray:
+    """How many digits (\\d) each text of a joined batch holds."""
+    runs = [(m.start(), m.end() - m.start()) for m in _DIGITS.finditer(original)]
+    if not runs:
+        return np.zeros(len(starts), dtype=np.int64)
+    at = np.fromiter((r[0] for r in runs), dtype=np.int64, count=len(runs))
+    size = np.fromiter((r[1] for r in runs), dtype=np.int64, count=len(runs))
+    owner = np.searchsorted(starts, at, side="right") - 1
+    return np.bincount(owner, weights=size, minlength=len(starts)).astype(np.int64)
+
+
+def _having_one(need: str, folded: str, starts: np.ndarray) -> np.ndarray:
+    """Which texts of a joined batch contain the folded literal `need` (one find per text that has it)."""
+    mask = np.zeros(len(starts), dtype=bool)
+    bounds = starts.tolist()
+    find, count = folded.find, len(bounds)
+    pos = find(need)
+    while pos >= 0:
+        k = bisect_right(bounds, pos) - 1
+        mask[k] = True
+        if k + 1 >= count:
+            break
+        pos = find(need, bounds[k + 1])
+    return mask
+
+
+def min_digits(pattern: str, flags: int = 0) -> int:
+    """A lower bound on how many digits any match of `pattern` consumes (0 when unsure)."""
+    try:
+        return _min_digits_of(sre_parse.parse(pattern, flags))
+    except Exception:  # an unreadable pattern gets no digit pre-filter
+        return 0
+
+
+def _min_digits_of(items) -> int:
+    total = 0
+    for op, arg in items:
+        if op is sre_c.LITERAL:
+            total += 1 if _DIGIT_CHAR.fullmatch(chr(arg)) else 0
+        elif op is sre_c.IN:
+            total += 1 if arg and all(_digit_only(o, a) for o, a in arg) else 0
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            total += arg[0] * _min_digits_of(arg[2])
+        elif op is sre_c.SUBPATTERN:
+            total += _min_digits_of(arg[-1])
+        elif op is sre_c.ATOMIC_GROUP:
+            total += _min_digits_of(arg)
+        elif op is sre_c.BRANCH:
+            total += min(_min_digits_of(alt) for alt in arg[1])
+    return total
+
+
+def _digit_only(op, arg) -> bool:
+    if op is sre_c.CATEGORY:
+        return arg in (sre_c.CATEGORY_DIGIT, sre_c.CATEGORY_UNI_DIGIT)
+    if op is sre_c.LITERAL:
+        return bool(_DIGIT_CHAR.fullmatch(chr(arg)))
+    if op is sre_c.RANGE:
+        return 48 <= arg[0] <= arg[1] <= 57
+    return False
+
+
+_DIGIT_CHAR = re.compile(r"\d")
 
 
 def _pattern_hits(pattern: Pattern, rule: int, field: str, text: str, starts: np.ndarray,
