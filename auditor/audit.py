@@ -38,8 +38,9 @@ class Audit:
     Optional `posts` columns, written by a re-audit against the store (every report works without them):
     `decision` (str or NA: keep, delete, edit, not_a_problem), `decision_note` (str or NA), `reviewed` (bool: every
     flag of the post has a current decision), `ask_again` (bool: decided under a rule whose definition changed) and
-    `is_new` (bool: first imported or changed since the previous scan). `previous_scan_at` is when that previous
-    scan ran (None on a first audit) and `new_posts` how many posts it did not have (None: count `is_new`).
+    `is_new` (bool: first imported or changed since the previous scan; else read from a `change` column of
+    'new' / 'changed' / ''). `previous_scan_at` is when that previous scan ran (None on a first audit) and
+    `new_posts` how many posts it did not have (None: count `is_new`).
     """
 
     posts: pd.DataFrame
@@ -70,6 +71,8 @@ class Audit:
 
     def is_new(self) -> pd.Series:
         """Per post, whether it is new or changed since the previous scan (all False without that column)."""
+        if "is_new" not in self.posts.columns and "change" in self.posts.columns:  # auditor.reaudit.mark_changes
+            return self.posts["change"].isin(("new", "changed")).astype(bool)
         return _flag_column(self.posts, "is_new")
 
     def flagged(self) -> pd.DataFrame:

@@ -21,6 +21,8 @@ def flag_table(audit: Audit) -> pd.DataFrame:
     """One row per flag with its post's fields, highest post risk first, then highest flag score."""
     flags = audit.flags.reindex(columns=list(FLAG_FIELDS))
     posts = audit.posts[audit.posts["post_id"].isin(flags["post_id"])]  # only what is joined: a 1M-post frame is big
+    if "is_new" not in posts.columns and "change" in posts.columns:
+        posts = posts.assign(is_new=audit.is_new().loc[posts.index])
     posts = posts.reindex(columns=[*POST_FIELDS, "post_id"])
     table = flags.merge(posts, on="post_id", how="left", validate="many_to_one")
     return table.sort_values(["risk", "post_id", "score"], ascending=[False, True, False], kind="stable",

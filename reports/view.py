@@ -183,7 +183,7 @@ def review_view(row: dict) -> dict:
     return {
         "decision": decision if decision in DECISIONS else "", "note": values.text(row.get("decision_note")),
         "reviewed": _true(row.get("reviewed")), "ask_again": _true(row.get("ask_again")),
-        "new": _true(row.get("is_new")),
+        "new": _true(row.get("is_new")) or row.get("change") in ("new", "changed"),
     }
 
 
@@ -218,7 +218,7 @@ def review_summary(audit: Audit) -> dict:
     since = values.when(audit.previous_scan_at) if audit.previous_scan_at else None
     reviewed = audit.reviewed()
     return {
-        "has_review": audit.has_column("reviewed"), "has_new": audit.has_column("is_new"),
+        "has_review": audit.has_column("reviewed"),
         "reviewed": int(reviewed.sum()), "to_review": int((flagged & ~reviewed).sum()),
         "since": since, "new_posts": int(new.sum()) if audit.new_posts is None else int(audit.new_posts),
         "new_flagged": int((new & flagged).sum()),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import stat
 from pathlib import Path
@@ -314,3 +315,14 @@ def test_decision_controls_are_labelled_radios_and_a_note_hidden_until_the_scrip
     box = page.find("section", id="decisions")
     assert "hidden" in box.attrs and box.attrs["data-report"] == "2026.11-test"
     assert box.attrs["data-report-id"] == "2026.11-test@2026-11-22T09:30:00Z"
+
+
+def test_a_change_column_from_the_reaudit_marks_posts_new_in_the_page_and_exports(tmp_path: Path) -> None:
+    audit = factory.sample()
+    audit.posts["change"] = ["new" if p == "twitter:2" else "changed" if p == "facebook:3" else ""
+                             for p in audit.posts["post_id"]]
+    doc = parse(html.to_html(audit))
+    assert [a.attrs["data-new"] for a in articles(doc)] == ["0", "1", "1"]
+    exported = json.loads(reports.render(audit, tmp_path / "c.json", formats=("json",))[0].read_text())
+    assert {f["post_id"]: f["is_new"] for f in exported["flags"]} == {
+        "mastodon:1": False, "twitter:2": True, "facebook:3": True}
