@@ -188,3 +188,19 @@ def test_axe_finds_no_serious_violation_with_decisions_shown(browser, tmp_path: 
     bad = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
            if v["impact"] in ("serious", "critical")]
     assert bad == [], json.dumps(bad, indent=1)
+
+
+def test_decision_words_follow_the_language_toggle(browser, tmp_path: Path) -> None:
+    path = html.render(factory.reviewed(), tmp_path / "fr.html", lang="fr")
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(path.as_uri())
+    server = page.text_content("main")
+    page.click("#lang-toggle")
+    assert "Your decision: Keep (ready to explain)" in page.text_content("#p1 .review-state")
+    assert "since you decided (Delete)" in page.text_content("#p3 .ask-again")
+    lead = " ".join(page.text_content("#new-since").split())
+    assert lead == "New since your last audit (Oct 1, 2026): 2 posts, 1 flagged"
+    page.click("#lang-toggle")
+    assert page.text_content("main") == server, "toggling away and back gives the server's French text"
+    ctx.close()
