@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from auditor.profile import Profile
+from auditor.scoring import statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate
@@ -43,9 +44,11 @@ def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 
     factors: list[list[dict]] = [[] for _ in range(len(frame))]
     for offset in range(0, len(frame), chunk):  # bounded memory: one joined text per field per chunk
         columns = _columns(frame.iloc[offset:offset + chunk])
-        for row, row_hits in sorted(_hits(matcher, columns).items()):
+        hits, model = _hits(matcher, columns), statistical.candidates(columns["text"])  # model: {} if not installed
+        for row in sorted(hits.keys() | model.keys()):
             texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
-            candidates = evaluate(matcher, row_hits, texts)
+            candidates = evaluate(matcher, hits[row], texts) if row in hits else []
+            candidates += [model[row]] if row in model else []
             if not candidates:
                 continue
             post = {name: columns[name][row] for name in _POST_FIELDS}
