@@ -68,11 +68,13 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
         results = _import_all(request, opened, store, progress)
         frame = _report_frame(results, store)
         scan_id = _record(store, request, rules.version, results)
+        frame, out_of_range = _in_range(frame, request.since, request.until)
+        audit = build_audit(frame, results, rules, profile, request.sources, progress)
+        if store is not None:
+            audit = _with_decisions(audit, store, rules, profile)
     finally:
         if store is not None:
             store.close()
-    frame, out_of_range = _in_range(frame, request.since, request.until)
-    audit = build_audit(frame, results, rules, profile, request.sources, progress)
     written = _write(audit, request)
     return ScanOutcome(audit, written, results, time.monotonic() - started, out_of_range, scan_id)
 
@@ -101,6 +103,14 @@ def _import_all(request: ScanRequest, opened: dict, store, progress: Progress | 
                 store.set_state(f"feed:{source}", new_state)
         results.append(result)
     return results
+
+
+def _with_decisions(audit: Audit, store, rules, profile) -> Audit:
+    """Apply earlier decisions (reviewed posts, dismissed flags) and mark what is new since the previous audit."""
+    from auditor import reaudit
+
+    audit = reaudit.apply(audit, store, rules, profile)
+    return reaudit.mark_changes(audit, reaudit.changes_since_last_scan(store))
 
 
 def _report_frame(results: list[SourceResult], store) -> pd.DataFrame:

@@ -13,7 +13,8 @@ def lines(outcome: ScanOutcome) -> list[str]:
     """The summary as lines of text."""
     audit = outcome.audit
     total = sum(c.posts for c in audit.coverage)
-    out = [f"Read {total:,} posts from {len(outcome.results)} source(s) in {outcome.seconds:.1f} s."]
+    out = _new_since(audit)
+    out.append(f"Read {total:,} posts from {len(outcome.results)} source(s) in {outcome.seconds:.1f} s.")
     for cov in audit.coverage:
         kinds = ", ".join(f"{kind} {n:,}" for kind, n in sorted(cov.kinds.items(), key=lambda kv: -kv[1]))
         span = f"  {cov.first:%Y-%m-%d} → {cov.last:%Y-%m-%d}" if cov.first and cov.last else ""
@@ -25,8 +26,23 @@ def lines(outcome: ScanOutcome) -> list[str]:
     bands = audit.band_counts()
     out.append(f"Flagged: {bands['high']:,} high · {bands['medium']:,} medium · {bands['low']:,} low "
                f"(rules {audit.ruleset_version})")
+    if audit.has_column("reviewed"):
+        todo = audit.band_counts(exclude_reviewed=True)
+        reviewed = int(audit.reviewed().sum())
+        out.append(f"To review: {todo['high']:,} high · {todo['medium']:,} medium · {todo['low']:,} low "
+                   f"({reviewed:,} already reviewed; `auditor review` to decide)")
     out += [f"Written: {path}" for path in outcome.written]
     return out
+
+
+def _new_since(audit) -> list[str]:
+    """What changed since the previous audit leads the verdict (first audits have nothing to compare)."""
+    if audit.previous_scan_at is None:
+        return []
+    new = audit.is_new()
+    flagged = int((new & (audit.posts["band"] != "none")).sum())
+    return [f"New or changed since your last audit ({audit.previous_scan_at:%Y-%m-%d}): {int(new.sum()):,} posts, "
+            f"{flagged:,} of them flagged."]
 
 
 def _skips(skipped) -> list[str]:

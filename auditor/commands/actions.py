@@ -8,9 +8,10 @@ from pathlib import Path
 import click
 
 from auditor import actions, mastodon_delete
+from auditor.commands.options import HELP
 
 
-@click.command("actions")
+@click.command("actions", context_settings=HELP)
 @click.option("--format", "fmt", type=click.Choice(["md", "csv"]), default="md", show_default=True,
               help="Markdown checklist or CSV.")
 @click.option("--apply", "account", metavar="mastodon:@you@host",

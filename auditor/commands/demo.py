@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from auditor.commands.options import report_options
+from auditor.commands.options import HELP, report_options
 from auditor.commands.scan import run
 from auditor.pipeline import ScanRequest
 
 
-@click.command("demo")
+@click.command("demo", context_settings=HELP)
 @report_options("auditor-demo-report.html")
 def demo_command(out, formats, lang) -> None:
     """Audit the bundled history of a fictional public servant and write its report.

@@ -10,6 +10,9 @@ import click
 
 FORMATS = ("html", "csv", "json")
 
+#: every command takes -h as well as --help, also when invoked on its own (click caches a command's help option)
+HELP = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
 
 def parse_formats(_ctx, _param, value: str) -> tuple[str, ...]:
     """`html,csv` → ("html", "csv"), refusing unknown names."""

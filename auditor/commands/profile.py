@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
+from auditor.commands.options import HELP
 from auditor.profile import write_profile
 
 
-@click.group("profile")
+@click.group("profile", context_settings=HELP)
 def profile_group() -> None:
     """Create the profile that tells the audit your role, department and audience.
 
@@ -19,7 +20,7 @@ def profile_group() -> None:
     """
 
 
-@profile_group.command("init")
+@profile_group.command("init", context_settings=HELP)
 @click.argument("path", required=False, default="profile.toml", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init_command(path: Path, force: bool) -> None:

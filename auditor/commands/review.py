@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from auditor import decisions, reaudit, review
+from auditor.commands.options import HELP
 from auditor.decisions_file import record_file
 
 STORE = click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
@@ -19,7 +20,7 @@ def _open(store: Path | None):
     return Store.open(store or default_store_path())
 
 
-@click.group("review", invoke_without_command=True)
+@click.group("review", context_settings=HELP, invoke_without_command=True)
 @STORE
 @click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Your profile.toml.")
 @click.pass_context
@@ -48,7 +49,7 @@ def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -
     click.echo("Decided: " + ", ".join(f"{decisions.LABELS[d]} {n}" for d, n in counts.items() if n))
 
 
-@review_group.command("import")
+@review_group.command("import", context_settings=HELP)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @STORE
 def import_command(file: Path, store: Path | None) -> None:
@@ -66,7 +67,7 @@ def import_command(file: Path, store: Path | None) -> None:
     click.echo(f"{file}: {done.read} decision(s) read, {done.recorded} recorded{again}.")
 
 
-@review_group.command("stats")
+@review_group.command("stats", context_settings=HELP)
 @STORE
 def stats_command(store: Path | None) -> None:
     """Per rule: how many of its flags you decided, and how many you called 'not a problem'.

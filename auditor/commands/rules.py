@@ -6,11 +6,12 @@ from pathlib import Path
 
 import click
 
+from auditor.commands.options import HELP
 from auditor.scoring import load_rules
 from auditor.scoring.catalog import check_file, describe, find_rule, rule_lines
 
 
-@click.group("rules")
+@click.group("rules", context_settings=HELP)
 def rules_group() -> None:
     """List, show and check the rules that score posts.
 
@@ -21,7 +22,7 @@ def rules_group() -> None:
     """
 
 
-@rules_group.command("list")
+@rules_group.command("list", context_settings=HELP)
 def list_command() -> None:
     """List every rule: id, category, severity, pack and title.
 
@@ -34,7 +35,7 @@ def list_command() -> None:
     click.echo(f"{len(rules.rules)} rules, version {rules.version}")
 
 
-@rules_group.command("show")
+@rules_group.command("show", context_settings=HELP)
 @click.argument("rule_id")
 def show_command(rule_id: str) -> None:
     """Show one rule: what it matches, why, and the guidance it rests on.
@@ -46,7 +47,7 @@ def show_command(rule_id: str) -> None:
     click.echo(describe(find_rule(load_rules(), rule_id)))
 
 
-@rules_group.command("check")
+@rules_group.command("check", context_settings=HELP)
 @click.argument("file", type=click.Path(path_type=Path))
 def check_command(file: Path) -> None:
     """Validate a rule file of your own (to use with `auditor scan --rules FILE`).

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from auditor import summary
-from auditor.commands.options import parse_date, report_options
+from auditor.commands.options import HELP, parse_date, report_options
 from auditor.imports import LiveOptions
 from auditor.pipeline import ScanRequest, scan
 
@@ -28,7 +28,7 @@ def run(request: ScanRequest) -> None:
     click.echo("\n".join(summary.lines(outcome)))
 
 
-@click.command("scan")
+@click.command("scan", context_settings=HELP)
 @click.argument("sources", nargs=-1, required=True)
 @report_options("auditor-report.html")
 @click.option("--since", callback=parse_date, help="Only posts on or after this date (YYYY-MM-DD).")
