@@ -6,6 +6,7 @@ that is interrupted leaves the store as it was before that write.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -142,11 +143,12 @@ class Store:
     def upsert(self, frame: pd.DataFrame) -> UpsertCounts:
         """Store every row of a canonical frame by `post_id`, in one transaction."""
         validate(frame)
-        rows = store_codec.encode(frame)
-        incoming = {row[0]: row[-1] for row in rows}  # post_id -> content hash; the last row wins, as in to_frame
-        with self.transaction():
-            known = self._known_hashes(list(incoming))
-            self._conn.executemany(_UPSERT, rows)
+        with _gc_paused():
+            rows = store_codec.encode(frame)
+            incoming = {row[0]: row[-1] for row in rows}  # post_id -> hash; the last row wins, as in to_frame
+            with self.transaction():
+                known = self._known_hashes(list(incoming))
+                self._conn.executemany(_UPSERT, rows)
         new = sum(1 for post_id in incoming if post_id not in known)
         changed = sum(1 for post_id, digest in known.items() if incoming[post_id] != digest)
         return UpsertCounts(new=new, changed=changed, unchanged=len(incoming) - new - changed)
@@ -177,8 +179,9 @@ class Store:
             where.append("created_at < ?")
             params.append(store_codec.time_key(until))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM posts {clause} ORDER BY rowid", params)
-        frame = store_codec.decode(rows.fetchall())
+        with _gc_paused():
+            rows = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM posts {clause} ORDER BY rowid", params)
+            frame = store_codec.decode(rows.fetchall())
         # stable, like auditor.frame.to_frame: posts with the same time stay in the order they were imported
         return frame.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
 
@@ -225,6 +228,18 @@ class Store:
         row = self._conn.execute(
             "SELECT first_seen_scan, changed_scan FROM posts WHERE post_id = ?", (post_id,)).fetchone()
         return (row[0], row[1]) if row else (None, None)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Millions of new tuples would trigger the cycle collector again and again; they hold no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _create_owner_only(path: Path) -> None:

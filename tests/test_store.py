@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from auditor.errors import StoreError
-from auditor.frame import to_frame, validate
+from auditor.frame import empty_frame, to_frame, validate
 from auditor.store import Store, UpsertCounts, default_store_path
 from auditor.store_schema import MIGRATIONS
 
@@ -240,3 +240,10 @@ def test_a_hundred_thousand_posts_upsert_quickly(store: Store) -> None:
     assert store.upsert(frame).new == 100_000
     elapsed = time.perf_counter() - started
     assert elapsed < 10, f"{elapsed:.1f} s for 100,000 posts; a million must stay well under 30 s"
+
+
+def test_an_empty_store_gives_an_empty_canonical_frame(store: Store) -> None:
+    assert store.upsert(empty_frame()) == UpsertCounts(new=0, changed=0, unchanged=0)
+    loaded = store.frame()
+    validate(loaded)
+    pd.testing.assert_frame_equal(loaded, empty_frame())
