@@ -159,22 +159,19 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
         Store.open(other)
 
 
-_DECISIONS = "CREATE TABLE decisions (flag_id TEXT PRIMARY KEY, decision TEXT NOT NULL, " \
-             "scan_id INTEGER REFERENCES scans(scan_id));"
-
-
 def test_a_v1_file_is_migrated_and_a_newer_one_refused(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
     with Store.open(path, migrations=MIGRATIONS[:1]) as v1:
         v1.upsert(_rich_frame())
         v1.set_state("s", {"k": 1})
-    with Store.open(path, migrations=(*MIGRATIONS[:1], _DECISIONS)) as v2:
-        pd.testing.assert_frame_equal(v2.frame(), _rich_frame())
-        assert v2.get_state("s") == {"k": 1}
+    with Store.open(path) as current:  # every later migration (v2 adds decisions) runs on the v1 file
+        pd.testing.assert_frame_equal(current.frame(), _rich_frame())
+        assert current.get_state("s") == {"k": 1}
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) >= 2
         assert conn.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
-    with pytest.raises(StoreError, match=r"newer auditor \(store schema v2, this one knows up to v1\)"):
+    newer = rf"newer auditor \(store schema v{len(MIGRATIONS)}, this one knows up to v1\)"
+    with pytest.raises(StoreError, match=newer):
         Store.open(path, migrations=MIGRATIONS[:1])
 
 
