@@ -60,8 +60,8 @@ class Matcher:
             if len(automaton):
                 automaton.make_automaton()
         self._pattern_rules = [i for i, r in enumerate(self.rules) if r.patterns]
-        # a pattern that must consume k digits only runs over texts holding at least k digits
-        self._min_digits = {id(p): min_digits(p.regex.pattern, p.regex.flags)
+        # a pattern that must consume k digits (dots, capitals...) only runs over texts holding at least k of them
+        self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags)
                             for i in self._pattern_rules for p in self.rules[i].patterns}
 
     def _add_rule(self, i: int, rule: Rule) -> None:
@@ -143,12 +143,18 @@ class Matcher:
         """Run each pattern over the posts that pass its cheap pre-filters: its `needs`, and enough digits."""
         having: dict[str, np.ndarray] = {}  # need -> a boolean mask over the texts
         subsets: dict[tuple[tuple[str, ...], int], tuple[str, np.ndarray, list[int]] | None] = {}
-        digit_counts: np.ndarray | None = None
+        counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
+
+        def count(name: str) -> np.ndarray:
+            if name not in counts:
+                counts[name] = _class_counts(_CLASS_RUNS[name], original, starts)
+            return counts[name]
+
         for i in self._pattern_rules:
             if field not in self.rules[i].fields:
                 continue
             for pattern in self.rules[i].patterns:
-                least = self._min_digits[id(pattern)]
+                least = self._least[id(pattern)]
                 if not pattern.needs and not least:
                     yield from _pattern_hits(pattern, i, field, original, starts, rows)
                     continue
@@ -159,17 +165,11 @@ class Matcher:
                         mask = np.zeros(len(texts), dtype=bool)
                         for need in pattern.needs:
                             if need not in having:
-                                if need == "#digit":
-                                    if digit_counts is None:
-                                        digit_counts = _digit_counts(original, starts)
-                                    having[need] = digit_counts > 0
-                                else:
-                                    having[need] = _having_one(need, folded, starts)
+                                having[need] = (count("digit") > 0 if need == "#digit"
+                                                else _having_one(need, folded, starts))
                             mask |= having[need]
-                    if least:
-                        if digit_counts is None:
-                            digit_counts = _digit_counts(original, starts)
-                        mask &= digit_counts >= least
+                    for name, k in least:
+                        mask &= count(name) >= k
                     picked = np.flatnonzero(mask).tolist()
                     if not picked:
                         subsets[key] = None
@@ -215,13 +215,13 @@ def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
 _DIGITS = re.compile(r"\d+")
 
 
-def _digit_counts(original: str, starts: np.ndarray) -> np.ndarray:
-    """How many digits (\\d) each text of a joined batch holds."""
-    runs = [(m.start(), m.end() - m.start()) for m in _DIGITS.finditer(original)]
-    if not runs:
+def _class_counts(runs: re.Pattern[str], original: str, starts: np.ndarray) -> np.ndarray:
+    """How many characters of one class (found as runs) each text of a joined batch holds."""
+    found = [(m.start(), m.end() - m.start()) for m in runs.finditer(original)]
+    if not found:
         return np.zeros(len(starts), dtype=np.int64)
-    at = np.fromiter((r[0] for r in runs), dtype=np.int64, count=len(runs))
-    size = np.fromiter((r[1] for r in runs), dtype=np.int64, count=len(runs))
+    at = np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found))
+    size = np.fromiter((r[1] for r in found), dtype=np.int64, count=len(found))
     owner = np.searchsorted(starts, at, side="right") - 1
     return np.bincount(owner, weights=size, minlength=len(starts)).astype(np.int64)
 
@@ -241,40 +241,64 @@ def _having_one(need: str, folded: str, starts: np.ndarray) -> np.ndarray:
     return mask
 
 
-def min_digits(pattern: str, flags: int = 0) -> int:
-    """A lower bound on how many digits any match of `pattern` consumes (0 when unsure)."""
+# character classes whose count in a text bounds which patterns can match it
+_CLASS_RUNS = {"digit": re.compile(r"\d+"), "upper": re.compile(r"[A-Z]+"), ".": re.compile(r"\.+"),
+               ":": re.compile(r":+"), "-": re.compile(r"-+"), "@": re.compile(r"@+")}
+
+
+def least_counts(pattern: str, flags: int = 0) -> tuple[tuple[str, int], ...]:
+    """Lower bounds on how many digits, capitals, dots, colons, hyphens and @ any match of `pattern` consumes."""
     try:
-        return _min_digits_of(sre_parse.parse(pattern, flags))
-    except Exception:  # an unreadable pattern gets no digit pre-filter
-        return 0
+        parsed = sre_parse.parse(pattern, flags)
+    except Exception:  # an unreadable pattern gets no pre-filter
+        return ()
+    folded = bool(parsed.state.flags & re.IGNORECASE)
+    out = []
+    for name in _CLASS_RUNS:
+        k = _least_of(name, parsed, folded)
+        if k:
+            out.append((name, k))
+    return tuple(out)
 
 
-def _min_digits_of(items) -> int:
+def _least_of(name: str, items, folded: bool) -> int:
     total = 0
     for op, arg in items:
         if op is sre_c.LITERAL:
-            total += 1 if _DIGIT_CHAR.fullmatch(chr(arg)) else 0
+            total += _in_class(name, arg, arg, folded)
         elif op is sre_c.IN:
-            total += 1 if arg and all(_digit_only(o, a) for o, a in arg) else 0
+            total += 1 if arg and all(_member_in(name, o, a, folded) for o, a in arg) else 0
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-            total += arg[0] * _min_digits_of(arg[2])
+            total += arg[0] * _least_of(name, arg[2], folded)
         elif op is sre_c.SUBPATTERN:
-            total += _min_digits_of(arg[-1])
+            _, add, remove, sub = arg
+            inner = (folded or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            total += _least_of(name, sub, inner)
         elif op is sre_c.ATOMIC_GROUP:
-            total += _min_digits_of(arg)
+            total += _least_of(name, arg, folded)
         elif op is sre_c.BRANCH:
-            total += min(_min_digits_of(alt) for alt in arg[1])
+            total += min(_least_of(name, alt, folded) for alt in arg[1])
     return total
 
 
-def _digit_only(op, arg) -> bool:
+def _member_in(name: str, op, arg, folded: bool) -> bool:
+    """True when every character this item of a [...] set matches is of class `name`."""
     if op is sre_c.CATEGORY:
-        return arg in (sre_c.CATEGORY_DIGIT, sre_c.CATEGORY_UNI_DIGIT)
+        return name == "digit" and arg in (sre_c.CATEGORY_DIGIT, sre_c.CATEGORY_UNI_DIGIT)
     if op is sre_c.LITERAL:
-        return bool(_DIGIT_CHAR.fullmatch(chr(arg)))
+        return bool(_in_class(name, arg, arg, folded))
     if op is sre_c.RANGE:
-        return 48 <= arg[0] <= arg[1] <= 57
+        return bool(_in_class(name, arg[0], arg[1], folded))
     return False
+
+
+def _in_class(name: str, low: int, high: int, folded: bool) -> int:
+    """1 when every code point in low..high is of class `name` (capitals only count case-sensitively)."""
+    if name == "digit":
+        return int((low == high and bool(_DIGIT_CHAR.fullmatch(chr(low)))) or 48 <= low <= high <= 57)
+    if name == "upper":
+        return int(not folded and 65 <= low <= high <= 90)
+    return int(low == high == ord(name))
 
 
 _DIGIT_CHAR = re.compile(r"\d")
