@@ -1,0 +1,80 @@
+"""The broader lexicons: positives beside near misses, English beside French (identity words alone never flag)."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.scoring import statistical
+from tests.scoring.helpers import rule_ids, scored
+
+POSITIVES = [
+    ("You absolute dipshit", "PROF-003"),
+    ("Quel guignol, ce type", "PROF-003"),
+    ("What the hell is this shitshow", "PROF-001"),
+    ("Bordel de merde, encore en retard", "PROF-001"),
+    ("She is such a whore", "RESP-001"),
+    ("Sale pute", "RESP-001"),
+    ("Build the wall and deport them all", "RESP-003"),
+    ("Ils volent nos emplois, dehors les migrants", "RESP-003"),
+    ("Muslims are leeches on the welfare system", "RESP-002"),
+    ("Les femmes sont des déchets qui doivent disparaître", "RESP-002"),
+    ("Les personnes trans me dégoûtent", "RESP-002"),
+    ("Police brutality protests downtown again", "POL-001"),
+    ("Le gouvernement du Québec prépare une réforme des retraites", "POL-001"),
+    ("Pro-life march this weekend", "CONT-001"),
+    ("La laïcité et le port du voile divisent encore", "CONT-001"),
+    ("Wildfires and drought: the planet is burning", "CONT-002"),
+    ("Canicule et sécheresse : la planète brûle", "CONT-002"),
+    ("FREE entry: txt WIN to claim your cash prize", "GAIN-004"),
+    ("Gagnez un iPhone! Concours ouvert, inscrivez-vous", "GAIN-004"),
+]
+
+NEAR_MISSES = [
+    "Proud to work with so many immigrant women entrepreneurs",
+    "Les femmes musulmanes du quartier organisent une fête",
+    "Gay and trans people deserve respect at work",
+    "Immigrants built this country and we are grateful",
+    "Les immigrés et les réfugiés sont les bienvenus ici",
+    "Homo sapiens evolved in Africa",
+    "Bought a garden hoe and a bag of soil",
+    "A melon and a Bounty bar for lunch",
+    "Le stagiaire arrivera plus tard",
+    "Take a bite of this cake",
+    "Our women's team won the final",
+    "Je vais à la cuisine chercher du café",
+]
+
+
+@pytest.mark.parametrize(("text", "rule_id"), POSITIVES)
+def test_positive(text: str, rule_id: str) -> None:
+    assert rule_id in rule_ids(text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_is_not_respect_or_profanity(text: str) -> None:
+    found = {r for r in rule_ids(text) if r.split("-")[0] in ("RESP", "PROF")}
+    assert not found, found
+
+
+@pytest.mark.parametrize("text", ["Call me when you get home, I'll text you", "Appelle-moi ce soir"])
+def test_everyday_messages_are_not_spam(text: str) -> None:
+    assert "GAIN-004" not in rule_ids(text)
+
+
+@pytest.mark.parametrize("text", ["My mother-in-law is visiting", "The Patriots won on Sunday"])
+def test_everyday_words_are_not_policy(text: str) -> None:
+    assert "POL-001" not in rule_ids(text)
+
+
+@pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")
+def test_statistical_signal_explains_itself() -> None:
+    flags = scored("you are a fucking worthless piece of garbage").flags
+    row = flags[flags["rule_id"] == "STAT-001"].iloc[0]
+    assert row["category"] == "profanity"
+    assert "a statistical model of offensive language scored this" in row["explanation"]
+    assert any(a["factor"] == "statistical" for a in row["adjustments"])
+
+
+@pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")
+def test_statistical_signal_leaves_plain_posts_alone() -> None:
+    assert "STAT-001" not in rule_ids("Lovely walk by the canal this morning")
