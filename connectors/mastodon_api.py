@@ -70,14 +70,15 @@ def sync(spec: str, *, token: str, store: Store, log: ImportLog, api_base_url: s
          page_size: int = 40, retries: int = 4, backoff: float = 1.0, timeout: float = 30.0) -> SyncResult:
     """Fetch the account's statuses that the store does not have yet, page by page, into the store."""
     user, host = parse_account(spec)
-    key = f"mastodon:@{user}@{host}"
+    key = f"mastodon:@{user.lower()}@{host}"  # usernames are case-insensitive: one state per account
     api = Mastodon(access_token=token, api_base_url=api_base_url or f"https://{host}", ratelimit_method="throw",
                    request_timeout=timeout, version_check_mode="none")
     client = Client(api, key, host, on_progress=on_progress, max_wait=max_wait, retries=retries, backoff=backoff)
     me = client.call(api.account_verify_credentials)
     if str(me.get("username", "")).lower() != user.lower():
         raise SourceError(key, f"the access token belongs to @{me.get('username')}@{host}, not @{user}@{host}")
-    pager = _Pager(client, store, key, log, _state(store, key, me), page_size, exclude_direct, on_progress)
+    owner = f"{me['username']}@{host}"  # as the server spells it, like the archive's preferredUsername
+    pager = _Pager(client, store, key, owner, log, _state(store, key, me), page_size, exclude_direct, on_progress)
     pager.backfill()
     pager.forward()
     if pager.direct_left_out:
@@ -96,12 +97,12 @@ def _state(store: Store, key: str, me: dict) -> dict:
 class _Pager:
     """Reads pages of the account's statuses and writes each, with the state it reached, in one transaction."""
 
-    def __init__(self, client: Client, store: Store, key: str, log: ImportLog, state: dict, page_size: int,
-                 exclude_direct: bool, on_progress: Progress | None) -> None:
-        self.client, self.store, self.key, self.log, self.state = client, store, key, log, state
-        self.page_size, self.exclude_direct, self.on_progress = page_size, exclude_direct, on_progress
-        self.owner = key.removeprefix("mastodon:@")
-        self.host = key.rsplit("@", 1)[1]
+    def __init__(self, client: Client, store: Store, key: str, owner: str, log: ImportLog, state: dict,
+                 page_size: int, exclude_direct: bool, on_progress: Progress | None) -> None:
+        self.client, self.store, self.key, self.owner, self.log = client, store, key, owner, log
+        self.state, self.page_size = state, page_size
+        self.exclude_direct, self.on_progress = exclude_direct, on_progress
+        self.host = owner.rsplit("@", 1)[1]
         self.fetched = self.pages = self.direct_left_out = 0
 
     def backfill(self) -> None:
