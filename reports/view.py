@@ -214,6 +214,8 @@ def options(rows: list[dict], key: str) -> dict[str, int]:
 def review_summary(audit: Audit) -> dict:
     """What the summary leads with on a re-audit: new since the last scan, reviewed and still to review."""
     new = audit.is_new()
+    if audit.new_posts is not None and "change" in audit.posts.columns:  # new_posts counts first imports only
+        new = audit.posts["change"].eq("new")
     flagged = audit.posts["band"] != "none"
     since = values.when(audit.previous_scan_at) if audit.previous_scan_at else None
     reviewed = audit.reviewed()

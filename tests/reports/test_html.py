@@ -326,3 +326,12 @@ def test_a_change_column_from_the_reaudit_marks_posts_new_in_the_page_and_export
     exported = json.loads(reports.render(audit, tmp_path / "c.json", formats=("json",))[0].read_text())
     assert {f["post_id"]: f["is_new"] for f in exported["flags"]} == {
         "mastodon:1": False, "twitter:2": True, "facebook:3": True}
+
+
+def test_the_new_since_lead_counts_flagged_first_imports_when_new_posts_counts_only_those() -> None:
+    audit = factory.reviewed()
+    audit.posts["change"] = ["new" if p == "mastodon:4" else "changed" if p == "twitter:2" else ""
+                             for p in audit.posts["post_id"]]
+    audit.new_posts = 1
+    lead = parse(html.to_html(audit)).find("p", id="new-since").text()
+    assert " ".join(lead.split()).endswith(": 1 posts, 0 flagged")
