@@ -7,6 +7,7 @@ high, so a reader can weigh a model's opinion as such. Without the package nothi
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from auditor.scoring.context import factor
@@ -32,13 +33,13 @@ RULE = Rule(
 
 
 def available() -> bool:
-    """True when alt-profanity-check is installed."""
-    return _predict_prob is not None
+    """True when alt-profanity-check is installed and not switched off (AUDITOR_NO_STATISTICAL=1; ~17 s/1M posts)."""
+    return _predict_prob is not None and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
 
 
 def candidates(texts: Sequence[object]) -> dict[int, Candidate]:
     """Position -> a STAT-001 candidate for each text the model scores at or above THRESHOLD ({} if not installed)."""
-    if _predict_prob is None:
+    if _predict_prob is None or not available():
         return {}
     present = [i for i, t in enumerate(texts) if isinstance(t, str) and len(t.strip()) >= MIN_CHARS]
     if not present:
