@@ -36,6 +36,9 @@ WHERE posts.content_hash != excluded.content_hash OR posts.likes IS NOT excluded
     OR posts.source IS NOT excluded.source
 """
 _LOOKUP_CHUNK = 5000
+# what is compared to decide that a stored row is already up to date (content hash first)
+_CURRENT = ("content_hash", "likes", "reposts", "replies", "source")
+_CURRENT_AT = tuple(_STORED.index(c) for c in _CURRENT)
 
 
 def default_store_path() -> Path:
@@ -147,26 +150,26 @@ class Store:
             rows = store_codec.encode(frame)
             incoming = {row[0]: row[-1] for row in rows}  # post_id -> hash; the last row wins, as in to_frame
             with self.transaction():
-                known = self._known_hashes(list(incoming))
-                self._conn.executemany(_UPSERT, rows)
+                known = self._known(list(incoming))
+                # a re-imported archive is mostly rows already stored as they are: send SQLite only the others
+                self._conn.executemany(_UPSERT, (r for r in rows if known.get(r[0]) != _current(r)))
         new = sum(1 for post_id in incoming if post_id not in known)
-        changed = sum(1 for post_id, digest in known.items() if incoming[post_id] != digest)
+        changed = sum(1 for post_id, stored in known.items() if incoming[post_id] != stored[0])
         return UpsertCounts(new=new, changed=changed, unchanged=len(incoming) - new - changed)
 
-    def _known_hashes(self, post_ids: list[str]) -> dict[str, str]:
-        """Stored content hashes of those of `post_ids` the store already holds."""
-        total = self.count()
-        if not total:
+    def _known(self, post_ids: list[str]) -> dict[str, tuple]:
+        """The `_CURRENT` values stored for those of `post_ids` the store already holds."""
+        if not self.count():
             return {}
-        if len(post_ids) * 4 > total:  # most of the store: one sequential read beats many index look-ups
+        select = f"SELECT post_id, {', '.join(_CURRENT)} FROM posts"
+        if len(post_ids) * 4 > self.count():  # most of the store: one sequential read beats many index look-ups
             wanted = set(post_ids)
-            rows = self._conn.execute("SELECT post_id, content_hash FROM posts")
-            return {post_id: digest for post_id, digest in rows if post_id in wanted}
-        known: dict[str, str] = {}
+            return {row[0]: row[1:] for row in self._conn.execute(select) if row[0] in wanted}
+        known: dict[str, tuple] = {}
         for start in range(0, len(post_ids), _LOOKUP_CHUNK):
             chunk = post_ids[start:start + _LOOKUP_CHUNK]
-            known.update(self._conn.execute(
-                f"SELECT post_id, content_hash FROM posts WHERE post_id IN ({', '.join('?' * len(chunk))})", chunk))
+            rows = self._conn.execute(f"{select} WHERE post_id IN ({', '.join('?' * len(chunk))})", chunk)
+            known.update((row[0], row[1:]) for row in rows)
         return known
 
     def frame(self, *, since: object = None, until: object = None) -> pd.DataFrame:
@@ -228,6 +231,10 @@ class Store:
         row = self._conn.execute(
             "SELECT first_seen_scan, changed_scan FROM posts WHERE post_id = ?", (post_id,)).fetchone()
         return (row[0], row[1]) if row else (None, None)
+
+
+def _current(row: tuple) -> tuple:
+    return tuple(row[i] for i in _CURRENT_AT)
 
 
 @contextmanager
