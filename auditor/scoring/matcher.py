@@ -145,9 +145,13 @@ class Matcher:
         subsets: dict[tuple[tuple[str, ...], int], tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
 
+        codes: list[np.ndarray] = []  # the joined text as one byte per character, made when first needed
+
         def count(name: str) -> np.ndarray:
             if name not in counts:
-                counts[name] = _class_counts(_CLASS_RUNS[name], original, starts)
+                if not codes:
+                    codes.append(np.frombuffer(original.encode("latin-1", "replace"), dtype=np.uint8))
+                counts[name] = _class_counts(name, codes[0], original, starts)
             return counts[name]
 
         for i in self._pattern_rules:
@@ -215,15 +219,24 @@ def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
 _DIGITS = re.compile(r"\d+")
 
 
-def _class_counts(runs: re.Pattern[str], original: str, starts: np.ndarray) -> np.ndarray:
-    """How many characters of one class (found as runs) each text of a joined batch holds."""
-    found = [(m.start(), m.end() - m.start()) for m in runs.finditer(original)]
-    if not found:
-        return np.zeros(len(starts), dtype=np.int64)
-    at = np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found))
-    size = np.fromiter((r[1] for r in found), dtype=np.int64, count=len(found))
-    owner = np.searchsorted(starts, at, side="right") - 1
-    return np.bincount(owner, weights=size, minlength=len(starts)).astype(np.int64)
+def _class_counts(name: str, codes: np.ndarray, original: str, starts: np.ndarray) -> np.ndarray:
+    """How many characters of one class each text of a joined batch holds (`codes`: its latin-1 bytes)."""
+    if name == "digit":
+        mask = (codes >= 48) & (codes <= 57)
+    elif name == "upper":
+        mask = (codes >= 65) & (codes <= 90)
+    else:
+        mask = codes == ord(name)
+    out = np.bincount(np.searchsorted(starts, np.flatnonzero(mask), side="right") - 1, minlength=len(starts))
+    if name == "digit" and not original.isascii():
+        # digits beyond [0-9] (Arabic-Indic, full-width...) are outside latin-1: they were encoded as '?'
+        marks = np.flatnonzero(codes == 63)
+        if len(marks):
+            chars = [original[i] for i in marks.tolist()]
+            if any(_DIGIT_CHAR.fullmatch(c) for c in set(chars)):
+                more = np.fromiter((bool(_DIGIT_CHAR.fullmatch(c)) for c in chars), dtype=bool, count=len(chars))
+                np.add.at(out, np.searchsorted(starts, marks[more], side="right") - 1, 1)
+    return out
 
 
 def _having_one(need: str, folded: str, starts: np.ndarray) -> np.ndarray:
@@ -242,8 +255,7 @@ def _having_one(need: str, folded: str, starts: np.ndarray) -> np.ndarray:
 
 
 # character classes whose count in a text bounds which patterns can match it
-_CLASS_RUNS = {"digit": re.compile(r"\d+"), "upper": re.compile(r"[A-Z]+"), ".": re.compile(r"\.+"),
-               ":": re.compile(r":+"), "-": re.compile(r"-+"), "@": re.compile(r"@+")}
+_CLASSES = ("digit", "upper", ".", ":", "-", "@")
 
 
 def least_counts(pattern: str, flags: int = 0) -> tuple[tuple[str, int], ...]:
@@ -254,7 +266,7 @@ def least_counts(pattern: str, flags: int = 0) -> tuple[tuple[str, int], ...]:
         return ()
     folded = bool(parsed.state.flags & re.IGNORECASE)
     out = []
-    for name in _CLASS_RUNS:
+    for name in _CLASSES:
         k = _least_of(name, parsed, folded)
         if k:
             out.append((name, k))
