@@ -48,7 +48,8 @@ def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 
         for row in sorted(hits.keys() | model.keys()):
             texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
             candidates = evaluate(matcher, hits[row], texts) if row in hits else []
-            candidates += [model[row]] if row in model else []
+            if row in model and not any(c.rule.category in statistical.COVERS for c in candidates):
+                candidates.append(model[row])  # the model only speaks where no listed word already did
             if not candidates:
                 continue
             post = {name: columns[name][row] for name in _POST_FIELDS}

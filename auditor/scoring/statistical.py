@@ -21,6 +21,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 THRESHOLD = 0.5  # the package's own decision threshold, not tuned to any evaluation data
 MIN_CHARS = 3
+COVERS = frozenset({"profanity", "respect"})  # a post already flagged in these needs no second, vaguer flag
 
 RULE = Rule(
     id="STAT-001", title="Reads as offensive to a statistical model", category="profanity", severity="low",

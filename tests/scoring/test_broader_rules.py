@@ -68,7 +68,7 @@ def test_everyday_words_are_not_policy(text: str) -> None:
 
 @pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")
 def test_statistical_signal_explains_itself() -> None:
-    flags = scored("you are a fucking worthless piece of garbage").flags
+    flags = scored("go away you ugly hag").flags  # no listed word: only the model speaks
     row = flags[flags["rule_id"] == "STAT-001"].iloc[0]
     assert row["category"] == "profanity"
     assert "a statistical model of offensive language scored this" in row["explanation"]
@@ -78,3 +78,8 @@ def test_statistical_signal_explains_itself() -> None:
 @pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")
 def test_statistical_signal_leaves_plain_posts_alone() -> None:
     assert "STAT-001" not in rule_ids("Lovely walk by the canal this morning")
+
+
+@pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")
+def test_statistical_signal_does_not_double_a_listed_word() -> None:
+    assert rule_ids("What a shitty day") & {"PROF-001", "STAT-001"} == {"PROF-001"}
