@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # the regex structure, for the digit pre-filter
 import re._parser as sre_parse
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -60,6 +59,13 @@ class Matcher:
             if len(automaton):
                 automaton.make_automaton()
         self._pattern_rules = [i for i, r in enumerate(self.rules) if r.patterns]
+        self._need_list = sorted({n for i in self._pattern_rules for p in self.rules[i].patterns for n in p.needs
+                                  if n != "#digit"})
+        self._needs = ahocorasick.Automaton()
+        for need in self._need_list:
+            self._needs.add_word(need, (len(need), need))
+        if self._need_list:
+            self._needs.make_automaton()
         # a pattern that must consume k digits (dots, capitals...) only runs over texts holding at least k of them
         self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags)
                             for i in self._pattern_rules for p in self.rules[i].patterns}
@@ -169,8 +175,10 @@ class Matcher:
                         mask = np.zeros(len(texts), dtype=bool)
                         for need in pattern.needs:
                             if need not in having:
-                                having[need] = (count("digit") > 0 if need == "#digit"
-                                                else _having_one(need, folded, starts))
+                                if need == "#digit":
+                                    having[need] = count("digit") > 0
+                                else:  # every literal need at once: one automaton pass over the folded text
+                                    having.update(self._having_all(folded, starts))
                             mask |= having[need]
                     for name, k in least:
                         mask &= count(name) >= k
@@ -185,6 +193,20 @@ class Matcher:
                 if subsets[key] is not None:
                     sub, sub_starts, sub_rows = subsets[key]
                     yield from _pattern_hits(pattern, i, field, sub, sub_starts, sub_rows)
+
+    def _having_all(self, folded: str, starts: np.ndarray) -> dict[str, np.ndarray]:
+        """For each literal pattern pre-filter, which texts of a joined batch contain it."""
+        found: dict[str, list[int]] = {need: [] for need in self._need_list}
+        if self._need_list:
+            for end, (length, need) in self._needs.iter(folded):
+                found[need].append(end - length + 1)
+        out = {}
+        for need, at in found.items():
+            mask = np.zeros(len(starts), dtype=bool)
+            if at:
+                mask[np.searchsorted(starts, np.asarray(at, dtype=np.int64), side="right") - 1] = True
+            out[need] = mask
+        return out
 
     def scan_links(self, links: Sequence[Sequence[str]], rows: Sequence[int]) -> Iterator[Hit]:
         """Domain rules (host suffix and path prefix) and link patterns against each post's outbound links."""
@@ -237,21 +259,6 @@ def _class_counts(name: str, codes: np.ndarray, original: str, starts: np.ndarra
                 more = np.fromiter((bool(_DIGIT_CHAR.fullmatch(c)) for c in chars), dtype=bool, count=len(chars))
                 np.add.at(out, np.searchsorted(starts, marks[more], side="right") - 1, 1)
     return out
-
-
-def _having_one(need: str, folded: str, starts: np.ndarray) -> np.ndarray:
-    """Which texts of a joined batch contain the folded literal `need` (one find per text that has it)."""
-    mask = np.zeros(len(starts), dtype=bool)
-    bounds = starts.tolist()
-    find, count = folded.find, len(bounds)
-    pos = find(need)
-    while pos >= 0:
-        k = bisect_right(bounds, pos) - 1
-        mask[k] = True
-        if k + 1 >= count:
-            break
-        pos = find(need, bounds[k + 1])
-    return mask
 
 
 # character classes whose count in a text bounds which patterns can match it
