@@ -83,8 +83,10 @@ def rule_digest(rule: Rule) -> str:
 
 
 def rule_digests(rules: Iterable[Rule]) -> dict[str, str]:
-    """rule_id → digest for every rule given (built-in, packs and the profile's own)."""
-    return {rule.id: rule_digest(rule) for rule in rules}
+    """rule_id → digest for every rule given (built-in, packs and the profile's own) and the statistical signal."""
+    from auditor.scoring.statistical import RULE as STATISTICAL  # its flags are decided on like any rule's
+
+    return {rule.id: rule_digest(rule) for rule in (*rules, STATISTICAL)}
 
 
 def _canonical(value: object) -> object:
