@@ -24,6 +24,7 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 _CHARS = {chr(k): v for k, v in _TABLE.items()}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LONG = 4096  # from this length on, fold replaces each distinct accented character in one pass
 
 
 def _swap(match: re.Match[str]) -> str:
@@ -38,8 +39,14 @@ def fold(text: str) -> str:
     if len(low) != len(text):
         # a few letters (e.g. 'İ') lower-case to two characters; keep those as they are to preserve offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    # str.translate is slow on non-ASCII text; a regex visits only the non-ASCII characters
-    return _NON_ASCII.sub(_swap, low)
+    if len(low) < _LONG:
+        # str.translate is slow on non-ASCII text; a regex visits only the non-ASCII characters
+        return _NON_ASCII.sub(_swap, low)
+    # a long (joined) text holds few distinct characters: one C-speed replace per distinct accented one
+    for ch in set(low):
+        if ch in _CHARS:
+            low = low.replace(ch, _CHARS[ch])
+    return low
 
 
 def fold_term(term: str) -> str:
