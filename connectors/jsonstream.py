@@ -3,20 +3,45 @@
 Exports such as X's `tweets.js` or Mastodon's `outbox.json` can be gigabytes; `json.load` would hold the whole
 document and its objects at once. Here the stream is read in blocks and each array element is decoded on its own
 with `json.JSONDecoder.raw_decode`, so memory stays near one block plus one element.
+
+Text that is not valid Unicode (a stray byte that is not UTF-8, a lone `\\udXXX` escape) never stops the stream:
+the element is kept with U+FFFD in place of each bad character, and counted in a `Repairs` the caller turns
+into one note per file.
 """
 
 from __future__ import annotations
 
+import bisect
+import codecs
 import json
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 BLOCK = 8 * 1024 * 1024
 MAX_ELEMENT = 64 * 1024 * 1024  # one post bigger than this is skipped, not buffered forever
 
-_DECODER = json.JSONDecoder()
+# strict=False: a raw control character inside a string (a NUL, a tab pasted into a tweet) breaks the JSON
+# grammar but not the post; it is kept, and the report shows it as a visible token rather than losing the post
+_DECODER = json.JSONDecoder(strict=False)
 _SPACE = " \t\r\n"
+# in the raw text: a byte that was not UTF-8 (kept by surrogateescape as U+DC80..U+DCFF) or a surrogate escape
+_SUSPECT = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # in decoded strings: what UTF-8 cannot hold
+REPLACEMENT = "\ufffd"
+SHOWN_INDEXES = 5  # the note lists the first few repaired elements, not a million of them
+_ERRORS = "auditor-jsonstream"
+_bad_bytes_seen = [0]  # how often the decoder met a bad byte: scanning for them costs only when there were some
+_surrogateescape = codecs.lookup_error("surrogateescape")
+
+
+def _escape_and_count(exc: UnicodeError) -> tuple[str, int]:
+    _bad_bytes_seen[0] += 1
+    return _surrogateescape(exc)
+
+
+codecs.register_error(_ERRORS, _escape_and_count)
 
 
 @dataclass
@@ -31,13 +56,44 @@ class JSONStreamError(ValueError):
     """The array itself cannot be followed any further (truncated, or not an array)."""
 
 
-def iter_array(stream: BinaryIO, start: int = 0, encoding: str = "utf-8") -> Iterator[object | BadElement]:
+@dataclass
+class Repairs:
+    """Elements kept with U+FFFD where their text was not valid Unicode: how many, which first, how many characters.
+
+    A tweet with one bad byte is still the person's tweet, and may still be the risky one: skipping it would hide
+    it from the audit. So it is kept, the bad characters show as U+FFFD, and the file gets one counted note.
+    """
+
+    elements: int = 0
+    characters: int = 0
+    first: list[int] = field(default_factory=list)
+
+    def add(self, index: int, characters: int) -> None:
+        """Count one repaired element."""
+        self.elements += 1
+        self.characters += characters
+        if len(self.first) < SHOWN_INDEXES:
+            self.first.append(index)
+
+    def note(self, where: str) -> str | None:
+        """One line for the import log naming the file and the counts, or None when nothing was repaired."""
+        if not self.elements:
+            return None
+        first = ", ".join(f"#{i}" for i in self.first) + (", …" if self.elements > len(self.first) else "")
+        return (f"{where}: {self.elements} entries held {self.characters} characters that are not valid text "
+                f"(bytes that are not UTF-8, or broken \\u escapes); the entries are kept, with {REPLACEMENT} "
+                f"in their place ({first})")
+
+
+def iter_array(stream: BinaryIO, start: int = 0, encoding: str = "utf-8",
+               repairs: Repairs | None = None) -> Iterator[object | BadElement]:
     """Yield each element of the JSON array that begins at or after character `start` of the decoded stream.
 
     A text prefix before the `[` (X's `window.YTD.tweets.part0 =`) is skipped. Elements that fail to decode
     (invalid JSON, nesting too deep) come out as `BadElement` and reading resumes at the next top-level comma.
+    Elements whose text is not valid Unicode are yielded repaired and counted in `repairs`.
     """
-    reader = _Reader(stream, encoding)
+    reader = _Reader(stream, encoding, repairs if repairs is not None else Repairs())
     pos = reader.seek_char("[", start) + 1
     index = 0
     while True:
@@ -59,11 +115,12 @@ def iter_array(stream: BinaryIO, start: int = 0, encoding: str = "utf-8") -> Ite
 class _Reader:
     """A growing text window over the stream; consumed text is dropped so memory stays bounded."""
 
-    def __init__(self, stream: BinaryIO, encoding: str) -> None:
-        import codecs
-
+    def __init__(self, stream: BinaryIO, encoding: str, repairs: Repairs) -> None:
         self._stream = stream
-        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        # surrogateescape, not replace: a bad byte stays recognisable, so the element holding it can be counted
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors=_ERRORS)
+        self._repairs = repairs
+        self._suspects: list[int] = []  # absolute positions of suspect text, found once per block, not per element
         self._text = ""
         self._offset = 0  # absolute position of self._text[0]
         self._eof = False
@@ -74,16 +131,32 @@ class _Reader:
         block = self._stream.read(BLOCK)
         if not block:
             self._eof = True
-            self._text += self._decoder.decode(b"", final=True)
+            self._append(b"", final=True)
             return False
-        self._text += self._decoder.decode(block)
+        self._append(block)
         return True
+
+    def _append(self, block: bytes, final: bool = False) -> None:
+        seen = _bad_bytes_seen[0]
+        seam = max(len(self._text) - 6, 0)  # a `\\udXXX` escape may straddle two blocks
+        self._text += self._decoder.decode(block, final=final)
+        if seen == _bad_bytes_seen[0] and self._text.find("\\ud", seam) < 0 and self._text.find("\\uD", seam) < 0:
+            return  # the common case: nothing suspect in this block, and no regex run over it
+        for match in _SUSPECT.finditer(self._text, seam):
+            found = match.start() + self._offset
+            if not self._suspects or found > self._suspects[-1]:
+                self._suspects.append(found)
+
+    def _has_suspect(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._suspects, start)
+        return i < len(self._suspects) and self._suspects[i] < end
 
     def _drop_before(self, pos: int) -> None:
         cut = pos - self._offset
         if cut > BLOCK:
             self._text = self._text[cut:]
             self._offset = pos
+            del self._suspects[:bisect.bisect_left(self._suspects, pos)]
 
     def char(self, pos: int) -> str:
         while pos - self._offset >= len(self._text):
@@ -122,7 +195,15 @@ class _Reader:
                 continue
             if not isinstance(value, dict | list) and end >= len(self._text) and self._more():
                 continue  # a bare number may go on in the next block
+            if self._suspects and self._has_suspect(pos, end + self._offset):
+                value = self._repaired(value, index)
             return value, end + self._offset
+
+    def _repaired(self, value: object, index: int) -> object:
+        fixed, count = repair(value)
+        if count:
+            self._repairs.add(index, count)
+        return fixed
 
     def _resume(self, pos: int) -> int:
         """Skip a bad element: scan to the comma or bracket that closes it at depth zero, minding strings."""
@@ -149,3 +230,35 @@ class _Reader:
             elif char == "," and depth == 0:
                 return pos
             pos += 1
+
+
+def repair(value: object) -> tuple[object, int]:
+    """The decoded value with every lone surrogate (in keys and strings, at any depth) replaced by U+FFFD.
+
+    Iterative, not recursive: the value may be nested as deeply as the decoder allowed.
+    """
+    count = 0
+
+    def fix(text: str) -> str:
+        nonlocal count
+        fixed, n = _SURROGATE.subn(REPLACEMENT, text)
+        count += n
+        return fixed
+
+    if isinstance(value, str):
+        return fix(value), count
+    root: list[object] = [value]
+    stack: list[tuple[list | dict, object]] = [(root, 0)]
+    while stack:
+        holder, key = stack.pop()
+        item = holder[key]
+        if isinstance(item, str):
+            holder[key] = fix(item)
+        elif isinstance(item, list):
+            stack.extend((item, i) for i in range(len(item)))
+        elif isinstance(item, dict):
+            renamed = {fix(k) if isinstance(k, str) else k: v for k, v in item.items()}
+            item.clear()
+            item.update(renamed)
+            stack.extend((item, k) for k in item)
+    return root[0], count

@@ -1,4 +1,4 @@
-"""Streaming JSON arrays: prefixes, bad elements skipped with their index, truncation detected."""
+"""Streaming JSON arrays: prefixes, bad elements skipped with their index, truncation detected, bad text counted."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import pytest
 
 import connectors.jsonstream as jsonstream
-from connectors.jsonstream import BadElement, JSONStreamError, iter_array
+from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array, repair
 
 
 def _elements(data: bytes, **kwargs) -> list:
@@ -62,3 +62,76 @@ def test_start_offset_skips_an_earlier_array() -> None:
     data = b'{"orderedItems": [], "orderedItems": [{"id": 1}]}'
     start = data.decode().rindex('"orderedItems"')
     assert _elements(data, start=start) == [{"id": 1}]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "characters"),
+    [
+        (b'"caf\xe9 au lait"', "caf\ufffd au lait", 1),  # Latin-1 byte in a UTF-8 file
+        (b'"\xff\xfe two"', "\ufffd\ufffd two", 2),
+        (b'"cut \xf0\x9f\x99"', "cut \ufffd\ufffd\ufffd", 3),  # an emoji cut short: each stray byte counts
+        (b'"lone \\ud800 escape"', "lone \ufffd escape", 1),  # valid JSON, but no UTF-8 can hold it
+        (b'"low \\uDC00 first"', "low \ufffd first", 1),
+    ],
+)
+def test_invalid_text_is_kept_with_replacement_and_counted(raw: bytes, text: str, characters: int) -> None:
+    repairs = Repairs()
+    data = b'[{"t": "ok"}, {"t": ' + raw + b', "n": 2}, {"t": "after"}]'
+    out = list(iter_array(io.BytesIO(data), repairs=repairs))
+    assert out == [{"t": "ok"}, {"t": text, "n": 2}, {"t": "after"}]
+    assert (repairs.elements, repairs.characters, repairs.first) == (1, characters, [1])
+
+
+def test_valid_escapes_and_characters_are_not_counted() -> None:
+    repairs = Repairs()
+    data = '[{"t": "\\ud83d\\ude00 \\u00e9 é 🙂"}]'.encode()
+    assert list(iter_array(io.BytesIO(data), repairs=repairs)) == [{"t": "😀 é é 🙂"}]
+    assert repairs == Repairs()
+
+
+def test_bad_bytes_in_keys_and_nested_values_are_repaired(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsonstream, "BLOCK", 5)  # bad bytes and multibyte characters split across blocks
+    repairs = Repairs()
+    data = b'[{"k\xe9y": {"list": ["\xe9", ["d\xe9ep", "\xc3\xa9"]]}}, "\xe9", {"fine": "\xc3\xa9"}]'
+    out = list(iter_array(io.BytesIO(data), repairs=repairs))
+    assert out == [{"k\ufffdy": {"list": ["\ufffd", ["d\ufffdep", "é"]]}}, "\ufffd", {"fine": "é"}]
+    assert (repairs.elements, repairs.characters, repairs.first) == (2, 4, [0, 1])
+
+
+def test_repair_is_not_recursive() -> None:
+    deep: object = "\udce9"
+    for _ in range(20_000):  # deeper than Python's recursion limit
+        deep = [deep]
+    fixed, count = repair(deep)
+    assert count == 1
+    for _ in range(20_000):
+        fixed = fixed[0]
+    assert fixed == "\ufffd"
+
+
+def test_repairs_note_names_the_file_and_the_first_entries() -> None:
+    repairs = Repairs()
+    assert repairs.note("x.zip/data/tweets.js") is None
+    for index in range(7):
+        repairs.add(index * 10, 2)
+    note = repairs.note("x.zip/data/tweets.js")
+    assert note.startswith("x.zip/data/tweets.js: 7 entries held 14 characters that are not valid text")
+    assert note.endswith("(#0, #10, #20, #30, #40, …)")
+
+
+def test_raw_control_characters_in_strings_are_kept() -> None:
+    # not valid JSON (controls must be escaped), but the post is still the person's post
+    out = _elements(b'[{"t": "a\x00b\x01c\td"}, {"t": "e\\u0000f"}]')
+    assert out == [{"t": "a\x00b\x01c\td"}, {"t": "e\x00f"}]
+
+
+def test_duplicated_keys_keep_the_last_value_like_json_loads() -> None:
+    data = b'[{"full_text": "first", "id": 1, "full_text": "second"}]'
+    assert _elements(data) == [json.loads(data)[0]] == [{"full_text": "second", "id": 1}]
+
+
+def test_a_ten_megabyte_element_spanning_blocks() -> None:
+    text = "mot " * (10 * 1024 * 1024 // 4)
+    data = json.dumps([{"t": "small"}, {"t": text}, {"t": "after"}]).encode()
+    out = _elements(data)
+    assert [len(e["t"]) for e in out] == [5, len(text), 5] and out[1]["t"] == text
