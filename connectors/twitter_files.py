@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog
-from connectors.jsonstream import BadElement, JSONStreamError, iter_array
+from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array
 
 HEAD_BYTES = 256
 MANIFEST_MAX = 16 * 1024**2  # manifest.js is a few KB; a bigger one is not what it claims
@@ -69,9 +69,10 @@ def entries(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[int
     """(index, element) of a YTD file; bad elements and a truncated end are skipped and counted, never raised."""
     where = archive.where(member)
     count = 0
+    repairs = Repairs()
     try:
         with archive.open(member) as stream:
-            for count, element in enumerate(iter_array(stream), start=1):
+            for count, element in enumerate(iter_array(stream, repairs=repairs), start=1):
                 if isinstance(element, BadElement):
                     log.skip(f"{where}#{element.index}", f"undecodable entry ({element.reason})")
                 else:
@@ -79,6 +80,9 @@ def entries(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[int
     except (JSONStreamError, SourceError) as exc:
         problem = exc.problem if isinstance(exc, SourceError) else str(exc)
         log.skip(where, f"{problem}; {count} entries were read, the rest of the file is lost")
+    finally:
+        if note := repairs.note(where):
+            log.note(note)
 
 
 def unwrap(element: object, key: str) -> dict | None:
@@ -98,7 +102,7 @@ def read_manifest(archive: Archive, member: str | None, log: ImportLog) -> dict:
             raise ValueError(f"larger than {MANIFEST_MAX // 2**20} MB")
         text = archive.read_bytes(member).decode("utf-8-sig")
         value = json.loads(text[text.index("=") + 1:].strip().rstrip(";"))
-    except (SourceError, ValueError) as exc:
+    except (SourceError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested absurdly deep
         log.note(f"{archive.where(member)} was not read ({exc}); the account name may be missing")
         return {}
     return value if isinstance(value, dict) else {}
