@@ -105,6 +105,6 @@ def _screen_name(archive: Archive, root: str, log: ImportLog) -> str:
         text = archive.read_bytes(member).decode("utf-8-sig")
         details = json.loads(text[text.index("=") + 1:])
         return str(details.get("screen_name") or "")
-    except (SourceError, ValueError, AttributeError) as exc:
+    except (SourceError, ValueError, AttributeError, RecursionError) as exc:  # RecursionError: nested absurdly deep
         log.note(f"{archive.where(member)} was not read ({exc}); post URLs use x.com/i/status/<id>")
         return ""
