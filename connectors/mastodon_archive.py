@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog, html_to_text
-from connectors.jsonstream import BadElement, JSONStreamError, iter_array
+from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array
 
 PLATFORM = "mastodon"
 LABEL = "Mastodon account archive"
@@ -77,7 +77,7 @@ def _account(archive: Archive, root: str, log: ImportLog) -> str:
         return ""
     try:
         actor = json.loads(archive.read_text(member))
-    except (SourceError, ValueError) as exc:
+    except (SourceError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested absurdly deep
         log.note(f"{archive.where(member)} cannot be read ({exc}): posts are imported without an account name")
         return ""
     return account_of(actor)
@@ -129,16 +129,20 @@ def _outbox_rows(archive: Archive, member: str, account: str, log: ImportLog) ->
     start = _items_start(archive, member)
     name = posixpath.basename(member)
     index = -1
+    repairs = Repairs()
     with archive.open(member) as stream:
         _skip_bytes(stream, start)
         try:
-            for index, item in enumerate(iter_array(stream)):
+            for index, item in enumerate(iter_array(stream, repairs=repairs)):
                 try:
                     yield _row(item, account, f"{name}#{index}")
                 except _Broken as exc:
                     log.skip(archive.where(f"{member}#{index}"), str(exc))
         except JSONStreamError as exc:
             log.skip(archive.where(f"{member}#{index + 1}"), f"the rest of the file is unreadable: {exc}")
+        finally:
+            if note := repairs.note(archive.where(member)):
+                log.note(note)
 
 
 def _row(item: object, account: str, source: str) -> dict:
