@@ -361,18 +361,20 @@ def _fits(folded: str, original: str, start: int, end: int, prefix: bool, compac
 
 
 def _fits_hashtag(folded: str, original: str, start: int, end: int, prefix: bool) -> bool:
-    """Inside #CamelCase a term must start and end on a word change; in #lowercase it must touch an end."""
+    """Inside #CamelCase (or a @CamelCase handle) a term must start and end on a word change; in #lowercase it
+    must touch an end (a prefix term's end is the tag's)."""
     first = start
     while first > 0 and _is_word(folded[first - 1]):
         first -= 1
-    if first == 0 or folded[first - 1] != "#":
+    if first == 0 or folded[first - 1] not in "#@":
         return False
     last = end
     while last < len(folded) and _is_word(folded[last]):
         last += 1
     tag = original[first:last]
     if tag.islower() or tag.isupper():
-        return (start == first and (end == last or prefix)) or (end - start >= 5 and (start == first or end == last))
+        return (start == first and (end == last or prefix)) or (end - start >= 5 and (start == first or end == last
+                                                                                     or prefix))
     left = start == first or _camel_break(original, start)
     return left and (prefix or end == last or _camel_break(original, end))
 
