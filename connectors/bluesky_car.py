@@ -44,7 +44,7 @@ def is_car_header(head: bytes) -> bool:
         if not 0 < length <= HEADER_MAX or pos + length > len(head) or head[pos] & 0xE0 != 0xA0:
             return False  # 0xA0..0xBF: a CBOR map, checked before decoding foreign bytes
         header = libipld.decode_dag_cbor(head[pos:pos + length])
-    except (ValueError, IndexError, TypeError):
+    except (ValueError, IndexError, TypeError, RecursionError):  # RecursionError: a header nested absurdly deep
         return False
     return isinstance(header, dict) and header.get("version") == 1 and bool(header.get("roots"))
 
@@ -62,7 +62,7 @@ def read_car(data: bytes, where: str) -> Car:
     try:
         header, blocks = libipld.decode_car(data)
         return Car(list(header.get("roots") or []), dict(blocks))
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # libipld raises RecursionError for a block nested absurdly deep
         return _salvage(data, where, str(exc))
 
 
@@ -81,7 +81,7 @@ def _salvage(data: bytes, where: str, cause: str) -> Car:
             return car
         try:
             car.blocks[data[start:cid_end]] = libipld.decode_dag_cbor(data[cid_end:end])
-        except ValueError as exc:  # one bad block: its neighbours are still framed correctly
+        except (ValueError, RecursionError) as exc:  # one bad block: its neighbours are still framed correctly
             car.problems.append((f"{where}#byte {pos}", f"undecodable block ({exc})"))
         pos = end
     return car
@@ -91,7 +91,7 @@ def _header(data: bytes, where: str) -> tuple[list[bytes], int]:
     try:
         length, pos = varint(data, 0)
         header = libipld.decode_dag_cbor(data[pos:pos + length])
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise SourceError(where, f"is not a readable CAR file (header: {exc})") from None
     if not isinstance(header, dict) or header.get("version") != 1 or not header.get("roots"):
         raise SourceError(where, "is not a CARv1 file (header lacks version 1 and roots)")
