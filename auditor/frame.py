@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -48,6 +49,9 @@ COLUMNS: dict[str, object] = {
 }
 
 _DEFAULTS = {"text": "", "account": "", "source": "", "visibility": "unknown", "media_count": 0, "deleted": False}
+# a lone surrogate (JSON allows the escape \ud800 on its own) cannot be written as UTF-8: not to the store,
+# a report or pyarrow; every connector's rows pass here, so this is the one place that guarantees it
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class FrameError(ValueError):
@@ -75,7 +79,7 @@ def _typed(columns: dict[str, list]) -> pd.DataFrame:
         if name in TIME_COLUMNS:
             data[name] = _utc_times(values, name)
         elif name in LIST_COLUMNS:
-            data[name] = pd.Series([list(v) if v else [] for v in values], dtype="object")
+            data[name] = pd.Series(_encodable_lists([list(v) if v else [] for v in values]), dtype="object")
         elif name in COUNT_COLUMNS:
             data[name] = pd.array([None if v is None or v == "" else int(v) for v in values], dtype="Int64")
         elif name == "media_count":
@@ -85,11 +89,28 @@ def _typed(columns: dict[str, list]) -> pd.DataFrame:
         elif isinstance(dtype, pd.CategoricalDtype):
             data[name] = _category(values, dtype, name)
         else:
-            data[name] = pd.array([None if v is None else str(v) for v in values], dtype="str")
+            data[name] = _strings([None if v is None else str(v) for v in values])
     frame = pd.DataFrame(data)
     _check_ids(frame)
     frame = frame.drop_duplicates(subset="post_id", keep="last")
     return frame.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
+
+
+def _strings(cells: list[str | None]) -> pd.api.extensions.ExtensionArray:
+    """A string column; text UTF-8 cannot hold gets U+FFFD, looked for only when the fast path fails."""
+    try:
+        return pd.array(cells, dtype="str")
+    except UnicodeEncodeError:
+        return pd.array([None if c is None else _SURROGATE.sub("\ufffd", c) for c in cells], dtype="str")
+
+
+def _encodable_lists(cells: list[list]) -> list[list]:
+    """List cells (links, mentions, hashtags) whose strings UTF-8 can hold, checked in one pass over them all."""
+    try:
+        "".join(item for cell in cells for item in cell if isinstance(item, str)).encode("utf-8")
+    except UnicodeEncodeError:
+        return [[_SURROGATE.sub("\ufffd", i) if isinstance(i, str) else i for i in cell] for cell in cells]
+    return cells
 
 
 def _utc_times(values: list, name: str) -> pd.Series:
