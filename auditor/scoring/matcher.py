@@ -372,7 +372,7 @@ def _fits_hashtag(folded: str, original: str, start: int, end: int, prefix: bool
     while last < len(folded) and _is_word(folded[last]):
         last += 1
     tag = original[first:last]
-    if tag.islower() or tag.isupper():
+    if tag.islower() or tag.isupper() or tag[1:].islower():  # #Ashevilleprotest has no word changes to go by
         return (start == first and (end == last or prefix)) or (end - start >= 5 and (start == first or end == last
                                                                                      or prefix))
     left = start == first or _camel_break(original, start)
