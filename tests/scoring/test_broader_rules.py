@@ -24,6 +24,9 @@ POSITIVES = [
     ("Pro-life march this weekend", "CONT-001"),
     ("La laïcité et le port du voile divisent encore", "CONT-001"),
     ("Wildfires and drought: the planet is burning", "CONT-002"),
+    ("Say her name. No justice, no peace", "CONT-001"),
+    ("Women are just worse drivers, sorry not sorry", "CONT-001"),
+    ("The NYPD budget went up again", "POL-001"),
     ("Canicule et sécheresse : la planète brûle", "CONT-002"),
     ("FREE entry: txt WIN to claim your cash prize", "GAIN-004"),
     ("Gagnez un iPhone! Concours ouvert, inscrivez-vous", "GAIN-004"),
@@ -61,7 +64,9 @@ def test_everyday_messages_are_not_spam(text: str) -> None:
     assert "GAIN-004" not in rule_ids(text)
 
 
-@pytest.mark.parametrize("text", ["My mother-in-law is visiting", "The Patriots won on Sunday"])
+@pytest.mark.parametrize("text", ["My mother-in-law is visiting", "The Patriots won on Sunday",
+                                  "Thank you to the healthcare workers on my floor", "Proud military family",
+                                  "The federal express truck came early"])
 def test_everyday_words_are_not_policy(text: str) -> None:
     assert "POL-001" not in rule_ids(text)
 
