@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from auditor.commands.options import HELP
-from auditor.scoring import load_rules
+from auditor.scoring import load_rules, statistical
 from auditor.scoring.catalog import check_file, describe, find_rule, rule_lines
 
 
@@ -32,7 +32,8 @@ def list_command() -> None:
     """
     rules = load_rules()
     click.echo("\n".join(rule_lines(rules)))
-    click.echo(f"{len(rules.rules)} rules, version {rules.version}")
+    click.echo(rule_lines_of_model())
+    click.echo(f"{len(rules.rules)} rules and 1 statistical signal, version {rules.version}")
 
 
 @rules_group.command("show", context_settings=HELP)
@@ -44,6 +45,9 @@ def show_command(rule_id: str) -> None:
     Example:
       auditor rules show CONF-001
     """
+    if rule_id.upper() == statistical.RULE.id:
+        click.echo(describe(statistical.RULE) + "\n" + model_status())
+        return
     click.echo(describe(find_rule(load_rules(), rule_id)))
 
 
@@ -61,3 +65,23 @@ def check_command(file: Path) -> None:
 
 
 command = rules_group
+
+
+def rule_lines_of_model() -> str:
+    """The statistical signal's line in the list, with whether it runs here."""
+    r = statistical.RULE
+    return f"{r.id:<9} {r.category:<14} {r.severity:<7} {'':<3} {r.title} [{model_state()}]"
+
+
+def model_state() -> str:
+    """'on', 'off' (switched off by AUDITOR_NO_STATISTICAL) or 'not installed'."""
+    if statistical.available():
+        return "on"
+    return "off: AUDITOR_NO_STATISTICAL is set" if statistical._predict_prob is not None else "not installed"
+
+
+def model_status() -> str:
+    """How the statistical signal decides, for `rules show STAT-001`."""
+    return (f"  model: alt-profanity-check (a linear model over word n-grams, shipped in the package, run offline); "
+            f"flags a post it scores at or above {statistical.THRESHOLD}, and not one already flagged in "
+            f"{' or '.join(sorted(statistical.COVERS))}\n  status here: {model_state()}")

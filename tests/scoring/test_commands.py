@@ -13,10 +13,20 @@ from auditor.commands.rules import command as rules_command
 def test_rules_list_and_show() -> None:
     result = CliRunner().invoke(rules_command, ["list"])
     assert result.exit_code == 0, result.output
-    assert "PART-001" in result.output and "rules, version" in result.output
+    assert "PART-001" in result.output and "statistical signal, version" in result.output
     result = CliRunner().invoke(rules_command, ["show", "conf-001"])
     assert result.exit_code == 0, result.output
     assert "https://" in result.output
+
+
+def test_statistical_signal_is_listed_and_shown_with_its_state(monkeypatch) -> None:
+    line = [x for x in CliRunner().invoke(rules_command, ["list"]).output.splitlines() if x.startswith("STAT-001")]
+    assert len(line) == 1 and "profanity" in line[0]
+    shown = CliRunner().invoke(rules_command, ["show", "stat-001"])
+    assert shown.exit_code == 0 and "alt-profanity-check" in shown.output and "status here:" in shown.output
+    monkeypatch.setenv("AUDITOR_NO_STATISTICAL", "1")
+    off = CliRunner().invoke(rules_command, ["list"]).output
+    assert "[off: AUDITOR_NO_STATISTICAL is set]" in off or "[not installed]" in off
 
 
 def test_rules_show_unknown_id_fails() -> None:
