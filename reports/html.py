@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -96,4 +97,18 @@ def environment() -> jinja2.Environment:
     )
     env.globals["i18n"] = i18n_attrs
     env.filters["clean"] = neutralise
+    env.finalize = printable
     return env
+
+
+# NUL and the other C0/C1 controls (but tab and newlines) are parse errors in HTML. Shown text already makes them
+# visible tokens (`clean`, highlight); this catches every other value the page prints, such as an export's
+# post id in a data- attribute, in the one place all of them pass.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable(value: object) -> object:
+    """A value about to be printed, with control characters as U+FFFD; Markup is already safe and left alone."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _CONTROL.sub("\ufffd", value)
+    return value
