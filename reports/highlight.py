@@ -10,6 +10,8 @@ from markupsafe import Markup, escape
 
 # Bidi embeddings/overrides/isolates and marks, C0 (but tab and newlines) and C1 controls: each could reorder or
 # hide what a reader sees, so each is replaced by a visible token instead of being passed to the browser.
+MAX_EXCERPTS = 20  # evidence passages shown past the limit of a very long text
+CONTEXT = 120  # characters shown on each side of such a passage
 _HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -69,6 +71,31 @@ def highlight(text: str, spans: Iterable[tuple[int, int]], label: str = "{code}"
         pos = end
     parts.append(neutralise(text[pos:], label))
     return Markup("").join(parts)
+
+
+def clipped(text: str, spans: Iterable[tuple[int, int]], limit: int, label: str = "{code}",
+            more: str = "… ({n})") -> Markup:
+    """`highlight` for a text of any length: past `limit` characters only the marked passages are shown.
+
+    A single post can be megabytes (a pasted log, a hostile export): inline, it would make the page unusable. The
+    start is shown, then each later piece of evidence with some context, then how much was left out.
+    """
+    if len(text) <= limit:
+        return highlight(text, spans, label)
+    pieces = [(0, limit)]
+    for start, end in [span for span in merge(spans) if span[1] > limit][:MAX_EXCERPTS]:
+        first, last = max(start - CONTEXT, 0), min(end + CONTEXT, len(text))
+        if first <= pieces[-1][1]:  # touches the piece before: one longer piece, no gap
+            pieces[-1] = (pieces[-1][0], max(last, pieces[-1][1]))
+        else:
+            pieces.append((first, last))
+    parts = [highlight(text[a:b], [(max(s, a) - a, min(e, b) - a) for s, e in spans if s < b and e > a], label)
+             for a, b in pieces]
+    hidden = len(text) - sum(b - a for a, b in pieces)
+    shown = Markup('<span class="more"> … </span>').join(parts)
+    if not hidden:
+        return shown
+    return shown + Markup('<span class="more">{}</span>').format(more.replace("{n}", f"{hidden:,}"))
 
 
 def safe_url(url: object) -> str | None:

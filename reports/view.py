@@ -10,12 +10,13 @@ import pandas as pd
 from auditor.audit import BANDS, Audit
 from connectors.base import Skip
 from reports import charts, values
-from reports.highlight import highlight, safe_url, span_of
+from reports.highlight import clipped, highlight, safe_url, span_of
 from reports.i18n import CATEGORIES, Strings, format_date, format_number, strings
 
 TEXT_FIELDS = ("title", "content_warning", "text", "media_alt")  # shown in this order, each with its marks
 LISTED_BANDS = ("high", "medium", "low")
 DECISIONS = ("keep", "delete", "edit", "not_a_problem")  # as auditor.decisions.DECISIONS, in the order offered
+SHOWN_CHARS = 20_000  # a longer text shows its start and its marked passages; the CSV and JSON keep it whole
 
 
 @dataclass
@@ -139,13 +140,13 @@ def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
         for item in values.items(flag.get("evidence")):
             if isinstance(item, dict):
                 evidence[values.text(item.get("field")) or "text"].append(item)
-    control = s.t("post.control_char")
+    control, more = s.t("post.control_char"), s.t("post.more_text")
     fields, elsewhere = [], []
     for name in TEXT_FIELDS:
         content = values.text(row.get(name))
         spans = [span for span in (span_of(content, e) for e in evidence.pop(name, [])) if span]
         if content:
-            fields.append({"name": name, "html": highlight(content, spans, control)})
+            fields.append({"name": name, "html": clipped(content, spans, SHOWN_CHARS, control, more)})
     for name, items in evidence.items():  # matches in list fields (links: offsets into links[index]) and others
         for item in items:
             elsewhere.append(_elsewhere(row, name, item, control))
