@@ -24,6 +24,10 @@ def load_rules(extra: Iterable[Path] = (), packs: Iterable[str] = ()) -> RuleSet
     for name, text in texts:
         digest.update(name.encode() + b"\0" + text.encode())
         rules.extend(parse_rule_file(name, text))
+    lexicons = root / "lexicons"  # a lexicon edit changes results as surely as a rule edit: it changes the version
+    for entry in sorted(lexicons.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".txt"):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
     available = frozenset(r.pack for r in rules if r.pack)
     unknown = set(packs) - available
     if unknown:
