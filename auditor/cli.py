@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 
 import click
 
@@ -26,6 +27,21 @@ class OneLineError(click.ClickException):
         click.echo(f"auditor: {self.format_message()}", err=True)
 
 
+class Interrupted(OneLineError):
+    """Ctrl-C: one line, and exit 130 (128 + SIGINT), the code shells and scripts expect of an interrupted run."""
+
+    exit_code = 130
+
+    def __init__(self) -> None:
+        super().__init__("interrupted; nothing was left half-written (imports that had finished are kept in the "
+                         "store): run the same command again to continue")
+
+    def show(self, file=None) -> None:
+        if sys.stderr.isatty():  # on a line of its own, not after the progress line (or the terminal's ^C)
+            click.echo("\r\033[K", err=True, nl=False)
+        super().show(file)
+
+
 class AuditorGroup(click.Group):
     """A group whose commands never show a traceback: the tool's errors, and any surprise, become one line."""
 
@@ -37,7 +53,7 @@ class AuditorGroup(click.Group):
         except AuditorError as exc:
             raise OneLineError(str(exc)) from None
         except KeyboardInterrupt:
-            raise OneLineError("interrupted; what was imported so far is kept") from None
+            raise Interrupted() from None
         except Exception as exc:  # a bug: one line for the person, the traceback only when asked for
             if os.environ.get("AUDITOR_DEBUG"):
                 raise

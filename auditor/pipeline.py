@@ -1,4 +1,13 @@
-"""One audit end to end: import the sources, keep them in the store, score, and write the reports."""
+"""One audit end to end: import the sources, keep them in the store, score, and write the reports.
+
+Interrupted at any moment (Ctrl-C, kill -9, a crash, a full disk), a scan leaves the store consistent: each
+source's posts are committed all at once (an archive in one transaction, a feed together with the sync state that
+skips them next time, a live Mastodon account page by page with the state it reached), so the store holds every
+source whose import finished and nothing of the one under way. A scan is recorded, and the posts it brought are
+marked with its id, in the same transaction in which its reports are moved into place: a recorded scan always
+finished, reports included. Posts imported by an interrupted run stay unmarked, and the next run that finishes
+claims them, reporting them as new exactly as if the interrupted run had never happened.
+"""
 
 from __future__ import annotations
 
@@ -66,17 +75,26 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
     store = _open_store(request.store)
     try:
         results = _import_all(request, opened, store, progress)
-        frame = _report_frame(results, store)
-        scan_id = _record(store, request, rules.version, results)
-        frame, out_of_range = _in_range(frame, request.since, request.until)
+        frame, out_of_range = _in_range(_report_frame(results, store), request.since, request.until)
         audit = build_audit(frame, results, rules, profile, request.sources, progress)
-        if store is not None:
-            audit = _with_decisions(audit, store, rules, profile)
+        audit, written, scan_id = _conclude(audit, request, store, (rules, profile), results)
     finally:
         if store is not None:
             store.close()
-    written = _write(audit, request)
     return ScanOutcome(audit, written, results, time.monotonic() - started, out_of_range, scan_id)
+
+
+def _conclude(audit: Audit, request: ScanRequest, store, scoring: tuple, results: list[SourceResult]):
+    """Write the reports; with a store, record the scan and apply earlier decisions in the same transaction."""
+    if store is None:
+        return audit, _write(audit, request), None
+    rules, profile = scoring
+    # the store's write lock is held while the reports are written (readers are never blocked): the price of a
+    # scan being recorded only once its reports are in place
+    with store.transaction():
+        scan_id = _record(store, request, rules.version, results)
+        audit = _with_decisions(audit, store, rules, profile)
+        return audit, _write(audit, request), scan_id
 
 
 def _open_store(path: Path | None):
@@ -98,9 +116,10 @@ def _import_all(request: ScanRequest, opened: dict, store, progress: Progress | 
         else:
             result = read_archive(source, opened[source], progress)
         if store is not None and result.frame is not None:
-            store.upsert(result.frame)
-            if is_feed_url(source):
-                store.set_state(f"feed:{source}", new_state)
+            with store.transaction():  # a feed's posts and the state that skips them next time: both or neither
+                store.upsert(result.frame)
+                if is_feed_url(source):
+                    store.set_state(f"feed:{source}", new_state)
         results.append(result)
     return results
 

@@ -137,7 +137,8 @@ class Store:
             yield
             self._conn.execute("COMMIT")
         except BaseException as exc:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:  # a Ctrl-C that lands just after COMMIT has nothing left to undo
+                self._conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(f"{self.path}: cannot write to the store ({exc})") from None
             raise
