@@ -184,3 +184,22 @@ def test_undecodable_text_names_the_encoding(tmp_path: Path) -> None:
     path.write_bytes(b"Date,ShareLink\n\xff\xfe\xfa")
     with pytest.raises(SourceError, match="not valid utf-8-sig"):
         open_archive(path).read_text("Shares.csv")
+
+
+@pytest.mark.parametrize("kind", ["zip", "tar"])
+def test_duplicate_member_names_keep_the_first_and_say_so(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / f"dup.{kind}"
+    if kind == "zip":
+        with pytest.warns(UserWarning, match="Duplicate name"), zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("data/tweets.js", b"[1]")
+            zf.writestr("data/tweets.js", b"[2]")  # zipfile warns, and writes both
+    else:
+        with tarfile.open(path, "w") as tf:
+            for data in (b"[1]", b"[2]"):
+                info = tarfile.TarInfo("data/tweets.js")
+                info.size = len(data)
+                tf.addfile(info, io.BytesIO(data))
+    archive = open_archive(path)
+    assert archive.members() == ["data/tweets.js"]
+    assert archive.read_bytes("data/tweets.js") == b"[1]"  # deterministic: the first, whatever a library prefers
+    assert archive.problems == [("data/tweets.js", "duplicate member name; the first was kept")]
