@@ -1,0 +1,49 @@
+"""Score the two halves of a large frame at once: the first half in a forked worker process, the second here.
+
+Scoring is per post (each post's flags depend on that post alone), so halves give the same flags as one pass. The
+worker is forked, not spawned: it inherits the compiled rules and its half's columns, so nothing is pickled on the
+way in; only its half's flags and risks come back.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+MIN_ROWS = 40_000  # below this a second process costs more than it saves (fork, and pickling the result back)
+_TASK: list[Callable[[], object]] = []  # what the forked worker runs: set just before the fork, read in the child
+
+
+def available() -> bool:
+    """True when a second core and `fork` are there, and AUDITOR_WORKERS is not 1 (set it to 1 to stay serial)."""
+    if os.environ.get("AUDITOR_WORKERS", "") == "1":
+        return False
+    return (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def halves(rows: int) -> list[tuple[int, int]]:
+    """[(0, rows)] for a small frame (under MIN_ROWS) or without a second core; else the two halves (start, stop)."""
+    if rows < MIN_ROWS or not available():
+        return [(0, rows)]
+    half = rows // 2
+    return [(0, half), (half, rows)]
+
+
+def run_both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
+    """`first()` in a forked worker while `second()` runs here; both results, in that order."""
+    _TASK[:] = [first]
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_run_task)  # the worker forks here, with _TASK already set
+            here = second()
+            return future.result(), here
+    finally:
+        _TASK.clear()
+
+
+def _run_task() -> object:
+    return _TASK[0]()
