@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from auditor.profile import Profile
-from auditor.scoring import statistical
+from auditor.scoring import parallel, statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate
@@ -38,32 +38,71 @@ def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 
     active = rules.active(profile.packs) + profile_rules(profile)
     matcher = Matcher(active)
     party = frozenset(a for r in active if r.category == "partisan" for a in r.accounts)
-    flags: list[dict] = []
+
+    def part(start: int, stop: int, columns: dict[str, list] | None = None) -> _Part:
+        out = _Part([], [], [], [], [])
+        for at in range(start, stop, chunk):  # bounded memory: one joined text per field per chunk
+            end = min(stop, at + chunk)
+            cols = _columns(frame.iloc[at:end]) if columns is None else _sliced(columns, at - start, end - start)
+            _score_chunk(cols, at, matcher, profile, party, out)
+        return out
+
+    spans = parallel.halves(len(frame))
+    if len(spans) == 1:
+        parts = [part(0, len(frame))]
+    else:
+        (a, b), (c, d) = spans
+        first = _columns(frame.iloc[a:b])  # made here, before the fork: the worker touches no pandas object
+        parts = list(parallel.run_both(lambda: part(a, b, first), lambda: part(c, d)))
+    return _scores(frame, parts, high, medium)
+
+
+@dataclass
+class _Part:
+    """The flags of a range of posts, and the positions, risks, categories and factors of its flagged posts."""
+
+    flags: list[dict]
+    at: list[int]
+    risk: list[int]
+    categories: list[list[str]]
+    factors: list[list[dict]]
+
+
+def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profile: Profile,
+                 party: frozenset[str], out: _Part) -> None:
+    """Score one chunk of posts (`offset`: its first post's position in the frame) into `out`."""
+    hits, model = _hits(matcher, columns), statistical.candidates(columns["text"])  # model: {} if not installed
+    for row in sorted(hits.keys() | model.keys()):
+        texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
+        candidates = evaluate(matcher, hits[row], texts) if row in hits else []
+        if row in model and not any(c.rule.category in statistical.COVERS for c in candidates):
+            candidates.append(model[row])  # the model only speaks where no listed word already did
+        if not candidates:
+            continue
+        post = {name: columns[name][row] for name in _POST_FIELDS}
+        post_flags = [_flag(c, post, profile, party) for c in candidates]
+        cats = sorted({f["category"] for f in post_flags})
+        factors = post_factors(post, set(cats), profile)
+        out.at.append(offset + row)
+        out.risk.append(combine([f["score"] for f in post_flags], len(cats), factors))
+        out.categories.append(cats)
+        out.factors.append(factors)
+        out.flags.extend(post_flags)
+
+
+def _scores(frame: pd.DataFrame, parts: list[_Part], high: int, medium: int) -> Scores:
+    """Every post's risk, band, categories and factors (unflagged: 0, none, [], []) and one flag frame."""
     risk = np.zeros(len(frame), dtype=np.int64)
     categories: list[list[str]] = [[] for _ in range(len(frame))]
     factors: list[list[dict]] = [[] for _ in range(len(frame))]
-    for offset in range(0, len(frame), chunk):  # bounded memory: one joined text per field per chunk
-        columns = _columns(frame.iloc[offset:offset + chunk])
-        hits, model = _hits(matcher, columns), statistical.candidates(columns["text"])  # model: {} if not installed
-        for row in sorted(hits.keys() | model.keys()):
-            texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
-            candidates = evaluate(matcher, hits[row], texts) if row in hits else []
-            if row in model and not any(c.rule.category in statistical.COVERS for c in candidates):
-                candidates.append(model[row])  # the model only speaks where no listed word already did
-            if not candidates:
-                continue
-            post = {name: columns[name][row] for name in _POST_FIELDS}
-            post_flags = [_flag(c, post, profile, party) for c in candidates]
-            cats = sorted({f["category"] for f in post_flags})
-            at = offset + row
-            factors[at] = post_factors(post, set(cats), profile)
-            risk[at] = combine([f["score"] for f in post_flags], len(cats), factors[at])
-            categories[at] = cats
-            flags.extend(post_flags)
+    for part in parts:
+        risk[part.at] = part.risk
+        for at, cats, facts in zip(part.at, part.categories, part.factors, strict=True):
+            categories[at], factors[at] = cats, facts
     posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
                           "band": bands(risk, categories, high=high, medium=medium),
                           "categories": categories, "factors": factors})
-    return Scores(_flag_frame(flags), posts)
+    return Scores(_flag_frame([f for part in parts for f in part.flags]), posts)
 
 
 def _columns(frame: pd.DataFrame) -> dict[str, list]:
@@ -75,6 +114,12 @@ def _columns(frame: pd.DataFrame) -> dict[str, list]:
         out[name] = frame[name].fillna(0).astype("int64").tolist()
     out["created_at"] = _LazyTimes(frame["created_at"].array)
     return out
+
+
+def _sliced(columns: dict[str, list], start: int, stop: int) -> dict[str, list]:
+    """Rows start:stop of columns made by `_columns`."""
+    return {name: (_LazyTimes(values.values[start:stop]) if isinstance(values, _LazyTimes) else values[start:stop])
+            for name, values in columns.items()}
 
 
 class _LazyTimes:
