@@ -137,7 +137,7 @@ def test_meta_deep_record_skips_its_file_with_a_reason(tmp_path: Path) -> None:
 
 def test_meta_file_that_is_not_utf8_names_the_file_and_encoding(tmp_path: Path) -> None:
     folder = _facebook(tmp_path / "fb", b'[{"timestamp": 1600000000, "data": [{"post": "caf\xe9"}]}]')
-    with pytest.raises(SourceError, match=r"your_posts_1\.json: is not valid utf-8 text \(byte 50\)"):
+    with pytest.raises(SourceError, match=r"your_posts_1\.json: is not valid utf-8 text \(byte 49\)"):
         _read(facebook, folder)
 
 
