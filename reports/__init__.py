@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from auditor.audit import Audit
+from reports.files import ReportError, publish, staging
 
 FORMATS = ("html", "csv", "json")
 
@@ -19,11 +20,18 @@ def render(audit: Audit, out: str | os.PathLike, formats: tuple[str, ...] | list
     if unknown:
         raise ValueError(f"unknown report format(s) {', '.join(unknown)}: choose from {', '.join(FORMATS)}")
     base = Path(out)
-    written = []
-    for name in dict.fromkeys(formats):
-        target = base if base.suffix.lower() == f".{name}" else base.with_suffix(f".{name}")
-        if name == "html":
-            written.append(html.render(audit, target, lang=lang))
-        else:
-            written.append({"csv": csv, "json": json}[name].render(audit, target))
-    return written
+    targets = {name: base if base.suffix.lower() == f".{name}" else base.with_suffix(f".{name}")
+               for name in dict.fromkeys(formats)}
+    # every format is written first, then all are moved into place: a failure never leaves a new HTML report
+    # beside the CSV of an earlier run
+    with staging(base.parent) as stage:
+        for name, target in targets.items():
+            try:
+                if name == "html":
+                    html.render(audit, stage / target.name, lang=lang)
+                else:
+                    {"csv": csv, "json": json}[name].render(audit, stage / target.name)
+            except ReportError as exc:  # name the report asked for, not its temporary copy
+                raise ReportError(target, exc.problem) from None
+        publish(stage, targets.values())
+    return list(targets.values())

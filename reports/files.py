@@ -1,29 +1,53 @@
-"""Writing report files owner-only and atomically, so a failure never leaves half a report."""
+"""Writing report files owner-only and atomically, so a failure never leaves half a report.
+
+Each file is written at a temporary name beside its target, flushed to disk, then renamed over it in one step;
+`staging` holds several files until all are written, so that they are moved into place together. Anything that
+stops the writing (an error, a full disk, Ctrl-C) removes the temporary files and leaves earlier reports as they
+were. Only a kill -9 or a power cut can leave a hidden `.auditor-*.tmp` folder or `.<name>.*.tmp` file behind.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
+
+from auditor.errors import AuditorError
+
+
+class ReportError(AuditorError, OSError):
+    """A report cannot be written where asked: names the path and why (an OSError too, as what it reports)."""
+
+    def __init__(self, path: str | os.PathLike, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = Path(path)
+        self.problem = problem
 
 
 @contextmanager
 def private_file(path: str | os.PathLike, *, newline: str | None = None) -> Iterator[TextIO]:
     """A text file opened for writing at a temporary name beside `path` (0600), moved into place on success."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)  # `--out new/folder/report.html` should just work
-    # mkstemp creates the file 0600 from the start: the report is never readable by others, even briefly
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    folder = report_folder(target.parent)
+    try:
+        # mkstemp creates the file 0600 from the start: the report is never readable by others, even briefly
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ReportError(folder, f"cannot write the report there ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             yield handle
-        os.chmod(tmp, 0o600)
+            handle.flush()
+            os.fsync(handle.fileno())  # on disk before the rename, so a power cut cannot leave an empty report
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and not isinstance(exc, ReportError):  # a full disk, a quota, a folder…
+            raise ReportError(target, f"cannot write the report ({exc.strerror or exc})") from None
         raise
 
 
@@ -32,3 +56,42 @@ def write_private(path: str | os.PathLike, text: str) -> Path:
     with private_file(path) as handle:
         handle.write(text)
     return Path(path)
+
+
+def report_folder(folder: Path) -> Path:
+    """`folder`, created if missing (`--out new/folder/report.html` should just work), or a one-line error."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        blocker = next((p for p in (folder, *folder.parents) if p.is_file()), None)
+        if blocker is not None:
+            raise ReportError(blocker, f"is a file, so no report can be written in {folder}") from None
+        raise ReportError(folder, f"cannot create the report folder ({exc.strerror})") from None
+    return folder
+
+
+@contextmanager
+def staging(folder: Path) -> Iterator[Path]:
+    """A private temporary folder inside `folder` (so renames out of it are atomic), removed whatever happens."""
+    folder = report_folder(folder)
+    try:
+        stage = Path(tempfile.mkdtemp(dir=folder, prefix=".auditor-", suffix=".tmp"))  # 0700
+    except OSError as exc:
+        raise ReportError(folder, f"cannot write the report there ({exc.strerror})") from None
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def publish(stage: Path, targets: Iterable[Path]) -> None:
+    """Move each file written in `stage` under its target's name onto that target, each in one atomic step."""
+    targets = list(targets)
+    for target in targets:  # the one failure to foresee, checked before the first file is moved
+        if target.is_dir():
+            raise ReportError(target, "is a folder, so the report cannot be written there; choose another --out")
+    for target in targets:
+        try:
+            os.replace(stage / target.name, target)
+        except OSError as exc:
+            raise ReportError(target, f"cannot write the report ({exc.strerror})") from None
