@@ -315,3 +315,33 @@ def _snapshot_counts(folder: Path) -> dict:
         first = conn.execute("SELECT count(*) FROM posts WHERE first_seen_scan = 1").fetchone()[0]
     report = json.loads((folder / "out" / "report.json").read_text(encoding="utf-8"))
     return {"platforms": platforms, "scans": scans, "first_seen_1": first, "posts_read": report["posts_read"]}
+
+
+def _rss(*guids: str) -> str:
+    items = "".join(f"<item><title>Post {g}</title><guid>urn:{g}</guid><description>Words of {g}</description>"
+                    f"<pubDate>Mon, 0{n + 1} Jan 2024 10:00:00 +0000</pubDate></item>" for n, g in enumerate(guids))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title>{items}</channel></rss>'
+
+
+def test_a_feed_and_its_sync_state_are_kept_together_or_not_at_all(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.pipeline import ScanRequest, scan
+    from tests.servers.feed_server import FeedServer
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt  # Ctrl-C after the feed's posts were written, before its state was
+
+    with FeedServer() as server:
+        url = server.add("/feed", _rss("a", "b"))
+        request = ScanRequest(sources=[url], out=tmp_path / "report.json", formats=("json",),
+                              store=tmp_path / "store.sqlite")
+        with monkeypatch.context() as patch, pytest.raises(KeyboardInterrupt):
+            patch.setattr(Store, "set_state", interrupted)
+            scan(request)
+        with Store.open(request.store) as store:
+            assert (store.count(), store.get_state(f"feed:{url}"), store.scans()) == (0, None, [])
+        scan(request)
+    with Store.open(request.store) as store:
+        assert store.count() == 2
+        assert store.get_state(f"feed:{url}") is not None
+        assert len(store.scans()) == 1
