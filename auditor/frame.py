@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import islice
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+from pandas.arrays import ArrowStringArray
 
 PLATFORMS = (
     "twitter", "mastodon", "facebook", "instagram", "threads", "linkedin", "bluesky", "reddit", "blog", "tumblr",
@@ -49,6 +53,11 @@ COLUMNS: dict[str, object] = {
 }
 
 _DEFAULTS = {"text": "", "account": "", "source": "", "visibility": "unknown", "media_count": 0, "deleted": False}
+# rows typed at a time: a million-post import holds the Python objects of one chunk, not of every row at once
+CHUNK = 50_000
+_NAMES = tuple(COLUMNS)
+_FILL = tuple(_DEFAULTS.get(name) for name in _NAMES)
+_STR = pd.api.types.pandas_dtype("str")
 # a lone surrogate (JSON allows the escape \ud800 on its own) cannot be written as UTF-8: not to the store,
 # a report or pyarrow; every connector's rows pass here, so this is the one place that guarantees it
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -60,11 +69,19 @@ class FrameError(ValueError):
 
 def to_frame(rows: Iterable[dict]) -> pd.DataFrame:
     """Build the canonical frame from connector rows: typed columns, UTC times, one row per `post_id`."""
-    columns: dict[str, list] = {name: [] for name in COLUMNS}
-    for row in rows:
-        for name, values in columns.items():
-            values.append(row.get(name, _DEFAULTS.get(name)))
-    return _typed(columns)
+    parts = []
+    rows = iter(rows)
+    while True:
+        # one pass over each row dict (then a transpose) touches each row once, not once per column
+        batch = [tuple(map(row.get, _NAMES, _FILL)) for row in islice(rows, CHUNK)]
+        if batch or not parts:
+            columns = map(list, zip(*batch, strict=True)) if batch else ([] for _ in _NAMES)
+            parts.append(_typed(dict(zip(_NAMES, columns, strict=True))))
+        if len(batch) < CHUNK:
+            break
+    frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+    _check_ids(frame)
+    return _deduplicated_in_time_order(frame)
 
 
 def empty_frame() -> pd.DataFrame:
@@ -89,19 +106,30 @@ def _typed(columns: dict[str, list]) -> pd.DataFrame:
         elif isinstance(dtype, pd.CategoricalDtype):
             data[name] = _category(values, dtype, name)
         else:
-            data[name] = _strings([None if v is None else str(v) for v in values])
-    frame = pd.DataFrame(data)
-    _check_ids(frame)
-    frame = frame.drop_duplicates(subset="post_id", keep="last")
-    return frame.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
+            data[name] = _strings(values)
+    return pd.DataFrame(data)
 
 
-def _strings(cells: list[str | None]) -> pd.api.extensions.ExtensionArray:
+def _deduplicated_in_time_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """The last row of each `post_id`, stably sorted by time with undated rows first; no copy when already so."""
+    keep = np.flatnonzero(~frame["post_id"].duplicated(keep="last").to_numpy())
+    # NaT is the smallest int64, so a stable sort of the raw values puts undated rows first, in their order
+    stamps = frame["created_at"].array.asi8[keep]
+    order = keep[np.argsort(stamps, kind="stable")]
+    if len(order) == len(frame) and (order == np.arange(len(frame))).all():
+        return frame  # an outbox is written oldest first: taking every column again would only copy it
+    return frame.take(order).reset_index(drop=True)
+
+
+def _strings(cells: list) -> ArrowStringArray:
     """A string column; text UTF-8 cannot hold gets U+FFFD, looked for only when the fast path fails."""
     try:
-        return pd.array(cells, dtype="str")
+        # straight to Arrow: pandas' own conversion first checks every cell in Python
+        return ArrowStringArray(pa.array(cells, type=pa.large_string()), dtype=_STR)
+    except pa.ArrowTypeError:  # a number or other value where text was expected: kept as its text
+        return _strings([None if c is None else str(c) for c in cells])
     except UnicodeEncodeError:
-        return pd.array([None if c is None else _SURROGATE.sub("\ufffd", c) for c in cells], dtype="str")
+        return _strings([None if c is None else _SURROGATE.sub("\ufffd", str(c)) for c in cells])
 
 
 def _encodable_lists(cells: list[list]) -> list[list]:
@@ -114,8 +142,11 @@ def _encodable_lists(cells: list[list]) -> list[list]:
 
 
 def _utc_times(values: list, name: str) -> pd.Series:
-    cleaned = [v.isoformat() if isinstance(v, datetime) else v for v in values]
     try:
+        if all(v is None or isinstance(v, datetime) for v in values):
+            # pandas reads datetime objects (any offset, naive = UTC) in C: no ISO text round trip per row
+            return pd.Series(pd.to_datetime(values, utc=True)).astype("datetime64[ns, UTC]")
+        cleaned = [v.isoformat() if isinstance(v, datetime) else v for v in values]
         return pd.Series(pd.to_datetime(cleaned, utc=True, format="ISO8601"), dtype="datetime64[ns, UTC]")
     except (ValueError, TypeError, OverflowError) as exc:
         raise FrameError(f"column {name}: {exc}") from None
