@@ -53,16 +53,18 @@ _WRAPPER = textwrap.dedent("""
                     interrupt()
                 yield row
         imports._counted = _counted
-    elif moment == "between":  # the first source is committed, the second not read yet
-        import auditor.pipeline as pipeline
-        read_archive, sources = pipeline.read_archive, []
+    elif moment == "between":  # the first source is committed, the second not stored yet
+        from contextlib import contextmanager
+        from auditor.store import Store
+        transaction = Store.transaction
 
-        def interrupt_before_the_second(source, *a, **k):
-            sources.append(source)
-            if len(sources) == 2:
+        @contextmanager
+        def commit_then_interrupt(self):
+            with transaction(self):
+                yield
+            if not self._depth:  # the outermost one, just committed: the first source's
                 interrupt()
-            return read_archive(source, *a, **k)
-        pipeline.read_archive = interrupt_before_the_second
+        Store.transaction = commit_then_interrupt
     elif moment in ("upserting", "killed"):  # 100 rows into the second source's transaction
         from auditor import store
         upsert, current, calls = store.Store.upsert, store._current, {"upserts": 0, "rows": 0}
