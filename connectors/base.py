@@ -56,9 +56,23 @@ def stable_id(platform: str, *parts: object) -> str:
     return f"{platform}:h:{digest[:20]}"
 
 
+# pandas keeps nanoseconds in 64 bits: a time outside about 1678-2262 cannot enter the frame (to_frame refuses it)
+FRAME_MIN, FRAME_MAX = datetime(1678, 1, 1, tzinfo=UTC), datetime(2262, 1, 1, tzinfo=UTC)
+
+
+def in_frame(stamp: datetime) -> datetime:
+    """`stamp` (aware) when a frame can hold it; ValueError for a time outside the years 1678-2261."""
+    if not FRAME_MIN <= stamp < FRAME_MAX:
+        raise ValueError(f"time {stamp.isoformat()} is outside the years 1678-2261 a frame can hold")
+    return stamp
+
+
 def from_epoch(seconds: float | int | str) -> datetime:
-    """A UTC datetime from epoch seconds (Meta exports)."""
-    return datetime.fromtimestamp(float(seconds), tz=UTC)
+    """A UTC datetime from epoch seconds (Meta exports); ValueError when absurd (NaN, out of range)."""
+    try:
+        return in_frame(datetime.fromtimestamp(float(seconds), tz=UTC))
+    except (OverflowError, OSError) as exc:  # past what the platform's time_t or datetime can hold
+        raise ValueError(f"epoch {seconds!r} is out of range ({exc})") from None
 
 
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -74,18 +88,26 @@ def from_twitter_time(text: str) -> datetime:
     mon, day, hh, mm, ss, off, year = m.groups()
     stamp = datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss),
                      tzinfo=datetime.strptime(off, "%z").tzinfo)
-    return stamp.astimezone(UTC)
+    return as_utc(stamp)
 
 
 def from_iso(text: str) -> datetime:
-    """Parse an ISO-8601 / RFC-3339 time; a time with no zone is taken as UTC."""
+    """Parse an ISO-8601 / RFC-3339 time (no zone: UTC); ValueError when unreadable or outside the frame's years."""
     value = text.strip()
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
     stamp = datetime.fromisoformat(value)
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=UTC)
-    return stamp.astimezone(UTC)
+    return as_utc(stamp)
+
+
+def as_utc(stamp: datetime) -> datetime:
+    """An aware time converted to UTC; ValueError when the instant is outside the years a frame can hold."""
+    try:
+        return in_frame(stamp.astimezone(UTC))
+    except OverflowError:  # year 1 at +01:00 or year 9999 at -01:00: valid, but its UTC instant is not a datetime
+        raise ValueError(f"time {stamp.isoformat()} is out of range") from None
 
 
 _HASHTAG = re.compile(r"(?<![\w&/])#(\w{1,100})", re.UNICODE)

@@ -74,7 +74,7 @@ def _tweets(archive: Archive, member: str, how: tuple[Author, bool, str], notes:
             log.skip(f"{archive.where(member)}#{index}", f"tweet without a usable {_problem(exc)}")
             continue
         if notes:
-            core = note_for(notes, tweet["id_str"], row["created_at"])
+            core = note_for(notes, str(tweet["id_str"]), row["created_at"])
             row = apply_note(row, core) if core else row
         if not chains.hold(tweet["id_str"], edit_ids(tweet), row):
             yield row
@@ -84,11 +84,12 @@ def _likes(archive: Archive, member: str, account: str, log: ImportLog) -> Itera
     name = posixpath.basename(member)
     for index, like in _objects(archive, member, "like", log, count_as="like"):
         tweet_id = like.get("tweetId")
-        if not tweet_id:
+        if not tweet_id or not isinstance(tweet_id, str | int) or isinstance(tweet_id, bool):
             log.skip(f"{archive.where(member)}#{index}", "like without a tweetId")
             continue
-        text = like.get("fullText") or ""
+        text = _text(like.get("fullText"))
         text = html.unescape(text) if "&" in text else text
+        url = _text(like.get("expandedUrl")) or None
         yield {
             "post_id": f"{PLATFORM}:like:{tweet_id}",
             "platform": PLATFORM,
@@ -96,8 +97,8 @@ def _likes(archive: Archive, member: str, account: str, log: ImportLog) -> Itera
             "kind": "like",  # a like endorses the liked text, so the liked text is what gets scored
             "created_at": None,  # like.js records no time of liking, only the liked tweet
             "text": text,
-            "url": like.get("expandedUrl"),
-            "quoted": like.get("expandedUrl"),
+            "url": url,
+            "quoted": url,
             "visibility": "unknown",  # public until X hid likes in June 2024, and the like time is unknown
             "links": urls_in(text) if "http" in text else [],
             "mentions": mentions_in(text) if "@" in text else [],
@@ -121,13 +122,14 @@ def _objects(archive: Archive, member: str, key: str, log: ImportLog,
 
 def _user_name(archive: Archive, manifest: dict, files: dict, log: ImportLog) -> str:
     """The @username for URLs: manifest.js userInfo, else account.js (of which nothing else is read: PII)."""
-    name = (manifest.get("userInfo") or {}).get("userName")
+    info = manifest.get("userInfo")
+    name = _text(info.get("userName")) if isinstance(info, dict) else ""
     if not name:
         for member in files.get("account", ()):
-            name = next((a.get("username") for _, a in _objects(archive, member, "account", log)), None)
+            name = next((_text(a.get("username")) for _, a in _objects(archive, member, "account", log)), "")
     if not name:
         log.note("no manifest.js or account.js with the @username: post URLs use x.com/i/status/<id>")
-    return name or ""
+    return name
 
 
 def _visibility(archive: Archive, files: dict, log: ImportLog) -> str:
@@ -148,6 +150,11 @@ def _report(log: ImportLog, chains: EditChains, notes: dict, manifest: dict) -> 
         held = log.read_counts[kind]
         if kind in READ_TYPES and declared != held:
             log.note(f"manifest.js declares {declared} {kind} entries; the files held {held} readable ones")
+
+
+def _text(value: object) -> str:
+    # a damaged archive may hold a number or an object where text belongs: that counts as no text
+    return value if isinstance(value, str) else ""
 
 
 def _problem(exc: Exception) -> str:

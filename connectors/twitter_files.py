@@ -111,9 +111,15 @@ def read_manifest(archive: Archive, member: str | None, log: ImportLog) -> dict:
 def manifest_counts(manifest: dict) -> dict[str, int]:
     """Entries per YTD type as manifest.js declares them (to check against what the files held)."""
     counts: dict[str, int] = defaultdict(int)
-    for data_type in (manifest.get("dataTypes") or {}).values():
-        for file in (data_type or {}).get("files") or ():
-            kind = ytd_type(f"window.{file.get('globalName', '')} =".encode())
-            if kind and str(file.get("count", "")).isdigit():
-                counts[kind[0]] += int(file["count"])
+    data_types = manifest.get("dataTypes")
+    for data_type in data_types.values() if isinstance(data_types, dict) else ():
+        files = data_type.get("files") if isinstance(data_type, dict) else None
+        for file in files if isinstance(files, list) else ():
+            name = file.get("globalName") if isinstance(file, dict) else None
+            if not isinstance(name, str):
+                continue
+            kind = ytd_type(f"window.{name} =".encode("utf-8", "replace"))
+            count = str(file.get("count", ""))
+            if kind and count.isascii() and count.isdigit():  # isdigit alone accepts "²", which int() refuses
+                counts[kind[0]] += int(count)
     return dict(counts)

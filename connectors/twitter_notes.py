@@ -21,7 +21,10 @@ def index_notes(notes: Iterable[dict]) -> dict[object, dict]:
             index[str(note["tweetId"])] = core
         elif isinstance(note.get("createdAt"), str):
             # the note has no tweet id: it shares its creation instant with its tweet (what public parsers match on)
-            index[from_iso(note["createdAt"])] = core
+            try:
+                index[from_iso(note["createdAt"])] = core
+            except ValueError:  # an unreadable time joins no tweet, which keeps its cut text
+                continue
     return index
 
 

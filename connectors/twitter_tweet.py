@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from connectors.base import from_twitter_time
+from connectors.base import as_utc, from_twitter_time, in_frame
 
 PLATFORM = "twitter"
 
@@ -38,23 +38,31 @@ def status_url(account: str | None, tweet_id: str) -> str:
 
 
 def tweet_time(value: str) -> datetime:
-    """Parse `Fri Feb 20 09:10:58 +0000 2026` (modern) or `2014-06-30 12:18:28 +0000` (Grailbird) to UTC."""
+    """Parse `Fri Feb 20 09:10:58 +0000 2026` (modern) or `2014-06-30 12:18:28 +0000` (Grailbird) to UTC.
+
+    Raises ValueError for anything else, and for times outside the years a frame can hold.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"created_at is a {type(value).__name__}, not text")
     if len(value) == 30 and value[20:25] == "+0000" and value[4:7] in _MONTHS:
         # fast path: X always writes UTC in this fixed-width layout; fixed slices beat a regex per tweet
-        return datetime(int(value[26:30]), _MONTHS[value[4:7]], int(value[8:10]), int(value[11:13]),
-                        int(value[14:16]), int(value[17:19]), tzinfo=UTC)
+        return in_frame(datetime(int(value[26:30]), _MONTHS[value[4:7]], int(value[8:10]), int(value[11:13]),
+                                 int(value[14:16]), int(value[17:19]), tzinfo=UTC))
     if len(value) >= 25 and value[4] == "-":
-        return datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S %z").astimezone(UTC)
+        return as_utc(datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S %z"))
     return from_twitter_time(value)
 
 
 def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -> dict:
     """The canonical row of one tweet; raises KeyError/ValueError/TypeError when its id or time is unusable."""
     tweet_id = str(tweet["id_str"])
-    entities = tweet.get("entities") or {}
-    urls = entities.get("urls") or []
+    entities = _dict(tweet.get("entities"))
+    urls = _dicts(entities.get("urls"))
     media = _media(tweet)
-    text = expand_links(_unescape(tweet.get("full_text") or tweet.get("text") or ""), urls, media)
+    text = tweet.get("full_text") or tweet.get("text") or ""
+    if not isinstance(text, str):
+        raise TypeError(f"full_text is a {type(text).__name__}, not text")
+    text = expand_links(_unescape(text), urls, media)
     repost = "retweeted_status" in tweet or (author.rt_by_prefix and text.startswith("RT @"))
     quoted = _quoted(tweet, urls, media, repost)
     kind = _kind(tweet, repost, quoted)
@@ -87,11 +95,11 @@ def expand_links(text: str, urls: list, media: list) -> str:
     """Replace each t.co link by its expanded URL and drop the media link X appends to the text."""
     for u in urls:
         short, full = u.get("url"), u.get("expanded_url")
-        if short and full:
+        if short and full and isinstance(short, str) and isinstance(full, str):
             text = text.replace(short, full)
     if media:
         for m in media:
-            if m.get("url"):
+            if m.get("url") and isinstance(m["url"], str):
                 text = text.replace(m["url"], "")
         text = text.rstrip()
     return text
@@ -102,10 +110,19 @@ def _unescape(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-def _media(tweet: dict) -> list:
+def _media(tweet: dict) -> list[dict]:
     # extended_entities lists every attachment; entities.media only the first (and is all Grailbird has)
-    extended = tweet.get("extended_entities") or {}
-    return extended.get("media") or (tweet.get("entities") or {}).get("media") or []
+    media = _dict(tweet.get("extended_entities")).get("media") or _dict(tweet.get("entities")).get("media")
+    return _dicts(media)
+
+
+def _dict(value: object) -> dict:
+    # a damaged archive may hold anything where an object belongs: it then counts as absent
+    return value if isinstance(value, dict) else {}
+
+
+def _dicts(value: object) -> list[dict]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def _kind(tweet: dict, repost: bool, quoted: str | None) -> str:
@@ -119,10 +136,10 @@ def _kind(tweet: dict, repost: bool, quoted: str | None) -> str:
 def _quoted(tweet: dict, urls: list, media: list, repost: bool) -> str | None:
     original = tweet.get("retweeted_status")
     if isinstance(original, dict) and original.get("id_str"):
-        return status_url((original.get("user") or {}).get("screen_name"), original["id_str"])
+        return status_url(_dict(original.get("user")).get("screen_name"), original["id_str"])
     if repost:
         return _retweeted_media_source(media)
-    if urls and _STATUS_URL.match(urls[-1].get("expanded_url") or ""):
+    if urls and isinstance(urls[-1].get("expanded_url"), str) and _STATUS_URL.match(urls[-1]["expanded_url"]):
         return urls[-1]["expanded_url"]  # archives have no quoted_status: a quote ends with the quoted status URL
     return None
 
@@ -135,25 +152,27 @@ def _retweeted_media_source(media: list) -> str | None:
     return None
 
 
-def _language(lang: str | None) -> str | None:
-    return None if not lang or lang in _NOT_LANGUAGES else lang
+def _language(lang: object) -> str | None:
+    return lang if isinstance(lang, str) and lang and lang not in _NOT_LANGUAGES else None
 
 
 def _count(value: object) -> int | None:
-    # modern archives write every number as a string
+    # modern archives write every number as a string; a negative or 64-bit-overflowing count is damage, not a count
     if value is None or value == "":
         return None
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        count = int(value)
+    except (TypeError, ValueError, OverflowError):
         return None
+    return count if 0 <= count < 2**63 else None
 
 
-def _values(items: list | None, key: str) -> list[str]:
-    """The distinct non-empty `key` of each entity; most tweets have none or one, so those skip the dedup."""
-    if not items:
+def _values(items: object, key: str) -> list[str]:
+    """The distinct non-empty text `key` of each entity; most tweets have none or one, so those skip the dedup."""
+    if not items or not isinstance(items, list):
         return []
     if len(items) == 1:
-        value = items[0].get(key)
-        return [value] if value else []
-    return list(dict.fromkeys(v for v in (i.get(key) for i in items) if v))
+        value = items[0].get(key) if isinstance(items[0], dict) else None
+        return [value] if value and isinstance(value, str) else []
+    values = (i.get(key) for i in items if isinstance(i, dict))
+    return list(dict.fromkeys(v for v in values if v and isinstance(v, str)))

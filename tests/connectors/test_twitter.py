@@ -14,6 +14,7 @@ from auditor.frame import to_frame
 from auditor.sources import open_source
 from connectors import twitter
 from connectors.archive import open_archive
+from connectors.base import ImportLog
 from connectors.twitter_tweet import tweet_time
 
 TWEET_FILES = ("tweets.js", "community-tweet.js", "deleted-tweets.js", "like.first40.js", "manifest.js",
@@ -286,3 +287,47 @@ def test_cli_scan_reports_the_skips(milahu: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Skipped 2 entries" in result.output
     assert "undecodable entry" in result.output and "the array ends early" in result.output
+
+
+# Found by the property tests (tests/property): damaged values where the archive normally has text or objects.
+def _read_folder(folder: Path) -> tuple[list[dict], ImportLog]:
+    archive = open_archive(folder)
+    log = ImportLog()
+    rows = [row for root in twitter.find(archive) for row in twitter.read(archive, root, log)]
+    return rows, log
+
+
+def test_damaged_values_are_skips_or_absent_never_a_crash(tmp_path: Path) -> None:
+    tweets = [
+        {"tweet": {"id_str": "1", "created_at": "Fri Feb 20 09:10:58 +0000 2026", "full_text": "kept",
+                   "entities": {"urls": [7, {"url": "https://t.co/a", "expanded_url": 5}], "hashtags": [{"text": 3}],
+                                "user_mentions": "me"},
+                   "extended_entities": {"media": [None, {"url": 9}]}, "lang": ["en"],
+                   "favorite_count": "1" * 30, "retweet_count": "-4"}},
+        {"tweet": {"id_str": "2", "created_at": "Fri Feb 20 09:10:58 +0000 9999", "full_text": "year 9999"}},
+        {"tweet": {"id_str": "3", "created_at": "Sat Dec 31 23:59:59 -2359 9999", "full_text": "overflows UTC"}},
+        {"tweet": {"id_str": "4", "created_at": ["Fri"], "full_text": "time is a list"}},
+        {"tweet": {"id_str": "5", "created_at": "Fri Feb 20 09:10:58 +0000 2026", "full_text": 12}},
+    ]
+    _write_ytd(tmp_path, "tweets.js", "tweets.part0", tweets)
+    _write_ytd(tmp_path, "like.js", "like.part0", [{"like": {"tweetId": "9", "fullText": 3, "expandedUrl": {}}}])
+    notes = [{"noteTweet": {"createdAt": "now", "core": {"text": "x"}}}]
+    _write_ytd(tmp_path, "note-tweet.js", "note_tweet.part0", notes)
+    (tmp_path / "manifest.js").write_text('window.__THAR_CONFIG = {"userInfo": [1], "dataTypes": {"like": '
+                                          '{"files": [3, {"globalName": "YTD.like.part0", "count": "²"}]}}}')
+    rows, log = _read_folder(tmp_path)
+    kept = {r["post_id"]: r for r in rows}
+    assert set(kept) == {"twitter:1", "twitter:like:9"}
+    first = kept["twitter:1"]
+    assert (first["links"], first["hashtags"], first["mentions"], first["media_count"]) == ([], [], [], 1)
+    assert (first["language"], first["likes"], first["reposts"], first["account"]) == (None, None, None, "")
+    assert (kept["twitter:like:9"]["text"], kept["twitter:like:9"]["url"]) == ("", None)
+    assert len(log.skipped) == 4
+    to_frame(rows)
+
+
+def test_a_manifest_nested_too_deeply_is_a_note(tmp_path: Path) -> None:
+    _write_ytd(tmp_path, "tweets.js", "tweets.part0", [])
+    (tmp_path / "manifest.js").write_text("window.__THAR_CONFIG = " + "[" * 100_000)
+    rows, log = _read_folder(tmp_path)
+    assert rows == [] and log.skipped == [] and any("manifest.js was not read" in n for n in log.notes)
