@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -98,3 +99,28 @@ def _decode_column(values: list, name: str, dtype: object) -> object:
     if isinstance(dtype, pd.CategoricalDtype):
         return pd.Categorical(values, dtype=dtype)
     return pd.array(values, dtype=dtype)
+
+
+def assemble(held: list[pd.DataFrame], ids: list[str],
+             fetch: Callable[[list[str]], list[tuple]]) -> pd.DataFrame | None:
+    """What decoding every stored row would give, from frames still in memory (the last of a post_id wins).
+
+    `ids` are the stored post ids in rowid order; only the posts missing from `held` are fetched and decoded.
+    None when most are missing: then one sequential read of the whole table is cheaper.
+    """
+    frame = held[0] if len(held) == 1 else pd.concat(held, ignore_index=True)
+    if len(held) > 1:
+        frame = frame[~frame["post_id"].duplicated(keep="last").to_numpy()]
+    positions = pd.Index(frame["post_id"]).get_indexer(ids)
+    missing = [ids[i] for i in np.flatnonzero(positions < 0)]
+    if len(missing) * 2 > len(ids):
+        return None
+    if missing:
+        frame = pd.concat([frame, decode(fetch(missing))], ignore_index=True)
+        positions = pd.Index(frame["post_id"]).get_indexer(ids)
+    # stored order, then stably by time with undated posts first: NaT is the smallest int64
+    order = positions[np.argsort(frame["created_at"].array.asi8[positions], kind="stable")]
+    out = frame.take(order).reset_index(drop=True)
+    for name in LIST_COLUMNS:  # a fresh list per row, as decoding gives: a caller may change one post's list
+        out[name] = pd.Series([list(v) for v in out[name]], dtype="object")
+    return out
