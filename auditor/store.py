@@ -73,6 +73,11 @@ class Store:
         self._conn = conn
         self.path = path
         self._depth = 0
+        # frames this connection upserted (committed, and in the open transaction): `frame()` takes their rows from
+        # memory instead of decoding them again, while PRAGMA data_version says no other connection wrote since
+        self._held: list[pd.DataFrame] = []
+        self._pending: list[pd.DataFrame] = []
+        self._version = -1
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
@@ -136,6 +141,8 @@ class Store:
         try:
             yield
             self._conn.execute("COMMIT")
+            self._held += self._pending
+            self._version = self._data_version()
         except BaseException as exc:
             if self._conn.in_transaction:  # a Ctrl-C that lands just after COMMIT has nothing left to undo
                 self._conn.execute("ROLLBACK")
@@ -144,6 +151,7 @@ class Store:
             raise
         finally:
             self._depth = 0
+            self._pending = []
 
     def upsert(self, frame: pd.DataFrame) -> UpsertCounts:
         """Store every row of a canonical frame by `post_id`, in one transaction."""
@@ -152,6 +160,9 @@ class Store:
             rows = store_codec.encode(frame)
             incoming = {row[0]: row[-1] for row in rows}  # post_id -> hash; the last row wins, as in to_frame
             with self.transaction():
+                if self._held and self._data_version() != self._version:
+                    self._held = []  # another connection wrote since: the held rows may no longer be what is stored
+                self._pending.append(frame.copy(deep=False))  # copy-on-write: later edits of `frame` do not reach it
                 known = self._known(list(incoming))
                 # a re-imported archive is mostly rows already stored as they are: send SQLite only the others
                 self._conn.executemany(_UPSERT, (r for r in rows if known.get(r[0]) != _current(r)))
@@ -176,6 +187,12 @@ class Store:
 
     def frame(self, *, since: object = None, until: object = None) -> pd.DataFrame:
         """Every stored post as a canonical frame; `since` <= created_at < `until` when given."""
+        if since is None and until is None and (self._held or self._pending) and self._data_version() == self._version:
+            with _gc_paused():
+                ids = [row[0] for row in self._conn.execute("SELECT post_id FROM posts ORDER BY rowid")]
+                frame = store_codec.assemble(self._held + self._pending, ids, self._rows_of)
+            if frame is not None:
+                return frame
         where, params = [], []
         if since is not None:
             where.append("created_at >= ?")
@@ -189,6 +206,19 @@ class Store:
             frame = store_codec.decode(rows.fetchall())
         # stable, like auditor.frame.to_frame: posts with the same time stay in the order they were imported
         return frame.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
+
+    def _rows_of(self, post_ids: list[str]) -> list[tuple]:
+        """The stored rows (in `COLUMNS` order) of `post_ids`."""
+        rows: list[tuple] = []
+        for start in range(0, len(post_ids), _LOOKUP_CHUNK):
+            chunk = post_ids[start:start + _LOOKUP_CHUNK]
+            rows += self._conn.execute(
+                f"SELECT {', '.join(COLUMNS)} FROM posts WHERE post_id IN ({', '.join('?' * len(chunk))})", chunk)
+        return rows
+
+    def _data_version(self) -> int:
+        # changes only when another connection commits, so "unchanged" means the held rows are still what is stored
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def count(self) -> int:
         """How many posts the store holds."""

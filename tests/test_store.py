@@ -101,6 +101,8 @@ def test_any_text_round_trips(tmp_path: Path, texts: list) -> None:
     with Store.open(tmp_path / f"h{time.monotonic_ns()}.sqlite") as store:
         store.upsert(frame)
         pd.testing.assert_frame_equal(store.frame(), frame)
+    with Store.open(store.path) as reopened:  # decoded from the file, not taken from the frame held in memory
+        pd.testing.assert_frame_equal(reopened.frame(), frame)
 
 
 def test_reimport_never_duplicates_and_counts_changes(store: Store) -> None:
@@ -111,6 +113,50 @@ def test_reimport_never_duplicates_and_counts_changes(store: Store) -> None:
     assert store.count() == 4
     assert loaded.loc[_row(2)["post_id"], "text"] == "edited"
     assert loaded.loc[_row(3)["post_id"], "likes"] == 99
+
+
+def _decoded(path: Path) -> pd.DataFrame:
+    with Store.open(path) as fresh:  # a new connection holds nothing: every row is decoded from the file
+        return fresh.frame()
+
+
+def test_the_frame_held_in_memory_is_the_decoded_store(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    with Store.open(path) as earlier:
+        earlier.upsert(_rich_frame())
+        earlier.upsert(to_frame([_row(n, created_at=None if n % 4 == 0 else _row(n)["created_at"])
+                                 for n in range(6, 12)]))
+    with Store.open(path) as store:
+        store.upsert(to_frame([_row(2, text="edited"), _row(7, likes=50), *(_row(n) for n in range(20, 30)),
+                               _row(31, created_at=None)]))
+        with store.transaction():
+            store.upsert(to_frame([_row(31, text="again"), _row(32), _row(9, hashtags=["new"])]))
+        fetched = []
+        store._rows_of = lambda ids: fetched.extend(ids) or Store._rows_of(store, ids)
+        held = store.frame()
+        assert held["post_id"].nunique() == store.count() == 23
+        assert len(fetched) == 8  # only the posts this connection did not write were read from the file
+        pd.testing.assert_frame_equal(held, _decoded(path), check_exact=True)
+        held.loc[held["post_id"] == _row(22)["post_id"], "hashtags"].item().append("changed by the caller")
+        pd.testing.assert_frame_equal(store.frame(), _decoded(path), check_exact=True)
+
+
+def test_held_rows_give_way_to_another_writer_a_rollback_and_caller_edits(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    with Store.open(path) as store:
+        frame = to_frame([_row(1), _row(2), _row(3)])
+        store.upsert(frame)
+        frame.loc[0, "text"] = "edited by the caller after the upsert"
+        with pytest.raises(RuntimeError), store.transaction():
+            store.upsert(to_frame([_row(2, text="rolled back")]))
+            raise RuntimeError("interrupted")
+        with Store.open(path) as other:
+            other.upsert(to_frame([_row(3, text="from another connection")]))
+        texts = store.frame().set_index("post_id")["text"]
+        assert texts[_row(1)["post_id"]] == "post 1"
+        assert texts[_row(2)["post_id"]] == "post 2"
+        assert texts[_row(3)["post_id"]] == "from another connection"
+        pd.testing.assert_frame_equal(store.frame(), _decoded(path), check_exact=True)
 
 
 def test_since_and_until_select_by_time(store: Store) -> None:
