@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from auditor.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import ImportLog, html_to_text
+from connectors.base import ImportLog, from_iso, html_to_text
 from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array
 
 PLATFORM = "mastodon"
@@ -90,7 +90,10 @@ def account_of(actor: dict) -> str:
     if isinstance(actor.get("webfinger"), str):
         return actor["webfinger"].removeprefix("acct:").lstrip("@")
     user = actor.get("preferredUsername") or ""
-    host = urlsplit(str(actor.get("url") or actor.get("id") or "")).hostname
+    try:
+        host = urlsplit(str(actor.get("url") or actor.get("id") or "")).hostname
+    except ValueError:  # "http://[" and the like: not a URL, so no host
+        host = None
     return f"{user}@{host}" if user and host else str(user)
 
 
@@ -178,20 +181,20 @@ def _create_row(item: dict, account: str, source: str) -> dict:
         raise _Broken("Create without an object")
     if not isinstance(note.get("id"), str):
         raise _Broken("Create whose object has no id")
-    text, links = _content(note.get("content") or "")
-    quoted = note.get("quote") or note.get("quoteUri") or note.get("_misskey_quote")
+    text, links = _content(_text(note.get("content")))
+    quoted = _text(note.get("quote")) or _text(note.get("quoteUri")) or _text(note.get("_misskey_quote")) or None
     mentions, hashtags = _tags(note.get("tag"))
     alts, media = _attachments(note.get("attachment"))
     return {
         "post_id": f"{PLATFORM}:{note['id']}", "platform": PLATFORM, "account": account,
-        "kind": "quote" if quoted else "reply" if note.get("inReplyTo") else "post",
+        "kind": "quote" if quoted else "reply" if _text(note.get("inReplyTo")) else "post",
         "created_at": _time(note.get("published") or item.get("published")),
         "text": text + _poll(note), "url": note.get("url") if isinstance(note.get("url"), str) else None,
         "visibility": visibility(note.get("to", item.get("to")), note.get("cc", item.get("cc"))),
-        "reply_to": note.get("inReplyTo"), "quoted": quoted, "links": links, "mentions": mentions,
+        "reply_to": _text(note.get("inReplyTo")) or None, "quoted": quoted, "links": links, "mentions": mentions,
         "hashtags": hashtags, "media_count": media, "media_alt": alts, "likes": _total(note.get("likes")),
         "reposts": _total(note.get("shares")), "language": _language(note.get("contentMap")),
-        "content_warning": note.get("summary") or None, "source": source,
+        "content_warning": _text(note.get("summary")) or None, "source": source,
         "edited_at": _time(note["updated"]) if note.get("updated") else None,
     }
 
@@ -200,14 +203,15 @@ def _time(value: object) -> datetime:
     if not isinstance(value, str):
         raise _Broken("no published time")
     try:
-        return datetime.fromisoformat(value)
+        return from_iso(value)  # aware UTC (a time without a zone is UTC) and within the years a frame can hold
     except ValueError:
-        raise _Broken(f"published time {value[:40]!r} is not ISO-8601") from None
+        raise _Broken(f"published time {value[:40]!r} is not a usable ISO-8601 time") from None
 
 
 def visibility(to: object, cc: object) -> str:
     """Mastodon's visibility from ActivityPub addressing (FORMATS §2)."""
     to, cc = _as_list(to), _as_list(cc)
+    to, cc = [a for a in to if isinstance(a, str)], [a for a in cc if isinstance(a, str)]
     if _PUBLIC.intersection(to):
         return "public"
     if _PUBLIC.intersection(cc):
@@ -281,7 +285,13 @@ def _poll(note: dict) -> str:
 
 def _total(collection: object) -> int | None:
     total = collection.get("totalItems") if isinstance(collection, dict) else None
-    return total if isinstance(total, int) and not isinstance(total, bool) else None
+    # a negative or 64-bit-overflowing total is damage, not a count
+    return total if isinstance(total, int) and not isinstance(total, bool) and 0 <= total < 2**63 else None
+
+
+def _text(value: object) -> str:
+    # ActivityPub allows objects where Mastodon writes strings (inReplyTo, quote): only a string is a URI or text
+    return value if isinstance(value, str) else ""
 
 
 def _language(content_map: object) -> str | None:

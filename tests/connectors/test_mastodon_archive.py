@@ -221,3 +221,24 @@ def test_cli_scan_reports_the_skips(sample: Path, tmp_path: Path) -> None:
                                        "--store", str(tmp_path / "store.sqlite")])
     assert result.exit_code == 0, result.output
     assert "Create without an object" in result.output
+
+
+# Found by the property tests (tests/property): values of the wrong type or beyond what a frame can hold.
+def test_damaged_values_are_skips_or_absent_never_a_crash(tmp_path: Path) -> None:
+    items = [
+        create(1, "<p>naive time</p>", published="2024-03-01T12:00:00"),
+        create(2, 42, inReplyTo={"id": "https://x/1"}, quote=["q"], summary={"en": "cw"}, to=[{"a": 1}, PUBLIC],
+               likes={"totalItems": 2**64}, shares={"totalItems": -3}),
+        create(3, "<p>year 1</p>", published="0001-01-01T00:00:00+01:00"),
+        create(4, "<p>year 9999</p>", published="9999-12-31T00:00:00Z"),
+    ]
+    folder = write_outbox(tmp_path / "a", json.dumps(items))
+    (folder / "actor.json").write_text(json.dumps({"preferredUsername": "me", "url": "http://["}))
+    frame, log = read_path(folder)
+    first, second = frame.set_index("source").loc["outbox.json#0"], frame.set_index("source").loc["outbox.json#1"]
+    assert str(first["created_at"]) == "2024-03-01 12:00:00+00:00"
+    assert (second["text"], second["kind"], second["visibility"]) == ("", "post", "public")
+    assert pd.isna(second["reply_to"]) and pd.isna(second["quoted"]) and pd.isna(second["content_warning"])
+    assert pd.isna(second["likes"]) and pd.isna(second["reposts"])
+    assert set(frame["account"]) == {"me"}
+    assert [s.where.rsplit("#", 1)[-1] for s in log.skipped] == ["2", "3"]
