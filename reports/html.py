@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -83,6 +83,18 @@ def _load(name: str) -> str | None:
 
 def i18n_attrs(key: str, **args: object) -> Markup:
     """The attributes with which the page's script re-translates an element when the language is toggled."""
+    try:  # a page repeats the same few dozen per post: each is built once (types in the key: 1, 1.0 and True differ)
+        return _i18n_cached((type(key), key), tuple((name, type(v), v) for name, v in args.items()))
+    except TypeError:  # an unhashable argument
+        return _i18n_attrs(key, args)
+
+
+@lru_cache(maxsize=8192)
+def _i18n_cached(key: tuple[type, str], args: tuple[tuple[str, type, object], ...]) -> Markup:
+    return _i18n_attrs(key[1], {name: value for name, _, value in args})
+
+
+def _i18n_attrs(key: str, args: dict[str, object]) -> Markup:
     if not args:
         return Markup(' data-i18n="{}"').format(key)
     return Markup(' data-i18n="{}" data-i18n-args="{}"').format(key, json.dumps(args, ensure_ascii=False))
