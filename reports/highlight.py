@@ -103,7 +103,7 @@ def safe_url(url: object) -> str | None:
     if not isinstance(url, str):
         return None
     candidate = url.strip()
-    if not candidate or _HIDDEN.search(candidate) or any(c.isspace() for c in candidate):
+    if not candidate or _HIDDEN.search(candidate) or candidate.split() != [candidate]:  # any whitespace at all
         return None
     try:
         parts = urlsplit(candidate)
