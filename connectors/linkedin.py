@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from auditor.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import ImportLog, hashtags_in, html_to_text, stable_id, urls_in
+from connectors.base import ImportLog, hashtags_in, html_to_text, in_frame, stable_id, urls_in
 
 PLATFORM = "linkedin"
 LABEL = "LinkedIn data export (Shares.csv, Comments.csv)"
@@ -160,8 +160,8 @@ def _time(text: str) -> datetime | None:
     """`2025-07-01 14:33:22` (modern, UTC without a marker) or `2017/06/08 08:15:44 UTC` (2018)."""
     value = text.strip().removesuffix(" UTC").replace("/", "-")
     try:
-        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
-    except ValueError:
+        return in_frame(datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC))
+    except ValueError:  # unreadable, or a year (0001, 9999) no frame can hold
         return None
 
 

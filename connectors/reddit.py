@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from auditor.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import ImportLog, urls_in
+from connectors.base import ImportLog, in_frame, urls_in
 
 PLATFORM = "reddit"
 LABEL = "Reddit data export (posts.csv, comments.csv)"
@@ -112,8 +112,8 @@ def _common(rec: dict, where: str) -> dict:
 def _time(text: str) -> datetime | None:
     """Reddit writes `2023-01-15 12:34:56 UTC`."""
     try:
-        return datetime.strptime(text.strip().removesuffix(" UTC"), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
-    except ValueError:
+        return in_frame(datetime.strptime(text.strip().removesuffix(" UTC"), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC))
+    except ValueError:  # unreadable, or a year (0001, 9999) no frame can hold
         return None
 
 

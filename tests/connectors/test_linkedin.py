@@ -200,3 +200,12 @@ def test_cli_scan_reports_the_bad_rows(samples: Path, tmp_path: Path) -> None:
                                        "--store", str(tmp_path / "store.sqlite")])
     assert result.exit_code == 0, result.output
     assert "Skipped 1" in result.output and "unreadable date 'not a date'" in result.output
+
+
+# Found by the property tests (tests/property): a date the frame cannot hold made to_frame refuse the whole import.
+@pytest.mark.parametrize("date", ["2263-01-01 00:00:00", "0001/01/01 00:00:00 UTC", "1600-02-29 00:00:00"])
+def test_a_date_no_frame_can_hold_is_a_skip(tmp_path: Path, date: str) -> None:
+    (tmp_path / "Comments.csv").write_text(f"Date,Link,Message\r\n2025-07-01 14:33:22,,kept\r\n{date},,far\r\n")
+    frame, log, _ = _read(tmp_path)
+    assert frame["text"].tolist() == ["kept"]
+    assert [s.where for s in log.skipped] == ["Comments.csv#2"]

@@ -163,3 +163,15 @@ def test_cli_scan_reports_the_skipped_comment(tmp_path: Path) -> None:
                                        "--store", str(tmp_path / "store.sqlite")])
     assert result.exit_code == 0, result.output
     assert "Skipped 1" in result.output and "comment body is [removed]" in result.output
+
+
+# Found by the property tests (tests/property): a date the frame cannot hold made to_frame refuse the whole import.
+@pytest.mark.parametrize("date", ["2263-01-01 00:00:00 UTC", "0001-01-01 00:00:00 UTC", "1677-01-01 00:00:00"])
+def test_a_date_no_frame_can_hold_is_a_skip(tmp_path: Path, date: str) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    far = ["zz1", "/r/x/comments/zz1/", date, "", "x", "0", "T", "", "b"]
+    _csv(folder / "posts.csv", POSTS_HEADER, [POSTS[0], far])
+    frame, log, _ = _read(folder)
+    assert frame["post_id"].tolist() == ["reddit:t3_abc12"]
+    assert [s.where for s in log.skipped] == ["posts.csv#2"]
