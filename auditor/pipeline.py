@@ -29,7 +29,7 @@ from auditor.imports import (
     is_feed_url,
     is_mastodon,
     open_all,
-    read_archive,
+    read_archives,
     read_feed,
     sync_mastodon,
 )
@@ -107,6 +107,8 @@ def _open_store(path: Path | None):
 
 def _import_all(request: ScanRequest, opened: dict, store, progress: Progress | None) -> list[SourceResult]:
     results = []
+    # archives are read in source order; with a second core the next one is read while this one is stored
+    archives = read_archives([(s, opened[s]) for s in request.sources if s in opened], progress)
     for source in request.sources:
         if is_mastodon(source):
             result = sync_mastodon(source, store, request.live, progress)
@@ -114,7 +116,7 @@ def _import_all(request: ScanRequest, opened: dict, store, progress: Progress | 
             state = store.get_state(f"feed:{source}") if store is not None else None
             result, new_state = read_feed(source, state)
         else:
-            result = read_archive(source, opened[source], progress)
+            result = next(archives)
         if store is not None and result.frame is not None:
             with store.transaction():  # a feed's posts and the state that skips them next time: both or neither
                 store.upsert(result.frame)
