@@ -11,14 +11,14 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 import feedparser
 
 from auditor.errors import SourceError
 from connectors import blogger, feed_paging, wordpress, xmlsafe
 from connectors.archive import Archive
-from connectors.base import ImportLog, html_to_text, stable_id
+from connectors.base import ImportLog, from_epoch, html_to_text, stable_id
 
 PLATFORM = "blog"
 LABEL = "RSS/Atom feed"
@@ -206,7 +206,10 @@ def _time(entry: dict, keys: tuple[str, ...] = _DATE_KEYS) -> datetime | None:
     for key in keys:
         value = dict.get(entry, key)
         if value:
-            return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+            try:
+                return from_epoch(calendar.timegm(value))
+            except ValueError:  # a year no frame can hold (feedparser reads "0001" and "9999" as dates)
+                return None
     return None
 
 

@@ -18,7 +18,7 @@ from lxml import etree
 
 from connectors import xmlsafe
 from connectors.archive import Archive
-from connectors.base import ImportLog, html_to_text, stable_id
+from connectors.base import ImportLog, as_utc, html_to_text, in_frame, stable_id
 from connectors.xmlsafe import children, localname, text
 
 PLATFORM = "blog"
@@ -167,8 +167,8 @@ def _wp_time(value: str) -> datetime | None:
     if not value or value.startswith("0000"):
         return None
     try:
-        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
-    except ValueError:
+        return in_frame(datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC))
+    except ValueError:  # unreadable, or a year no frame can hold
         return None
 
 
@@ -179,7 +179,12 @@ def _rfc822_time(value: str) -> datetime | None:
     except (TypeError, ValueError, IndexError):
         return None
     stamp = stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
-    return None if stamp.year <= 1970 else stamp.astimezone(UTC)
+    if stamp.year <= 1970:
+        return None
+    try:
+        return as_utc(stamp)
+    except ValueError:  # a year no frame can hold, or one whose UTC instant overflows (9999 at -1200)
+        return None
 
 
 def _own_comments(item: etree._Element, post: dict, blog: _Blog, log: ImportLog) -> Iterator[dict]:

@@ -281,3 +281,13 @@ def test_an_ill_formed_live_feed_keeps_its_entries_and_notes_the_problem(server:
     (row,) = feeds.fetch(url, log=log).rows
     assert row["title"] == "a & b" and row["platform"] == "blog"
     assert len([n for n in log.notes if "ill-formed feed" in n]) == 1 and log.skipped == []
+
+
+# Found by the property tests (tests/property): feedparser reads year 0001 and 9999 dates, which no frame can hold.
+@pytest.mark.parametrize("date", ["Mon, 01 Jan 0001 00:00:00 +1400", "Fri, 31 Dec 9999 23:59:59 -1200"])
+def test_a_date_no_frame_can_hold_leaves_the_entry_undated(tmp_path: Path, date: str) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f'<rss version="2.0"><channel><title>t</title><item><guid>urn:a</guid><title>far</title>'
+                    f"<pubDate>{date}</pubDate></item></channel></rss>")
+    frame, _, _ = _import(feed)
+    assert frame["post_id"].tolist() == ["blog:urn:a"] and frame["created_at"].isna().all()

@@ -156,3 +156,17 @@ def test_an_owner_comment_is_found_by_email_and_other_types_are_noted(tmp_path: 
     assert comment["url"] == "https://b.ca/e#comment-3" and comment["reply_to"] == "https://b.ca/e"
     assert log.reasons() == Counter({"in the trash": 1})
     assert any("not posts, so not imported: 1 revision" in n for n in log.notes)
+
+
+# Found by the property tests (tests/property): a date the frame cannot hold made to_frame refuse the whole import.
+@pytest.mark.parametrize(("gmt", "pub"), [("0001-01-01 00:00:00", ""), ("2263-01-01 00:00:00", ""),
+                                          ("", "Fri, 31 Dec 9999 23:59:59 -1200"),
+                                          ("", "Mon, 01 Jan 1400 00:00:00 GMT")])
+def test_a_date_no_frame_can_hold_leaves_the_post_undated(tmp_path: Path, gmt: str, pub: str) -> None:
+    export = tmp_path / "export.xml"
+    export.write_text(f'<?xml version="1.0"?>{WXR_HEAD}<item><title>far</title><guid>g1</guid>'
+                      f"<wp:post_type>post</wp:post_type><wp:status>publish</wp:status>"
+                      f"<wp:post_date_gmt>{gmt}</wp:post_date_gmt><pubDate>{pub}</pubDate></item></channel></rss>")
+    frame, log = _import(export)
+    assert frame["title"].tolist() == ["far"] and frame["created_at"].isna().all()
+    assert log.skipped == []
