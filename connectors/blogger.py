@@ -151,7 +151,8 @@ def _labels(entry: etree._Element) -> list[str]:
 
 def _total(entry: etree._Element) -> int | None:
     value = text(entry, "total")
-    return int(value) if value.isdigit() else None
+    # isdigit alone accepts "²", which int() refuses; 19 digits or more overflow int64 (or int()'s 4300-digit cap)
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
 
 
 def _time(value: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from auditor.frame import to_frame
@@ -109,3 +110,17 @@ def test_cli_scan_of_a_broken_wxr_reports_its_skips(samples: Path, tmp_path: Pat
 def pd_na(value: object) -> bool:
     """Whether a frame cell is missing."""
     return value is None or value != value or str(value) in ("<NA>", "nan")
+
+
+# Found by the property tests (tests/property): thr:total "²" passed isdigit() and crashed int(); year 0001 and 9999
+# (from_iso) crashed to_frame for the whole import.
+@pytest.mark.parametrize(("published", "total"), [
+    ("0001-01-01T00:00:00Z", "²"), ("9999-12-31T00:00:00-12:00", "9" * 30), ("2023-05-01T12:00:00-04:00", "-1")])
+def test_damaged_date_or_total_is_absent_never_a_crash(tmp_path: Path, published: str, total: str) -> None:
+    entry = ENTRY.format(n=1, kind="POST", status="LIVE", author="moi", extra=f"<thr:total>{total}</thr:total>")
+    entry = entry.replace("<published>2023-05-01T12:00:00-04:00</published>", f"<published>{published}</published>")
+    feed = TAKEOUT.format(entries=entry).replace("<feed ", "<feed xmlns:thr='http://purl.org/syndication/thread/1.0' ")
+    (tmp_path / "feed.atom").write_text(feed, encoding="utf-8")
+    frame, log = _import(tmp_path / "feed.atom")
+    assert len(frame) == 1 and pd.isna(frame.iloc[0]["replies"]) and log.skipped == []
+    assert frame.iloc[0]["created_at"].year == 2023 or pd.isna(frame.iloc[0]["created_at"])
