@@ -83,7 +83,8 @@ def _row(record: dict, collection: str, did: str, rkey: str, created_at: datetim
     else:
         subject = record.get("subject")
         row["kind"] = "repost" if collection == REPOST else "like"  # a like is an endorsement (DESIGN §5)
-        row["quoted"] = subject.get("uri") if isinstance(subject, dict) else None
+        uri = subject.get("uri") if isinstance(subject, dict) else None
+        row["quoted"] = uri if isinstance(uri, str) and uri else None
     return row
 
 

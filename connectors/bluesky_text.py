@@ -13,7 +13,7 @@ def post_parts(record: dict) -> dict:
     facets = [f for f in _list(record.get("facets")) if isinstance(f, dict)]
     links, mentions, hashtags = _facet_values(facets)
     media_count, alts, external, quoted = _embed(_dict(record.get("embed")))
-    reply = _dict(_dict(record.get("reply")).get("parent")).get("uri")
+    reply = _uri(_dict(_dict(record.get("reply")).get("parent")).get("uri"))
     text = expand_links(raw, facets)
     langs = [lang for lang in _list(record.get("langs")) if isinstance(lang, str)]
     labels = [_dict(v).get("val") for v in _list(_dict(record.get("labels")).get("values"))]
@@ -86,9 +86,9 @@ def _embed(embed: dict) -> tuple[int, list[str], list[str], str | None]:
     kind = embed.get("$type")
     if kind == "app.bsky.embed.recordWithMedia":
         count, alts, external, _ = _embed(_dict(embed.get("media")))
-        return count, alts, external, _dict(_dict(embed.get("record")).get("record")).get("uri")
+        return count, alts, external, _uri(_dict(_dict(embed.get("record")).get("record")).get("uri"))
     if kind == "app.bsky.embed.record":
-        return 0, [], [], _dict(embed.get("record")).get("uri")
+        return 0, [], [], _uri(_dict(embed.get("record")).get("uri"))
     if kind == "app.bsky.embed.images":
         images = [_dict(i) for i in _list(embed.get("images"))]
         return len(images), [i["alt"] for i in images if isinstance(i.get("alt"), str) and i["alt"]], [], None
@@ -105,6 +105,11 @@ def _entity_links(record: dict) -> list[str]:
     """Links in the pre-facet `entities` field that posts from early 2023 carry."""
     entities = [_dict(e) for e in _list(record.get("entities"))]
     return [e["value"] for e in entities if e.get("type") == "link" and isinstance(e.get("value"), str)]
+
+
+def _uri(value: object) -> str | None:
+    """An at:// (or any) URI only when it is text: a damaged record may hold anything there."""
+    return value if isinstance(value, str) and value else None
 
 
 def _dict(value: object) -> dict:

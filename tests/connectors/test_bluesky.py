@@ -324,3 +324,20 @@ def test_cli_scan_reports_the_truncated_car(samples: Path, tmp_path: Path) -> No
                                        "--store", str(tmp_path / "store.sqlite")])
     assert result.exit_code == 0, result.output
     assert "Skipped 2" in result.output and "truncated or damaged CAR" in result.output
+
+
+# Found by the property tests (tests/property): a reply, quote or subject URI that is not text reached the row.
+def test_uris_that_are_not_text_are_absent(tmp_path: Path) -> None:
+    stamp = "2024-01-01T00:00:00Z"
+    records = {
+        "app.bsky.feed.post/3aaaaaaaaaaa2": {"$type": "app.bsky.feed.post", "text": "a", "createdAt": stamp,
+                                              "reply": {"parent": {"uri": 5}}, "embed": {
+                                                  "$type": "app.bsky.embed.record", "record": {"uri": ["x"]}}},
+        "app.bsky.feed.repost/3aaaaaaaaaaa3": {"$type": "app.bsky.feed.repost", "createdAt": stamp,
+                                                "subject": {"uri": {"k": 1}}},
+    }
+    path = tmp_path / "repo.car"
+    path.write_bytes(_repo(records))
+    frame, log, _ = _read(path)
+    assert frame["kind"].astype(str).tolist() == ["post", "repost"]
+    assert frame["reply_to"].isna().all() and frame["quoted"].isna().all() and log.skipped == []
