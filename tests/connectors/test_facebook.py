@@ -165,3 +165,16 @@ def test_cli_scan_reports_the_skips(posts_file: Path, tmp_path: Path) -> None:
                                        "--store", str(tmp_path / "store.sqlite")])
     assert result.exit_code == 0, result.output
     assert "not a post record" in result.output and "Skipped 47" in result.output
+
+
+# Found by the property tests (tests/property): a timestamp in milliseconds, NaN or absurd made to_frame refuse
+# the whole import (or from_epoch raise OverflowError); each is now one skipped post.
+def test_a_timestamp_no_frame_can_hold_is_a_skip(tmp_path: Path) -> None:
+    posts = [{"timestamp": 1476291797, "data": [{"post": "kept"}]}] + [
+        {"timestamp": stamp, "data": [{"post": "far"}]} for stamp in (1476291797000000, 1e300, float("nan"), 2**70)]
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "your_posts_1.json").write_text(json.dumps(posts))
+    frame, log = read_path(tmp_path)
+    assert frame["text"].tolist() == ["kept"]
+    assert [s.where.rsplit("#", 1)[-1] for s in log.skipped] == ["1", "2", "3", "4"]
