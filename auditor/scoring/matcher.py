@@ -215,12 +215,11 @@ class Matcher:
                 yield from self._link_hits(row, index, link)
 
     def _link_hits(self, row: int, index: int, link: str) -> Iterator[Hit]:
-        parts = urlsplit(link if "//" in link else "//" + link)
-        host = (parts.hostname or "").removeprefix("www.")
+        host, link_path = _host_and_path(link)
         labels = host.split(".")
         for k in range(len(labels) - 1):
             for rule, path in self._domains.get(".".join(labels[k:]), ()):
-                if parts.path.lower().lstrip("/").startswith(path):
+                if link_path.startswith(path):
                     yield Hit(row, "links", -1, rule, 0, len(link), index)
         for i in self._pattern_rules:
             if "links" in self.rules[i].fields:
@@ -228,6 +227,16 @@ class Matcher:
                     m = pattern.regex.search(link)
                     if m:
                         yield Hit(row, "links", -1, i, *m.span(pattern.group), index)
+
+
+def _host_and_path(link: str) -> tuple[str, str]:
+    """A link's host (without www.) and lower-case path for domain rules; ("", "") when it is not a URL."""
+    try:
+        parts = urlsplit(link if "//" in link else "//" + link)
+        host = parts.hostname or ""
+    except ValueError:  # "http://[oops" (an unclosed IPv6 bracket) appears in real posts and is no URL
+        return "", ""
+    return host.removeprefix("www."), parts.path.lower().lstrip("/")
 
 
 def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:

@@ -59,3 +59,13 @@ def test_empty_frame() -> None:
     result = score(to_frame([]), RULES, Profile())
     assert result.flags.empty and result.posts.empty
     assert tuple(result.flags.columns) == FLAG_COLUMNS
+
+
+# Found by the property tests (tests/property): urls_in keeps "http://[oops" as a link, and urlsplit raised on it.
+def test_a_link_that_is_no_url_does_not_stop_scoring() -> None:
+    links = ["http://[oops", "https://www.conservative.ca/donate"]
+    result = score(to_frame([post("see http://[oops and vote Liberal", links=links)]), RULES, Profile())
+    flags = result.flags.set_index("rule_id")
+    assert {"PART-001", "PART-005"} <= set(flags.index)
+    evidence = {"field": "links", "start": 0, "end": 34, "text": links[1], "index": 1}
+    assert flags.loc["PART-005", "evidence"] == [evidence]
