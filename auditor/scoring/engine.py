@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from auditor.profile import Profile
-from auditor.scoring import parallel, statistical
+from auditor.scoring import gcpause, parallel, statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate
@@ -48,13 +48,14 @@ def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 
         return out
 
     spans = parallel.halves(len(frame))
-    if len(spans) == 1:
-        parts = [part(0, len(frame))]
-    else:
-        (a, b), (c, d) = spans
-        first = _columns(frame.iloc[a:b])  # made here, before the fork: the worker touches no pandas object
-        parts = list(parallel.run_both(lambda: part(a, b, first), lambda: part(c, d)))
-    return _scores(frame, parts, high, medium)
+    with gcpause.paused():  # millions of per-flag dicts and lists, none of them cyclic
+        if len(spans) == 1:
+            parts = [part(0, len(frame))]
+        else:
+            (a, b), (c, d) = spans
+            first = _columns(frame.iloc[a:b])  # made here, before the fork: the worker touches no pandas object
+            parts = list(parallel.run_both(lambda: part(a, b, first), lambda: part(c, d)))
+        return _scores(frame, parts, high, medium)
 
 
 @dataclass
