@@ -21,13 +21,16 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 def render(audit: Audit, path: str | os.PathLike) -> Path:
     """Write every flag (with its post) and every skipped entry to `path` as CSV, owner-only; return the path."""
+    from auditor.scoring import gcpause  # here: the scorer is loaded by then, a report alone stays light
+
     version = audit.ruleset_version
-    table = rows.flag_table(audit)
-    # a column at a time (hundreds of thousands of flags): one list of cells per field, then one C writerows
-    columns = [cells(table[name]) if name in table.columns else [""] * len(table)
-               for name in (*rows.FLAG_FIELDS, *rows.POST_FIELDS)]
+    with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
+        table = rows.flag_table(audit)
+        # a column at a time: one list of cells per field, then one C writerows
+        columns = [cells(table[name]) if name in table.columns else [""] * len(table)
+                   for name in (*rows.FLAG_FIELDS, *rows.POST_FIELDS)]
     blank_skip = [""] * len(rows.SKIP_FIELDS)
-    with private_file(path, newline="") as handle:
+    with private_file(path, newline="") as handle, gcpause.paused():
         writer = csv.writer(handle)
         writer.writerow(HEADER)
         writer.writerows(["flag", version, *fields, *blank_skip] for fields in zip(*columns, strict=True))
