@@ -27,7 +27,11 @@ SKIPS_PER_REASON = 50  # skipped entries shown per reason; the exports list them
 
 def render(audit: Audit, path: str | os.PathLike, *, lang: str = "en", max_rows: int = MAX_ROWS) -> Path:
     """Write the HTML report of `audit` to `path` (owner-only) and return the path."""
-    return write_private(path, to_html(audit, lang=lang, max_rows=max_rows))
+    from auditor.scoring import gcpause  # here: the scorer is loaded by then, a report alone stays light
+
+    with gcpause.paused():  # a page of thousands of posts is millions of short-lived strings, none of them cyclic
+        page = to_html(audit, lang=lang, max_rows=max_rows)
+    return write_private(path, page)
 
 
 def to_html(audit: Audit, *, lang: str = "en", max_rows: int = MAX_ROWS) -> str:
