@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 # Typographic look-alikes that change how a phrase is spelt but not what it says.
 _EXTRA = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-",
           "\u00a0": " ", "\u202f": " ", "ß": "s", "æ": "a", "œ": "o", "ø": "o", "ð": "d", "þ": "t", "ı": "i"}
@@ -23,6 +25,8 @@ def _build_table() -> dict[int, str]:
 
 _TABLE = _build_table()
 _CHARS = {chr(k): v for k, v in _TABLE.items()}
+_LOOKUP = np.arange(max(_TABLE) + 1, dtype=np.uint32)  # code point -> the code point it folds to
+_LOOKUP[list(_TABLE)] = [ord(v) for v in _TABLE.values()]
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LONG = 4096  # from this length on, fold replaces each distinct accented character in one pass
 
@@ -42,11 +46,10 @@ def fold(text: str) -> str:
     if len(low) < _LONG:
         # str.translate is slow on non-ASCII text; a regex visits only the non-ASCII characters
         return _NON_ASCII.sub(_swap, low)
-    # a long (joined) text holds few distinct characters: one C-speed replace per distinct accented one
-    for ch in set(low):
-        if ch in _CHARS:
-            low = low.replace(ch, _CHARS[ch])
-    return low
+    # a long (joined) text: every code point through one lookup array (each maps to one character, lengths hold)
+    codes = np.frombuffer(low.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mapped = np.where(codes < len(_LOOKUP), _LOOKUP[np.minimum(codes, len(_LOOKUP) - 1)], codes)
+    return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def fold_term(term: str) -> str:
