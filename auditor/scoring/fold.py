@@ -28,7 +28,8 @@ _CHARS = {chr(k): v for k, v in _TABLE.items()}
 _LOOKUP = np.arange(max(_TABLE) + 1, dtype=np.uint32)  # code point -> the code point it folds to
 _LOOKUP[list(_TABLE)] = [ord(v) for v in _TABLE.values()]
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_LONG = 4096  # from this length on, fold replaces each distinct accented character in one pass
+_SLICE = 1 << 22  # characters folded at a time in a long text (16 MB as code points)
+_LONG = 4096  # from this length on, fold maps code points through a lookup array (joined batches of posts)
 
 
 def _swap(match: re.Match[str]) -> str:
@@ -46,9 +47,15 @@ def fold(text: str) -> str:
     if len(low) < _LONG:
         # str.translate is slow on non-ASCII text; a regex visits only the non-ASCII characters
         return _NON_ASCII.sub(_swap, low)
-    # a long (joined) text: every code point through one lookup array (each maps to one character, lengths hold)
+    # a long (joined) text: slices of it through one lookup array, so the 4-byte copies stay small
+    return "".join(_fold_codes(low[at:at + _SLICE]) for at in range(0, len(low), _SLICE))
+
+
+def _fold_codes(low: str) -> str:
+    """Every code point of a lower-cased text through the lookup array (each maps to one character: lengths hold)."""
     codes = np.frombuffer(low.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    mapped = np.where(codes < len(_LOOKUP), _LOOKUP[np.minimum(codes, len(_LOOKUP) - 1)], codes)
+    mapped = _LOOKUP.take(codes, mode="clip")  # code points past the table are put back just below
+    np.copyto(mapped, codes, where=codes >= len(_LOOKUP))
     return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 
 
