@@ -334,14 +334,34 @@ _DIGIT_CHAR = re.compile(r"\d")
 
 def _pattern_hits(pattern: Pattern, rule: int, field: str, text: str, starts: np.ndarray,
                   rows: Sequence[int]) -> Iterator[Hit]:
-    """Validated matches of one pattern in a joined text."""
+    """Validated matches of one pattern in a joined text, each exactly as if its post were matched alone."""
     check = VALIDATORS.get(pattern.validator) if pattern.validator else None
-    for m in pattern.regex.finditer(text):
+    for m in _within_posts(pattern.regex, text):
         s, e = m.span(pattern.group)
-        if s < 0 or _SEP in text[s:e] or (check and not check(text[s:e])):
+        if s < 0 or (check and not check(text[s:e])):
             continue
         pos = int(np.searchsorted(starts, s, side="right")) - 1
         yield Hit(rows[pos], field, -1, rule, s - int(starts[pos]), e - int(starts[pos]))
+
+
+def _within_posts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches in a NUL-joined text that neither span nor peek past the end of their own post.
+
+    One search over the joined text is fast, but `\\W{0,20}` crosses a NUL and a lookahead like
+    `(?=[^\\n]{0,40}stop)` reads the next post: "passport no." ending one post then flagged "AB123456" in the
+    next. Such a match is searched again within its post alone (`endpos` ends the text at the separator).
+    """
+    pos, size = 0, len(text)
+    while (m := regex.search(text, pos)) is not None:
+        end = text.find(_SEP, m.start())
+        end = size if end < 0 else end
+        alone = regex.match(text, m.start(), end) if end < size else m
+        if m.end() <= end and alone is not None and alone.span() == m.span():
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+            continue
+        yield from regex.finditer(text, pos, end)
+        pos = end + 1
 
 
 def fold_big(text: str) -> str:

@@ -69,3 +69,16 @@ def test_a_link_that_is_no_url_does_not_stop_scoring() -> None:
     assert {"PART-001", "PART-005"} <= set(flags.index)
     evidence = {"field": "links", "start": 0, "end": 34, "text": links[1], "index": 1}
     assert flags.loc["PART-005", "evidence"] == [evidence]
+
+
+# Found while writing the property tests (tests/property): posts are matched in one NUL-joined text, and a pattern
+# could run across the separator ("\W{0,12}") or peek past it (a lookahead), so a neighbour changed a post's flags.
+def test_a_neighbouring_post_never_changes_a_posts_flags() -> None:
+    def flags(texts: list[str]) -> list[tuple[str, str]]:
+        frame = to_frame([post(t, post_id=f"t:{i}") for i, t in enumerate(texts)])
+        found = score(frame, RULES, Profile()).flags
+        return sorted(zip(found["post_id"], found["rule_id"], strict=True))
+
+    assert flags(["passport no.", "AB123456 passport"]) == []
+    assert flags(["reply 12345", "text STOP"]) == []
+    assert flags(["passport no. AB123456", "x"]) == [("t:0", "PII-011")]
