@@ -52,7 +52,9 @@ class ImportLog:
 
 def stable_id(platform: str, *parts: object) -> str:
     """A post id for exports that have none: `platform:h:<sha1 of the parts>` (DESIGN §4)."""
-    digest = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate (JSON allows "\ud83d" alone) must not cost the post its id
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    digest = hashlib.sha1(joined.encode("utf-8", "surrogatepass")).hexdigest()
     return f"{platform}:h:{digest[:20]}"
 
 

@@ -178,3 +178,14 @@ def test_a_timestamp_no_frame_can_hold_is_a_skip(tmp_path: Path) -> None:
     frame, log = read_path(tmp_path)
     assert frame["text"].tolist() == ["kept"]
     assert [s.where.rsplit("#", 1)[-1] for s in log.skipped] == ["1", "2", "3", "4"]
+
+
+# Found by the property tests (tests/property): a lone surrogate escape (an emoji cut in half) made stable_id raise,
+# so the whole post was skipped over its hash.
+def test_a_post_with_a_lone_surrogate_keeps_its_id(tmp_path: Path) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "your_posts_1.json").write_text('[{"timestamp": 1476291797, "data": [{"post": "cut emoji \\ud83d"}]}]')
+    frame, log = read_path(tmp_path)
+    assert len(frame) == 1 and frame["text"].iloc[0].startswith("cut emoji") and log.skipped == []
+    assert frame["post_id"].iloc[0].startswith("facebook:h:")

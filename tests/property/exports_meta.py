@@ -8,6 +8,7 @@ from tests.property.kit import Export, bytes_level, json_file
 from tests.property.strategies import (
     epochs,
     iso_times,
+    json_text,
     json_value,
     record,
     weird_text,
@@ -86,7 +87,7 @@ def _mojibake(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").decode("latin-1")
 
 
-meta_text = st.one_of(weird_text, weird_text.map(_mojibake))
+meta_text = st.one_of(weird_text, weird_text.map(_mojibake), json_text)
 fb_post = record(
     {"timestamp": epochs},
     {

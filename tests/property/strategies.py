@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import strategies as st
 
@@ -104,7 +105,9 @@ absurd_numbers = st.one_of(
     ),
     st.floats(),
 )
-json_scalar = st.one_of(st.none(), st.booleans(), absurd_numbers, weird_text)
+# JSON may escape half of a surrogate pair on its own ("\ud83d": an emoji cut in two); no other format can hold one
+json_text = st.one_of(weird_text, st.tuples(weird_text, st.sampled_from(["\ud83d", "\udc00"])).map("".join))
+json_scalar = st.one_of(st.none(), st.booleans(), absurd_numbers, json_text)
 json_value = st.recursive(
     json_scalar,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(weird_text, inner, max_size=4),
@@ -124,9 +127,12 @@ def record(required: dict, optional: dict | None = None) -> st.SearchStrategy:
     )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dumps(value: object) -> str:
-    """JSON text as exports write it (UTF-8, not ASCII-escaped); NaN and infinities as Python writes them."""
-    return json.dumps(value, ensure_ascii=False)
+    """JSON text as exports write it (UTF-8, not ASCII-escaped; a lone surrogate as its \\u escape)."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 #: timestamps in every shape the exports use, valid and not, in and out of the range a frame can hold
