@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.connection import Connection
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -34,16 +34,41 @@ def halves(rows: int) -> list[tuple[int, int]]:
 
 
 def run_both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
-    """`first()` in a forked worker while `second()` runs here; both results, in that order."""
+    """`first()` in a forked worker while `second()` runs here; both results, in that order.
+
+    The worker's error is raised here; if this side fails or is interrupted (Ctrl-C), the worker is stopped at once.
+    """
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
     _TASK[:] = [first]
+    worker = context.Process(target=_work, args=(send,), daemon=True)
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            future = pool.submit(_run_task)  # the worker forks here, with _TASK already set
-            here = second()
-            return future.result(), here
+        worker.start()  # the fork: the worker has its copy of _TASK and of everything `first` reads
+        send.close()
+        here = second()
+        try:
+            ok, value = receive.recv()
+        except EOFError:
+            raise RuntimeError(f"the scoring worker stopped without a result (exit code {worker.exitcode})") from None
     finally:
         _TASK.clear()
+        if worker.is_alive():
+            worker.terminate()
+        worker.join()
+        receive.close()
+    if not ok:
+        raise value
+    return value, here
 
 
-def _run_task() -> object:
-    return _TASK[0]()
+def _work(send: Connection) -> None:
+    """In the worker: run the task and send back (True, result) or (False, the error)."""
+    try:
+        outcome = (True, _TASK[0]())
+    except BaseException as exc:  # every failure, Ctrl-C included, goes back to the caller
+        outcome = (False, exc)
+    try:
+        send.send(outcome)
+    except Exception as exc:  # what cannot be pickled still reaches the caller, as text
+        what = f"its result ({exc})" if outcome[0] else repr(outcome[1])
+        send.send((False, RuntimeError(f"the scoring worker could not send back {what}")))
