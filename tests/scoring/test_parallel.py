@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -64,3 +65,29 @@ def test_worker_errors_reach_the_caller() -> None:
     with pytest.raises(ValueError, match="in the worker"):
         parallel.run_both(boom, lambda: 1)
     assert parallel.run_both(lambda: os.getpid(), lambda: os.getpid())[0] != os.getpid()
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs two cores and fork")
+def test_an_interrupted_caller_stops_the_worker_at_once(tmp_path) -> None:
+    marker = tmp_path / "worker-finished"
+
+    def slow() -> None:
+        time.sleep(3)
+        marker.write_text("done")
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        parallel.run_both(slow, interrupted)
+    assert time.monotonic() - started < 2
+    time.sleep(3.2)
+    assert not marker.exists()
+
+
+def test_a_worker_that_dies_is_one_clear_error() -> None:
+    if not parallel.available():
+        pytest.skip("needs two cores and fork")
+    with pytest.raises(RuntimeError, match="without a result"):
+        parallel.run_both(lambda: os._exit(3), lambda: 1)
