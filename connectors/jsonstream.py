@@ -193,6 +193,8 @@ class _Reader:
                 if not self._more():  # only at the end of the stream is an undecodable element truly bad
                     return BadElement(index, f"invalid JSON ({exc.msg})"), self._resume(pos)
                 continue
+            except ValueError:  # an integer past Python's 4,300-digit conversion limit: not a value anyone posted
+                return BadElement(index, "a number too long to read"), self._resume(pos)
             if not isinstance(value, dict | list) and end >= len(self._text) and self._more():
                 continue  # a bare number may go on in the next block
             if self._suspects and self._has_suspect(pos, end + self._offset):

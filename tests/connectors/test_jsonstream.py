@@ -39,6 +39,11 @@ def test_deep_nesting_is_a_bad_element_not_a_crash() -> None:
     assert out[0] == BadElement(0, "nested too deeply") and out[1] == {"ok": 1}
 
 
+def test_a_number_past_the_digit_limit_is_a_bad_element_not_a_crash() -> None:
+    out = _elements(b'[{"id": ' + b"9" * 5_000 + b'}, {"ok": 1}]')
+    assert out[0] == BadElement(0, "a number too long to read") and out[1] == {"ok": 1}
+
+
 def test_truncated_file_raises_after_yielding_what_was_read() -> None:
     got = []
     with pytest.raises(JSONStreamError, match="truncated"):
