@@ -58,7 +58,7 @@ def test_counts_by_file(milahu: Path) -> None:
     assert log.skipped == []
     # no edit chains in this archive: every one of the 2045 tweets in tweets.js is the last version of itself
     assert len(rows_from(frame, "tweets.js")) == 2045
-    assert "earlier versions" not in " ".join(log.notes)
+    assert "earlier version" not in " ".join(log.notes)
     assert len(rows_from(frame, "community-tweet.js")) == 3
     deleted = rows_from(frame, "deleted-tweets.js")
     assert len(deleted) == 47 and deleted["deleted"].all()
