@@ -39,22 +39,25 @@ def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 
     matcher = Matcher(active)
     party = frozenset(a for r in active if r.category == "partisan" for a in r.accounts)
 
-    def part(start: int, stop: int, columns: dict[str, list] | None = None) -> _Part:
+    def part(ranges: list[tuple[int, int]], prepared: list[dict[str, list]] | None = None) -> _Part:
         out = _Part([], [], [], [], [])
-        for at in range(start, stop, chunk):  # bounded memory: one joined text per field per chunk
-            end = min(stop, at + chunk)
-            cols = _columns(frame.iloc[at:end]) if columns is None else _sliced(columns, at - start, end - start)
-            _score_chunk(cols, at, matcher, profile, party, out)
+        for k, (start, stop) in enumerate(ranges):
+            for at in range(start, stop, chunk):  # bounded memory: one joined text per field per chunk
+                end = min(stop, at + chunk)
+                cols = _columns(frame.iloc[at:end]) if prepared is None else _sliced(prepared[k], at - start,
+                                                                                      end - start)
+                _score_chunk(cols, at, matcher, profile, party, out)
         return out
 
-    spans = parallel.halves(len(frame))
+    shares = parallel.halves(len(frame))
     with gcpause.paused():  # millions of per-flag dicts and lists, none of them cyclic
-        if len(spans) == 1:
-            parts = [part(0, len(frame))]
+        if len(shares) == 1:
+            parts = [part(shares[0])]
         else:
-            (a, b), (c, d) = spans
-            first = _columns(frame.iloc[a:b])  # made here, before the fork: the worker touches no pandas object
-            parts = list(parallel.run_both(lambda: part(a, b, first), lambda: part(c, d)))
+            theirs, mine = shares
+            # made here, before the fork: the worker touches no pandas object
+            prepared = [_columns(frame.iloc[a:b]) for a, b in theirs]
+            parts = list(parallel.run_both(lambda: part(theirs, prepared), lambda: part(mine)))
         return _scores(frame, parts, high, medium)
 
 

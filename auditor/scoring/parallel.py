@@ -14,6 +14,7 @@ from multiprocessing.connection import Connection
 from typing import TypeVar
 
 T = TypeVar("T")
+UNIT = 25_000  # rows per range when sharing: small enough to balance, large enough for one joined text to pay
 MIN_ROWS = 40_000  # below this a second process costs more than it saves (fork, and pickling the result back)
 _TASK: list[Callable[[], object]] = []  # what the forked worker runs: set just before the fork, read in the child
 
@@ -25,12 +26,15 @@ def available() -> bool:
     return (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
 
 
-def halves(rows: int) -> list[tuple[int, int]]:
-    """[(0, rows)] for a small frame (under MIN_ROWS) or without a second core; else the two halves (start, stop)."""
+def halves(rows: int, unit: int | None = None) -> list[list[tuple[int, int]]]:
+    """How to share `rows` posts: [[(0, rows)]] for a small frame (under MIN_ROWS) or without a second core; else
+    two lists of (start, stop) ranges of at most `unit` rows, taken in turn, so that each side gets as much of
+    every source (a Mastodon archive's posts cost half again an X archive's) as the other."""
     if rows < MIN_ROWS or not available():
-        return [(0, rows)]
-    half = rows // 2
-    return [(0, half), (half, rows)]
+        return [[(0, rows)]]
+    unit = max(1, min(unit or UNIT, -(-rows // 2)))
+    ranges = [(at, min(rows, at + unit)) for at in range(0, rows, unit)]
+    return [ranges[0::2], ranges[1::2]]
 
 
 def run_both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:

@@ -25,11 +25,13 @@ def _frame(n: int):
 def test_halves_split_only_large_frames(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "MIN_ROWS", 10)
     monkeypatch.delenv("AUDITOR_WORKERS", raising=False)
-    assert parallel.halves(9) == [(0, 9)]
-    expected = [(0, 5), (5, 11)] if parallel.available() else [(0, 11)]
+    assert parallel.halves(9) == [[(0, 9)]]
+    expected = [[(0, 6)], [(6, 11)]] if parallel.available() else [[(0, 11)]]
     assert parallel.halves(11) == expected
+    if parallel.available():  # ranges taken in turn, so each side sees every part of the frame
+        assert parallel.halves(11, unit=3) == [[(0, 3), (6, 9)], [(3, 6), (9, 11)]]
     monkeypatch.setenv("AUDITOR_WORKERS", "1")
-    assert parallel.halves(11) == [(0, 11)]
+    assert parallel.halves(11) == [[(0, 11)]]
 
 
 @pytest.mark.skipif(not parallel.available(), reason="needs two cores and fork")
@@ -39,6 +41,7 @@ def test_two_halves_score_exactly_as_one_pass(monkeypatch: pytest.MonkeyPatch) -
     serial = score(frame, RULES, Profile(level="executive", followers=2000))
     monkeypatch.delenv("AUDITOR_WORKERS")
     monkeypatch.setattr(parallel, "MIN_ROWS", 10)
+    monkeypatch.setattr(parallel, "UNIT", 5)  # ranges taken in turn by each side, and chunks within them
     calls = []
 
     def counted(first, second):
