@@ -174,7 +174,8 @@ def build_audit(frame, results, rules, profile, sources, progress: Progress | No
     if progress and len(frame) > 50_000:
         progress(f"scoring {len(frame):,} posts…")
     scores = score(frame, rules, profile)
-    posts = frame.merge(scores.posts, on="post_id", how="left", validate="one_to_one")
+    # score() returns one row per post in the frame's order: side by side, no join (a 1M-row merge cost 2 s)
+    posts = pd.concat([frame.reset_index(drop=True), scores.posts.drop(columns="post_id")], axis=1)
     posts = posts.sort_values(["risk", "created_at"], ascending=[False, False], kind="stable").reset_index(drop=True)
     skipped = [skip for result in results for skip in result.skipped]
     notes = [note for result in results for log in result.logs for note in log.notes]

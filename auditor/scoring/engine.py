@@ -26,7 +26,8 @@ _POST_FIELDS = ("post_id", "kind", "visibility", "likes", "reposts", "replies", 
 
 @dataclass
 class Scores:
-    """The flags (one row per rule match) and every post's risk, band, categories and factors."""
+    """The flags (one row per rule match) and every post's risk, band, categories and factors (`posts`: one row
+    per post of the scored frame, in its order)."""
 
     flags: pd.DataFrame
     posts: pd.DataFrame

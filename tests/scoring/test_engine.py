@@ -22,6 +22,11 @@ def test_columns_match_the_audit_contract() -> None:
     assert len(result.posts) == len(TEXTS)
 
 
+def test_posts_come_back_in_the_frame_order_even_with_a_gappy_index() -> None:
+    frame = _frame().iloc[::-1].set_axis([10 * i for i in range(len(TEXTS))])  # the pipeline joins by position
+    assert score(frame, RULES, Profile()).posts["post_id"].tolist() == frame["post_id"].tolist()
+
+
 def test_post_without_flag_has_risk_zero_and_band_none() -> None:
     posts = score(_frame(), RULES, Profile()).posts.set_index("post_id")
     assert posts.loc["t:1", "risk"] == 0 and posts.loc["t:1", "band"] == "none"
