@@ -77,7 +77,7 @@ def model_state() -> str:
     """'on', 'off' (switched off by AUDITOR_NO_STATISTICAL) or 'not installed'."""
     if statistical.available():
         return "on"
-    return "off: AUDITOR_NO_STATISTICAL is set" if statistical._predict_prob is not None else "not installed"
+    return "off: AUDITOR_NO_STATISTICAL is set" if statistical.installed() else "not installed"
 
 
 def model_status() -> str:

@@ -7,17 +7,16 @@ high, so a reader can weigh a model's opinion as such. Without the package nothi
 
 from __future__ import annotations
 
+import importlib.util
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from auditor.scoring.context import factor
 from auditor.scoring.evaluate import Candidate
 from auditor.scoring.model import Rule
 
-try:  # optional dependency: pip install alt-profanity-check
-    from profanity_check import predict_prob as _predict_prob
-except ImportError:  # pragma: no cover - depends on the environment
-    _predict_prob = None
+_INSTALLED = importlib.util.find_spec("profanity_check") is not None  # optional: pip install alt-profanity-check
+_MODEL: list[Callable[[Sequence[str]], Sequence[float]]] = []  # loaded on first use: scikit-learn costs ~1 s to import
 
 THRESHOLD = 0.5  # the package's own decision threshold, not tuned to any evaluation data
 MIN_CHARS = 3
@@ -33,14 +32,28 @@ RULE = Rule(
     fields=("text",), source="auditor/scoring/statistical.py")
 
 
+def installed() -> bool:
+    """True when alt-profanity-check is installed (whether or not it is switched off)."""
+    return _INSTALLED
+
+
 def available() -> bool:
     """True when alt-profanity-check is installed and not switched off (AUDITOR_NO_STATISTICAL=1; ~17 s/1M posts)."""
-    return _predict_prob is not None and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
+    return _INSTALLED and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
+
+
+def _predict_prob(texts: Sequence[str]) -> Sequence[float]:
+    """The model's probability that each text is offensive (imports the model the first time)."""
+    if not _MODEL:
+        from profanity_check import predict_prob
+
+        _MODEL.append(predict_prob)
+    return _MODEL[0](texts)
 
 
 def candidates(texts: Sequence[object]) -> dict[int, Candidate]:
     """Position -> a STAT-001 candidate for each text the model scores at or above THRESHOLD ({} if not installed)."""
-    if _predict_prob is None or not available():
+    if not available():
         return {}
     present = [i for i, t in enumerate(texts) if isinstance(t, str) and len(t.strip()) >= MIN_CHARS]
     if not present:

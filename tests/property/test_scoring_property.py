@@ -186,7 +186,7 @@ SCORING = settings(PROPERTY, max_examples=max(10, EXAMPLES * 5 // 8))
 MODEL = [
     False,
     pytest.param(
-        True, marks=pytest.mark.skipif(statistical._predict_prob is None, reason="alt-profanity-check is not installed")
+        True, marks=pytest.mark.skipif(not statistical.installed(), reason="alt-profanity-check is not installed")
     ),
 ]
 
