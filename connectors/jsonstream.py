@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-BLOCK = 8 * 1024 * 1024
+BLOCK = 64 * 1024  # small blocks: one emoji makes a decoded block 4 bytes a character, not the whole file
 MAX_ELEMENT = 64 * 1024 * 1024  # one post bigger than this is skipped, not buffered forever
 
 # strict=False: a raw control character inside a string (a NUL, a tab pasted into a tweet) breaks the JSON
@@ -123,12 +123,14 @@ class _Reader:
         self._suspects: list[int] = []  # absolute positions of suspect text, found once per block, not per element
         self._text = ""
         self._offset = 0  # absolute position of self._text[0]
+        self._keep = 0  # absolute position of the oldest text still needed: the element being decoded
         self._eof = False
 
     def _more(self) -> bool:
         if self._eof:
             return False
-        block = self._stream.read(BLOCK)
+        # an element longer than a block is re-decoded after each read: growing the read keeps that linear
+        block = self._stream.read(max(BLOCK, len(self._text) - (self._keep - self._offset)))
         if not block:
             self._eof = True
             self._append(b"", final=True)
@@ -138,6 +140,7 @@ class _Reader:
 
     def _append(self, block: bytes, final: bool = False) -> None:
         seen = _bad_bytes_seen[0]
+        self._drop_before(self._keep)  # consumed text goes when text is added: one copy of it per block
         seam = max(len(self._text) - 6, 0)  # a `\\udXXX` escape may straddle two blocks
         self._text += self._decoder.decode(block, final=final)
         if seen == _bad_bytes_seen[0] and self._text.find("\\ud", seam) < 0 and self._text.find("\\uD", seam) < 0:
@@ -153,7 +156,7 @@ class _Reader:
 
     def _drop_before(self, pos: int) -> None:
         cut = pos - self._offset
-        if cut > BLOCK:
+        if cut > 0:
             self._text = self._text[cut:]
             self._offset = pos
             del self._suspects[:bisect.bisect_left(self._suspects, pos)]
@@ -175,12 +178,15 @@ class _Reader:
                 raise JSONStreamError(f"no JSON array found (no {wanted!r})")
 
     def skip_space(self, pos: int) -> int:
+        local = pos - self._offset
+        if local < len(self._text) and self._text[local] not in _SPACE:
+            return pos  # the common case, compact JSON: no space to skip
         while self.char(pos) in _SPACE and self.char(pos) != "":
             pos += 1
         return pos
 
     def decode(self, pos: int, index: int) -> tuple[object | BadElement, int]:
-        self._drop_before(pos)
+        self._keep = pos
         while True:
             local = pos - self._offset
             try:
