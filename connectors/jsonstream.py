@@ -29,6 +29,9 @@ _SPACE = " \t\r\n"
 # in the raw text: a byte that was not UTF-8 (kept by surrogateescape as U+DC80..U+DCFF) or a surrogate escape
 _SUSPECT = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # in decoded strings: what UTF-8 cannot hold
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD]")  # one regex pass is cheaper than two str.find passes
+AHEAD = 16 * 1024  # read on before decoding an element this close to the end: a failed try costs a scan of the text
+GROWTH_CAP = 8 * 1024 * 1024  # a huge element is re-decoded after reads of at most this much
 REPLACEMENT = "\ufffd"
 SHOWN_INDEXES = 5  # the note lists the first few repaired elements, not a million of them
 _ERRORS = "auditor-jsonstream"
@@ -130,7 +133,8 @@ class _Reader:
         if self._eof:
             return False
         # an element longer than a block is re-decoded after each read: growing the read keeps that linear
-        block = self._stream.read(max(BLOCK, len(self._text) - (self._keep - self._offset)))
+        held = len(self._text) - (self._keep - self._offset)
+        block = self._stream.read(min(max(BLOCK, held), GROWTH_CAP))
         if not block:
             self._eof = True
             self._append(b"", final=True)
@@ -143,7 +147,7 @@ class _Reader:
         self._drop_before(self._keep)  # consumed text goes when text is added: one copy of it per block
         seam = max(len(self._text) - 6, 0)  # a `\\udXXX` escape may straddle two blocks
         self._text += self._decoder.decode(block, final=final)
-        if seen == _bad_bytes_seen[0] and self._text.find("\\ud", seam) < 0 and self._text.find("\\uD", seam) < 0:
+        if seen == _bad_bytes_seen[0] and not _SURROGATE_ESCAPE.search(self._text, seam):
             return  # the common case: nothing suspect in this block, and no regex run over it
         for match in _SUSPECT.finditer(self._text, seam):
             found = match.start() + self._offset
@@ -187,6 +191,8 @@ class _Reader:
 
     def decode(self, pos: int, index: int) -> tuple[object | BadElement, int]:
         self._keep = pos
+        if len(self._text) - (pos - self._offset) < AHEAD:
+            self._more()  # the element may end past the text: reading first spares a failed decode
         while True:
             local = pos - self._offset
             try:
