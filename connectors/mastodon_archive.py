@@ -12,13 +12,13 @@ import json
 import posixpath
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from auditor.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import ImportLog, from_iso, html_to_text
+from connectors.base import FRAME_MAX, FRAME_MIN, ImportLog, from_iso, html_to_text
 from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array
 
 PLATFORM = "mastodon"
@@ -38,6 +38,7 @@ _TAG = re.compile(r"<[^>]*>")
 _RICH = re.compile(r"<(?!/?(?:p|br|a|span)[\s/>])")
 _TRAILING_SPACE = re.compile(r"[ \t\r\f\v]+\n")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_QUOTE_KEYS = ("quote", "quoteUri", "_misskey_quote")  # FEP-044f, Fedibird, Misskey: the first that is a URI
 
 
 class _Broken(Exception):
@@ -179,29 +180,50 @@ def _create_row(item: dict, account: str, source: str) -> dict:
     note = item.get("object")
     if not isinstance(note, dict):
         raise _Broken("Create without an object")
-    if not isinstance(note.get("id"), str):
+    get = note.get  # one bound method for the ~20 lookups of every post
+    if not isinstance(get("id"), str):
         raise _Broken("Create whose object has no id")
-    text, links = _content(_text(note.get("content")))
-    quoted = _text(note.get("quote")) or _text(note.get("quoteUri")) or _text(note.get("_misskey_quote")) or None
-    mentions, hashtags = _tags(note.get("tag"))
-    alts, media = _attachments(note.get("attachment"))
+    content = get("content")
+    text, links = _content(content) if isinstance(content, str) and content else ("", [])
+    if get("oneOf") or get("anyOf"):
+        text += _poll(note)
+    quoted = _quoted(note)
+    reply_to = _text(get("inReplyTo")) or None
+    tags, attachments, url = get("tag"), get("attachment"), get("url")
+    mentions, hashtags = _tags(tags) if tags else ([], [])
+    alts, media = _attachments(attachments) if attachments else (None, 0)
     return {
         "post_id": f"{PLATFORM}:{note['id']}", "platform": PLATFORM, "account": account,
-        "kind": "quote" if quoted else "reply" if _text(note.get("inReplyTo")) else "post",
-        "created_at": _time(note.get("published") or item.get("published")),
-        "text": text + _poll(note), "url": note.get("url") if isinstance(note.get("url"), str) else None,
-        "visibility": visibility(note.get("to", item.get("to")), note.get("cc", item.get("cc"))),
-        "reply_to": _text(note.get("inReplyTo")) or None, "quoted": quoted, "links": links, "mentions": mentions,
-        "hashtags": hashtags, "media_count": media, "media_alt": alts, "likes": _total(note.get("likes")),
-        "reposts": _total(note.get("shares")), "language": _language(note.get("contentMap")),
-        "content_warning": _text(note.get("summary")) or None, "source": source,
-        "edited_at": _time(note["updated"]) if note.get("updated") else None,
+        "kind": "quote" if quoted else "reply" if reply_to else "post",
+        "created_at": _time(get("published") or item.get("published")),
+        "text": text, "url": url if isinstance(url, str) else None,
+        "visibility": visibility(get("to") if "to" in note else item.get("to"),
+                                 get("cc") if "cc" in note else item.get("cc")),
+        "reply_to": reply_to, "quoted": quoted, "links": links, "mentions": mentions,
+        "hashtags": hashtags, "media_count": media, "media_alt": alts, "likes": _total(get("likes")),
+        "reposts": _total(get("shares")), "language": _language(get("contentMap")),
+        "content_warning": _text(get("summary")) or None, "source": source,
+        "edited_at": _time(note["updated"]) if get("updated") else None,
     }
+
+
+def _quoted(note: dict) -> str | None:
+    for key in _QUOTE_KEYS:
+        value = note.get(key)
+        if value and isinstance(value, str):
+            return value
+    return None
 
 
 def _time(value: object) -> datetime:
     if not isinstance(value, str):
         raise _Broken("no published time")
+    try:  # the usual "2024-05-01T12:00:00Z" straight from C; anything else takes from_iso's full path
+        stamp = datetime.fromisoformat(value)
+        if stamp.tzinfo is UTC and FRAME_MIN <= stamp < FRAME_MAX:
+            return stamp
+    except ValueError:
+        pass
     try:
         return from_iso(value)  # aware UTC (a time without a zone is UTC) and within the years a frame can hold
     except ValueError:
@@ -211,14 +233,20 @@ def _time(value: object) -> datetime:
 def visibility(to: object, cc: object) -> str:
     """Mastodon's visibility from ActivityPub addressing (FORMATS §2)."""
     to, cc = _as_list(to), _as_list(cc)
-    to, cc = [a for a in to if isinstance(a, str)], [a for a in cc if isinstance(a, str)]
-    if _PUBLIC.intersection(to):
+    if _has_public(to):
         return "public"
-    if _PUBLIC.intersection(cc):
+    if _has_public(cc):
         return "unlisted"
     if any(isinstance(a, str) and a.endswith("/followers") for a in to):
         return "followers"
     return "direct"
+
+
+def _has_public(addresses: list) -> bool:
+    try:  # a list of strings, as always written, is checked in C
+        return not _PUBLIC.isdisjoint(addresses)
+    except TypeError:  # an object or list among the addresses: only a string can be the public address
+        return not _PUBLIC.isdisjoint([a for a in addresses if isinstance(a, str)])
 
 
 def _as_list(value: object) -> list:
@@ -231,6 +259,8 @@ def _content(markup: str) -> tuple[str, list[str]]:
     if "quote-inline" in markup:
         markup = _QUOTE_FALLBACK.sub("", markup)
     text = _plain(markup)
+    if "<a" not in markup and "<A" not in markup:
+        return text, []
     links = [h.group(1) for a in _ANCHOR.finditer(markup) if not _MENTION_CLASS.search(a.group(1))
              for h in [_HREF.search(a.group(1))] if h and h.group(1).startswith(("http://", "https://"))]
     return text, list(dict.fromkeys(links))
@@ -240,13 +270,17 @@ def _plain(markup: str) -> str:
     """Mastodon's sanitised HTML (p, br, a, span) as text with C-level passes; same result as html_to_text."""
     if _RICH.search(markup):
         return html_to_text(markup)[0]
-    text = markup.replace("<br />", "\n").replace("<br>", "\n").replace("<br/>", "\n").replace("</p>", "\n\n")
+    text = markup.replace("</p>", "\n\n")
+    if "<br" in text:
+        text = text.replace("<br />", "\n").replace("<br>", "\n").replace("<br/>", "\n")
     text = _TAG.sub("", text)
     if "&" in text:
         text = _unescape(text)
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def _unescape(text: str) -> str:

@@ -18,7 +18,7 @@ from auditor.frame import to_frame
 from auditor.sources import open_source
 from connectors import mastodon_archive
 from connectors.archive import open_archive
-from connectors.base import ImportLog
+from connectors.base import ImportLog, from_iso, html_to_text
 
 ACTOR = "https://mastodon.social/ap/users/116840387061670746"
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
@@ -193,6 +193,10 @@ def test_duplicate_empty_ordered_items_and_rich_notes(tmp_path: Path) -> None:
     (["https://ex.social/users/me/followers"], [], "followers"),
     (["https://o.social/users/x"], [], "direct"),
     ([], [], "direct"),
+    ([{"id": PUBLIC}, ["as:Public"], PUBLIC], [], "public"),  # objects and lists among addresses are not hashable
+    ([{"id": PUBLIC}, "https://ex.social/users/me/followers"], [["x"], "as:Public"], "unlisted"),
+    ([{"id": PUBLIC}, "https://ex.social/users/me/followers"], [["x"]], "followers"),
+    ([7, None], [True], "direct"),
 ])
 def test_visibility_from_addressing(to: object, cc: object, expected: str) -> None:
     assert mastodon_archive.visibility(to, cc) == expected
@@ -242,3 +246,45 @@ def test_damaged_values_are_skips_or_absent_never_a_crash(tmp_path: Path) -> Non
     assert pd.isna(second["likes"]) and pd.isna(second["reposts"])
     assert set(frame["account"]) == {"me"}
     assert [s.where.rsplit("#", 1)[-1] for s in log.skipped] == ["2", "3"]
+
+
+# _plain is the C-level fast path for Mastodon's p/br/a/span HTML: it must read exactly as html_to_text does
+@pytest.mark.parametrize("markup", [
+    "<p>Bread &amp; butter &lt;3 &quot;quoted&quot; l&#39;été</p>",
+    "<p>&amp;lt; stays escaped once, &#x27;hex&#x27; &#8217; &nbsp;non-breaking &eacute;</p>",
+    "<p>a &amp;amp; b &AMP; c &unknown; d & e &#0; f &#xD800;</p>",
+    "<p>&lt;script&gt;alert(1)&lt;/script&gt; 1 &lt; 2 &gt; 0</p><p>x</p>",
+    "<p>line one<br>line two<br/>line three<br />four</p><p>second paragraph</p>",
+    "<p>trailing spaces   <br>  and tabs\t<br />next</p>",
+    "<p></p><p></p><p>after empty paragraphs</p><p></p>",
+    "<p>  spaced  </p>\n<p>\n\n\nmany newlines\n\n\n\n</p>",
+    '<p><a href="https://example.org/a/very/long/path" rel="nofollow noopener" target="_blank">'
+    '<span class="invisible">https://</span><span class="ellipsis">example.org/a/very/</span>'
+    '<span class="invisible">long/path</span></a></p>',
+    '<p><span class="h-card" translate="no"><a href="https://o.social/@x" class="u-url mention">@<span>x</span>'
+    '</a></span> hi <a href="https://ex.social/tags/t" class="mention hashtag" rel="tag">#<span>t</span></a></p>',
+    '<p>nested <span><span><a href="https://x.example/">deep <span>link</span></a></span></span> text</p>',
+    "<p>emoji 👀😉 and 🏳️\u200d🌈 flags, accents Ç à ï</p>",
+    "<p>שלום עולם and مرحبا بالعالم mixed \u200f RTL mark</p>",
+    "<p>no close",
+    "plain text without tags &amp; an entity",
+])
+def test_fast_html_path_reads_as_html_to_text(markup: str) -> None:
+    assert not mastodon_archive._RICH.search(markup)  # these must take the fast path, or the test proves nothing
+    assert mastodon_archive._plain(markup) == html_to_text(markup)[0]
+
+
+@pytest.mark.parametrize("value", [
+    "2024-03-01T12:00:00Z", "2024-03-01T12:00:00.123456Z", "2024-03-01T12:00:00+00:00", "2024-03-01T12:00:00-00:00",
+    "2024-03-01T12:00:00z", " 2024-03-01T12:00:00Z ", "2024-03-01T12:00:00+02:00", "2024-03-01T12:00:00",
+    "2024-03-01", "2024-03-01T12:00:00+00:00:00.5", "1677-12-31T23:59:59Z", "2262-01-01T00:00:00Z",
+])
+def test_fast_time_path_agrees_with_from_iso(value: str) -> None:
+    try:
+        expected = from_iso(value)
+    except ValueError:
+        with pytest.raises(mastodon_archive._Broken, match="not a usable ISO-8601 time"):
+            mastodon_archive._time(value)
+        return
+    got = mastodon_archive._time(value)
+    assert (got, got.tzinfo, got.utcoffset()) == (expected, expected.tzinfo, expected.utcoffset())
