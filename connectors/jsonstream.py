@@ -207,8 +207,8 @@ class _Reader:
                 continue
             except ValueError:  # an integer past Python's 4,300-digit conversion limit: not a value anyone posted
                 return BadElement(index, "a number too long to read"), self._resume(pos)
-            if not isinstance(value, dict | list) and end >= len(self._text) and self._more():
-                continue  # a bare number may go on in the next block
+            if not isinstance(value, dict | list) and end + 3 > len(self._text) and self._more():
+                continue  # a bare number may go on in the next block ("1.5" then "e+3"): decide with 3 more chars
             if self._suspects and self._has_suspect(pos, end + self._offset):
                 value = self._repaired(value, index)
             return value, end + self._offset

@@ -140,3 +140,27 @@ def test_a_ten_megabyte_element_spanning_blocks() -> None:
     data = json.dumps([{"t": "small"}, {"t": text}, {"t": "after"}]).encode()
     out = _elements(data)
     assert [len(e["t"]) for e in out] == [5, len(text), 5] and out[1]["t"] == text
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 5, 64])
+def test_bare_numbers_split_across_blocks_are_read_whole(monkeypatch: pytest.MonkeyPatch, block: int) -> None:
+    # a block could end at "1.5" or "1.5e" with "+3" to come: the number is decided only with more text after it
+    monkeypatch.setattr(jsonstream, "BLOCK", block)
+    data = b'[-1.5e+3, 2.25E-2, 10, "s", 7e1 , true, 0.5]'
+    assert _elements(data) == [-1500.0, 0.0225, 10, "s", 70.0, True, 0.5]
+
+
+@pytest.mark.parametrize("block", [7, 4096, 64 * 1024])
+def test_same_elements_whatever_the_block_size(monkeypatch: pytest.MonkeyPatch, block: int) -> None:
+    # the reader keeps only the element being decoded and reads on before the text runs out: results must not
+    # depend on where blocks end (spaces between elements, 4-byte emoji, big elements, a bad one, a bad byte)
+    monkeypatch.setattr(jsonstream, "BLOCK", block)
+    items = [{"t": "👀" * (i % 5) + "é", "n": i, "big": "z" * (200_000 if i == 30 else 3)} for i in range(60)]
+    body = " ,\n\t".join(json.dumps(item, ensure_ascii=False) for item in items).encode()
+    data = b"[ " + body.replace(b'"n": 40', b'"n": oops', 1).replace(b'"n": 41', b'"n": 41, "x": "\xe9"', 1) + b" ]"
+    repairs = Repairs()
+    out = list(iter_array(io.BytesIO(data), repairs=repairs))
+    assert out[40] == BadElement(40, "invalid JSON (Expecting value)")
+    assert out[41] == {**items[41], "x": "\ufffd"}
+    assert out[:40] + out[42:] == items[:40] + items[42:]
+    assert (repairs.elements, repairs.characters, repairs.first) == (1, 1, [41])
