@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import operator
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -28,7 +29,7 @@ _STORED = (*COLUMNS, "content_hash")
 _COLS = ", ".join(_STORED)
 # Rows whose stored values all match are left alone, so a re-import of a big archive rewrites nothing.
 _UPSERT = f"""
-INSERT INTO posts ({_COLS}) VALUES ({", ".join("?" * len(_STORED))})
+INSERT INTO posts ({_COLS}) VALUES ({", ".join(store_codec.PLACEHOLDERS.get(c, "?") for c in _STORED)})
 ON CONFLICT(post_id) DO UPDATE SET {", ".join(f"{c} = excluded.{c}" for c in _STORED[1:])},
     changed_scan = CASE WHEN posts.content_hash = excluded.content_hash THEN posts.changed_scan ELSE NULL END
 WHERE posts.content_hash != excluded.content_hash OR posts.likes IS NOT excluded.likes
@@ -36,9 +37,12 @@ WHERE posts.content_hash != excluded.content_hash OR posts.likes IS NOT excluded
     OR posts.source IS NOT excluded.source
 """
 _LOOKUP_CHUNK = 5000
-# what is compared to decide that a stored row is already up to date (content hash first)
+# what is compared to decide that a stored row is already up to date (content hash first), read back in the form
+# `store_codec.encode` sends it
 _CURRENT = ("content_hash", "likes", "reposts", "replies", "source")
-_CURRENT_AT = tuple(_STORED.index(c) for c in _CURRENT)
+_CURRENT_SQL = ", ".join(map(store_codec.stored_value, _CURRENT))
+#: a row's `_CURRENT` values (module-level so that tests can watch rows go by, one call per row)
+_current = operator.itemgetter(*(_STORED.index(c) for c in _CURRENT))
 
 
 def default_store_path() -> Path:
@@ -157,14 +161,16 @@ class Store:
         """Store every row of a canonical frame by `post_id`, in one transaction."""
         validate(frame)
         with _gc_paused():
-            rows = store_codec.encode(frame)
-            incoming = {row[0]: row[-1] for row in rows}  # post_id -> hash; the last row wins, as in to_frame
+            columns = store_codec.encode(frame)
+            # post_id -> hash; the last row wins, as in to_frame
+            incoming = dict(zip(columns[0], columns[-1], strict=True))
             with self.transaction():
                 if self._held and self._data_version() != self._version:
                     self._held = []  # another connection wrote since: the held rows may no longer be what is stored
                 self._pending.append(frame.copy(deep=False))  # copy-on-write: later edits of `frame` do not reach it
                 known = self._known(list(incoming))
                 # a re-imported archive is mostly rows already stored as they are: send SQLite only the others
+                rows = zip(*columns, strict=True)
                 self._conn.executemany(_UPSERT, (r for r in rows if known.get(r[0]) != _current(r)))
         new = sum(1 for post_id in incoming if post_id not in known)
         changed = sum(1 for post_id, stored in known.items() if incoming[post_id] != stored[0])
@@ -172,10 +178,16 @@ class Store:
 
     def _known(self, post_ids: list[str]) -> dict[str, tuple]:
         """The `_CURRENT` values stored for those of `post_ids` the store already holds."""
-        if not self.count():
+        stored = self.count()
+        if not stored:
             return {}
-        select = f"SELECT post_id, {', '.join(_CURRENT)} FROM posts"
-        if len(post_ids) * 4 > self.count():  # most of the store: one sequential read beats many index look-ups
+        if len(post_ids) * 4 > stored:
+            # most of the store: one sequential read of the ids alone (the key index) beats many look-ups, and a
+            # new archive next to others finds none of its ids there
+            post_ids = list(set(post_ids).intersection(map(operator.itemgetter(0),
+                                                           self._conn.execute("SELECT post_id FROM posts"))))
+        select = f"SELECT post_id, {_CURRENT_SQL} FROM posts"
+        if len(post_ids) * 4 > stored:
             wanted = set(post_ids)
             return {row[0]: row[1:] for row in self._conn.execute(select) if row[0] in wanted}
         known: dict[str, tuple] = {}
@@ -263,10 +275,6 @@ class Store:
         row = self._conn.execute(
             "SELECT first_seen_scan, changed_scan FROM posts WHERE post_id = ?", (post_id,)).fetchone()
         return (row[0], row[1]) if row else (None, None)
-
-
-def _current(row: tuple) -> tuple:
-    return tuple(row[i] for i in _CURRENT_AT)
 
 
 @contextmanager

@@ -16,32 +16,72 @@ CONTENT_COLUMNS = tuple(c for c in COLUMNS if c not in (*COUNT_COLUMNS, "source"
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder: cheaper per call
 _SEP = "\x1f"
 _NONE = "\x00"
+# sqlite3 binds None ~25x slower than an int (it looks for an adapter each time), and a post has ~7 empty columns:
+# a missing value is sent as a sentinel of a type the column never holds, and `NULLIF` turns it back into NULL
+_NO_TEXT, _NO_COUNT = 0, ""
+_NOT_NULL = (*LIST_COLUMNS, "media_count", "deleted")
+#: the SQL value expression of each column in an INSERT, matching what `encode` sends
+PLACEHOLDERS = {name: "?" if name in _NOT_NULL else f"NULLIF(?, {_NO_COUNT!r})" if name in COUNT_COLUMNS
+                else f"NULLIF(?, {_NO_TEXT})" for name in COLUMNS}
+_BOOL_TEXT = np.array(["0", "1"], dtype=object)
 
 
-def encode(frame: pd.DataFrame) -> list[tuple]:
-    """One tuple per row: every canonical column (in `COLUMNS` order) then the content hash."""
-    columns = {name: _encode_column(frame[name], name) for name in COLUMNS}
-    return list(zip(*columns.values(), content_hashes(columns), strict=True))
+def encode(frame: pd.DataFrame) -> list[list]:
+    """One list per stored column: every canonical column (in `COLUMNS` order, as bound to `PLACEHOLDERS`), then
+    the content hash."""
+    values = {name: _values(frame[name], name) for name in COLUMNS}
+    missing = {name: _missing(frame[name], name) for name in COLUMNS if name not in _NOT_NULL}
+    columns = [_filled(values[name], missing.get(name), _NO_COUNT if name in COUNT_COLUMNS else _NO_TEXT)
+               for name in COLUMNS]
+    return [*columns, content_hashes(values, missing)]
 
 
-def content_hashes(columns: dict[str, list]) -> list[str]:
-    """A digest per row of what the post says (`CONTENT_COLUMNS`), to tell changed posts from re-imported ones."""
-    texts = [[_NONE if v is None else v if isinstance(v, str) else str(v) for v in columns[c]]
-             for c in CONTENT_COLUMNS]
-    digest = hashlib.blake2b
-    joined = map(_SEP.join, zip(*texts, strict=True))
-    return [digest(text.encode("utf-8"), digest_size=16).hexdigest() for text in joined]
+def stored_value(name: str) -> str:
+    """SQL for column `name` as `encode` sends it: a missing value read back as the sentinel, for comparisons."""
+    if name in _NOT_NULL or name == "content_hash":
+        return name
+    return f"ifnull({name}, {_NO_COUNT!r})" if name in COUNT_COLUMNS else f"ifnull({name}, {_NO_TEXT})"
 
 
-def _encode_column(series: pd.Series, name: str) -> list:
+def content_hashes(values: dict[str, np.ndarray], missing: dict[str, np.ndarray | None]) -> list[str]:
+    """A digest per row of what the post says (`CONTENT_COLUMNS`), to tell changed posts from re-imported ones.
+
+    blake2b of the row's stored texts joined by \x1f, a missing value as \x00 and a number as its decimal text.
+    """
+    texts = [_BOOL_TEXT[values[name]].tolist() if name == "deleted"
+             else list(map(str, values[name].tolist())) if name == "media_count"
+             else _filled(values[name], missing.get(name), _NONE) for name in CONTENT_COLUMNS]
+    digest, rows = hashlib.blake2b, map(_SEP.join, zip(*texts, strict=True))
+    return [digest(text.encode("utf-8"), digest_size=16).hexdigest() for text in rows]
+
+
+def _filled(values: np.ndarray, missing: np.ndarray | None, fill: object) -> list:
+    """`values` as a list, with `fill` where `missing`."""
+    if missing is None or not missing.any():
+        return values.tolist()
+    values = values.copy()
+    values[missing] = fill
+    return values.tolist()
+
+
+def _values(series: pd.Series, name: str) -> np.ndarray:
+    """The column as stored: an object array of str / int / None (JSON for lists, ISO for times)."""
     if name in TIME_COLUMNS:
         return _iso_times(series)
     if name in LIST_COLUMNS:
-        return _json_lists(series.tolist())
-    if name == "deleted":
-        return [int(v) for v in series.tolist()]
-    values = series.astype(object)
-    return values.where(series.notna(), None).tolist()
+        return np.array(_json_lists(series.tolist()), dtype=object)
+    if name in ("deleted", "media_count"):
+        return series.to_numpy(dtype=np.int64)
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        # a category's text is shared by every row that has it; code -1 (missing) picks the None at the end
+        return np.append(series.cat.categories.to_numpy(dtype=object), None)[series.cat.codes.to_numpy()]
+    return series.to_numpy(dtype=object, na_value=None)
+
+
+def _missing(series: pd.Series, name: str) -> np.ndarray | None:
+    """Where the column has no value (None when it has one everywhere)."""
+    missing = series.isna().to_numpy()
+    return missing if missing.any() else None
 
 
 def _json_lists(values: list) -> list[str]:
@@ -56,17 +96,19 @@ def _json_lists(values: list) -> list[str]:
     return out
 
 
-def _iso_times(series: pd.Series) -> list[str | None]:
+def _iso_times(series: pd.Series) -> np.ndarray:
     # nanoseconds, always 9 digits: lossless, and string order is time order (range queries in SQL)
-    text = np.datetime_as_string(series.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]"), unit="ns")
-    return [None if t == "NaT" else t + "Z" for t in text.tolist()]
+    stamps = series.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]")
+    text = np.char.add(np.datetime_as_string(stamps, unit="ns"), "Z").astype(object)
+    text[np.isnat(stamps)] = None
+    return text
 
 
 def time_key(value: object) -> str:
     """A time (datetime, Timestamp or ISO string; naive means UTC) in the store's sortable text form."""
     stamp = pd.Timestamp(value)
     stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
-    return _iso_times(pd.Series([stamp], dtype="datetime64[ns, UTC]"))[0]
+    return str(_iso_times(pd.Series([stamp], dtype="datetime64[ns, UTC]"))[0])
 
 
 def decode(rows: list[tuple]) -> pd.DataFrame:
