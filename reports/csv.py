@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
+import re
+from collections.abc import Callable
+from json.encoder import c_make_encoder, encode_basestring
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from auditor.audit import Audit
 from reports import rows, values
@@ -17,6 +24,10 @@ HEADER = ("record", "ruleset_version", *rows.FLAG_FIELDS, *rows.POST_FIELDS,
           *(f"skip_{name}" for name in rows.SKIP_FIELDS))
 # A spreadsheet runs a cell starting with one of these as a formula: post text is hostile input (CSV injection).
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_AT_START = "^[=+\\-@\t\r]"
+# what makes csv.writer (excel dialect, QUOTE_MINIMAL) quote a cell: the delimiter, the quote, a line break
+_SPECIAL = '[,"\r\n]'
+_special = re.compile(_SPECIAL).search
 
 
 def render(audit: Audit, path: str | os.PathLike) -> Path:
@@ -26,18 +37,92 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
     version = audit.ruleset_version
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
         table = rows.flag_table(audit)
-        # a column at a time: one list of cells per field, then one C writerows
-        columns = [cells(table[name]) if name in table.columns else [""] * len(table)
+        # a column at a time: each column's cells as the csv module writes them, then one line per flag
+        columns = [fields(table[name]) if name in table.columns else [""] * len(table)
                    for name in (*rows.FLAG_FIELDS, *rows.POST_FIELDS)]
-    blank_skip = [""] * len(rows.SKIP_FIELDS)
+        end = "," * len(rows.SKIP_FIELDS)  # the skip fields, empty
+        lines = [",".join(cells) for cells in zip(*columns, strict=True)]
+        del columns
     with private_file(path, newline="") as handle, gcpause.paused():
         writer = csv.writer(handle)
         writer.writerow(HEADER)
-        writer.writerows(["flag", version, *fields, *blank_skip] for fields in zip(*columns, strict=True))
+        start = _row(["flag", version])  # as the csv module writes these two, whatever the version holds
+        for at in range(0, len(lines), _LINES):  # in pieces: one string of the whole file would double the memory
+            handle.write("".join(f"{start},{line}{end}\r\n" for line in lines[at:at + _LINES]))
         blank_flag = [""] * (len(rows.FLAG_FIELDS) + len(rows.POST_FIELDS))
         for skip in rows.skip_records(audit):
             writer.writerow(["skipped", version, *blank_flag, *(cell(skip[name]) for name in rows.SKIP_FIELDS)])
     return Path(path)
+
+
+_LINES = 20_000
+
+
+def _row(cells: list[object]) -> str:
+    """One row as csv.writer writes it, without its line end."""
+    line = io.StringIO()
+    csv.writer(line).writerow(cells)
+    return line.getvalue().removesuffix("\r\n")
+
+
+def fields(column: pd.Series) -> list[str]:
+    """Each cell of a column as csv.writer (excel dialect) writes it: `cells`, then quoted where it must be."""
+    if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
+        return _arrow_fields(pa.array(column))
+    if isinstance(column.dtype, pd.CategoricalDtype) and isinstance(column.cat.categories.dtype, pd.StringDtype):
+        return _arrow_fields(pa.array(column.astype(column.cat.categories.dtype)))
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "i":
+        return list(map(str, column.tolist()))
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "f":
+        return ["" if value != value else repr(value) for value in column.tolist()]  # NaN: an empty cell
+    if column.dtype == object:
+        return _object_fields(column)
+    return _quoted(cells(column))
+
+
+def _object_fields(column: pd.Series) -> list[str]:
+    """`fields` of an object column, each distinct object converted once: a post's categories and factors are
+    the same list object in each of its flags' rows (the column holds them all, so their ids stay theirs)."""
+    seen: dict[int, str] = {}
+    out = []
+    append = out.append
+    for value in column:
+        text = seen.get(id(value))
+        if text is None:
+            text = seen[id(value)] = _field(value)
+        append(text)
+    return out
+
+
+def _field(value: object) -> str:
+    """One value's `fields` cell: `cell(values.plain(value))`, quoted as csv.writer does."""
+    if type(value) is list and _is_plain(value):  # already JSON-ready: skip values.plain's copy
+        text = _encode(value)
+        return _quoted(["'" + text if text.startswith(_FORMULA) else text])[0]
+    return _quoted([cell(values.plain(value))])[0]
+
+
+def _arrow_fields(text: pa.Array | pa.ChunkedArray) -> list[str]:
+    """`fields` of a string column, vectorised: the formula quote, then the CSV quotes, then '' for NA."""
+    def literal(value: str) -> pa.Scalar:
+        return pa.scalar(value, type=text.type)  # string or large_string, as the column is
+
+    text = pc.if_else(pc.match_substring_regex(text, _FORMULA_AT_START),
+                      pc.binary_join_element_wise(literal("'"), text, literal("")), text)
+    quoted = pc.binary_join_element_wise(literal('"'), pc.replace_substring(text, '"', '""'), literal('"'),
+                                         literal(""))
+    text = pc.if_else(pc.match_substring_regex(text, _SPECIAL), quoted, text)
+    return pc.fill_null(text, literal("")).to_pylist()
+
+
+def _quoted(values: list[str | int | float]) -> list[str]:
+    """Cells as text the way csv.writer (QUOTE_MINIMAL) writes them: floats by repr, the rest by str, in quotes
+    (inner quotes doubled) when they hold a comma, a quote or a line break."""
+    out = []
+    for value in values:
+        text = value if type(value) is str else repr(value) if isinstance(value, float) else str(value)
+        out.append(f'"{text.replace(chr(34), chr(34) * 2)}"' if _special(text) else text)
+    return out
 
 
 def cells(column: pd.Series) -> list[str | int | float]:
@@ -60,7 +145,18 @@ def cells(column: pd.Series) -> list[str | int | float]:
     return out
 
 
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one per cell
+def _encoder() -> Callable[[object], str]:
+    """Compact JSON of a plain value by the C encoder made once (JSONEncoder.encode makes one per call: 3x slower
+    on a short list), or JSONEncoder.encode where the C encoder is missing; the same text either way."""
+    slow = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    if c_make_encoder is None:
+        return slow.encode
+    # no circular check (markers None): only _is_plain lists reach it, two levels deep at most
+    fast = c_make_encoder(None, slow.default, encode_basestring, None, ":", ",", False, False, True)
+    return lambda value: "".join(fast(value, 0))
+
+
+_encode = _encoder()
 _SCALARS = frozenset({str, int, type(None)})
 
 

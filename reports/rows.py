@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from auditor.audit import Audit
 from reports import values
@@ -20,13 +23,49 @@ SKIP_FIELDS = ("where", "reason", "platform")
 def flag_table(audit: Audit) -> pd.DataFrame:
     """One row per flag with its post's fields, highest post risk first, then highest flag score."""
     flags = audit.flags.reindex(columns=list(FLAG_FIELDS))
-    posts = audit.posts[audit.posts["post_id"].isin(flags["post_id"])]  # only what is joined: a 1M-post frame is big
+    posts = audit.posts[_in(audit.posts["post_id"], flags["post_id"])]  # only what is joined: 1M posts are many
     if "is_new" not in posts.columns and "change" in posts.columns:
         posts = posts.assign(is_new=audit.is_new().loc[posts.index])
     posts = posts.reindex(columns=[*POST_FIELDS, "post_id"])
+    fast = _joined(flags, posts)
+    if fast is not None:
+        return fast
     table = flags.merge(posts, on="post_id", how="left", validate="many_to_one")
     return table.sort_values(["risk", "post_id", "score"], ascending=[False, True, False], kind="stable",
                              na_position="last").reset_index(drop=True)
+
+
+def _in(column: pd.Series, wanted: pd.Series) -> np.ndarray | pd.Series:
+    """`column.isin(wanted)`, by pyarrow for arrow-backed strings (10x faster than pandas' isin on those)."""
+    if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow" and wanted.dtype == column.dtype:
+        found = pc.is_in(pa.array(column), value_set=pa.array(wanted).unique())
+        return found.to_numpy(zero_copy_only=False).astype(bool)  # a null post_id is in no set, as with isin
+    return column.isin(wanted)
+
+
+def _numpy_int(column: pd.Series) -> bool:
+    """True for a plain numpy integer column (no NA to order)."""
+    return isinstance(column.dtype, np.dtype) and column.dtype.kind == "i"  # signed: negated to sort descending
+
+
+def _joined(flags: pd.DataFrame, posts: pd.DataFrame) -> pd.DataFrame | None:
+    """The merged, sorted table built by one take per column instead of a merge and a sort, when that gives the
+    same table: every flag's post found exactly once (else the merge adds NaN rows or raises) and integer risk
+    and score (else NaN ordering matters); None otherwise."""
+    ids = flags["post_id"]
+    if not (_numpy_int(posts["risk"]) and _numpy_int(flags["score"]) and isinstance(ids.dtype, pd.StringDtype)
+            and posts["post_id"].dtype == ids.dtype and posts["post_id"].is_unique and flags["post_id"].notna().all()):
+        return None
+    at = pc.index_in(pa.array(flags["post_id"]), value_set=pa.array(posts["post_id"]))
+    if at.null_count:
+        return None
+    at = at.to_numpy(zero_copy_only=False)
+    codes, _ = pd.factorize(flags["post_id"], sort=True)  # post_id ascending, as sort_values orders it
+    # np.lexsort is stable and sorts by its last key first: risk descending, post_id, score descending
+    order = np.lexsort((-flags["score"].to_numpy(), codes, -posts["risk"].to_numpy()[at]))
+    left = flags.take(order).reset_index(drop=True)
+    right = posts.drop(columns="post_id").take(at[order]).reset_index(drop=True)
+    return pd.concat([left, right], axis=1)
 
 
 def records(table: pd.DataFrame) -> Iterator[dict]:
