@@ -7,8 +7,6 @@ import io
 import json
 import os
 import re
-from collections.abc import Callable
-from json.encoder import c_make_encoder, encode_basestring
 from pathlib import Path
 
 import numpy as np
@@ -96,7 +94,7 @@ def _object_fields(column: pd.Series) -> list[str]:
 
 def _field(value: object) -> str:
     """One value's `fields` cell: `cell(values.plain(value))`, quoted as csv.writer does."""
-    if type(value) is list and _is_plain(value):  # already JSON-ready: skip values.plain's copy
+    if type(value) is list and rows.is_plain(value):  # already JSON-ready: skip values.plain's copy
         text = _encode(value)
         return _quoted(["'" + text if text.startswith(_FORMULA) else text])[0]
     return _quoted([cell(values.plain(value))])[0]
@@ -137,7 +135,7 @@ def cells(column: pd.Series) -> list[str | int | float]:
             append(value)
         elif value is None:
             append("")
-        elif kind is list and _is_plain(value):  # already JSON-ready: skip values.plain's copy
+        elif kind is list and rows.is_plain(value):  # already JSON-ready: skip values.plain's copy
             text = _encode(value)
             append("'" + text if text.startswith(_FORMULA) else text)
         else:
@@ -145,32 +143,7 @@ def cells(column: pd.Series) -> list[str | int | float]:
     return out
 
 
-def _encoder() -> Callable[[object], str]:
-    """Compact JSON of a plain value by the C encoder made once (JSONEncoder.encode makes one per call: 3x slower
-    on a short list), or JSONEncoder.encode where the C encoder is missing; the same text either way."""
-    slow = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-    if c_make_encoder is None:
-        return slow.encode
-    # no circular check (markers None): only _is_plain lists reach it, two levels deep at most
-    fast = c_make_encoder(None, slow.default, encode_basestring, None, ":", ",", False, False, True)
-    return lambda value: "".join(fast(value, 0))
-
-
-_encode = _encoder()
-_SCALARS = frozenset({str, int, type(None)})
-
-
-def _is_plain(items: list) -> bool:
-    """True for a list of strings, ints and dicts of them with string keys: what values.plain returns unchanged."""
-    for item in items:
-        kind = type(item)
-        if kind is dict:
-            for key, value in item.items():
-                if type(key) is not str or type(value) not in _SCALARS:
-                    return False
-        elif kind not in _SCALARS:
-            return False
-    return True
+_encode = rows.encoder(",", ":")  # compact, one C encoder for every cell
 
 
 def cell(value: object) -> str | int | float:

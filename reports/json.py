@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+from json.encoder import encode_basestring
 from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
 
 import auditor
 from auditor.audit import Audit
@@ -26,20 +30,69 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
         "new_posts": int(audit.is_new().sum()) if audit.new_posts is None else int(audit.new_posts),
         "coverage": [values.plain(vars(c)) for c in audit.coverage],
     }
-    flags = ({"ruleset_version": version, **record} for record in rows.records(rows.flag_table(audit)))
+    from auditor.scoring import gcpause  # here: the scorer is loaded by then, a report alone stays light
+
+    with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
+        flags = flag_lines(rows.flag_table(audit), version)
     tail = {"skipped": rows.skip_records(audit), "notes": list(audit.notes)}
     with private_file(path) as handle:
         handle.write("{\n")
         for key, value in head.items():
             handle.write(f" {_dumps(key)}: {_dumps(value)},\n")
         handle.write(' "flags": [')
-        # one flag per line, compact: the C encoder (json.dumps without indent) is ~10x faster than indenting
-        for i, flag in enumerate(flags):
-            handle.write(("\n  " if i == 0 else ",\n  ") + _dumps(flag))
+        # one flag per line, unindented: the C encoder (json.dumps without indent) is ~10x faster than indenting
+        for at in range(0, len(flags), _LINES):  # in pieces: one string of every flag would double the memory
+            handle.write(("\n  " if at == 0 else ",\n  ") + ",\n  ".join(flags[at:at + _LINES]))
         handle.write("\n ],\n")
         handle.write(",\n".join(f" {_dumps(key)}: {_dumps(value)}" for key, value in tail.items()))
         handle.write("\n}\n")
     return Path(path)
+
+
+_LINES = 20_000
+
+
+def flag_lines(table: pd.DataFrame, version: object) -> list[str]:
+    """Each flag as `_dumps({"ruleset_version": version, **record})` writes it (records: rows.records), built a
+    column at a time: each column's values encoded, then one %-template per line."""
+    keys = ["ruleset_version", *table.columns]
+    template = "{" + ", ".join(_dumps(str(key)).replace("%", "%%") + ": %s" for key in keys) + "}"
+    columns = [[_dumps(version)] * len(table), *(texts(table[name]) for name in table.columns)]
+    return [template % row for row in zip(*columns, strict=True)]
+
+
+def texts(column: pd.Series) -> list[str]:
+    """`_dumps(v)` of each value of `rows.plain_column(column)`, with fast paths for the common types."""
+    if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
+        return ["null" if value is None else encode_basestring(value) for value in pa.array(column).to_pylist()]
+    if column.dtype == object:
+        seen: dict[int, str] = {}  # a post's lists are one object in each of its flags' rows (held by the column)
+        out = []
+        for value in column:
+            text = seen.get(id(value))
+            if text is None:
+                text = seen[id(value)] = _encode(value) if type(value) is list and rows.is_plain(value) \
+                    else _dumps(values.plain(value))
+            out.append(text)
+        return out
+    return [_text(value) for value in rows.plain_column(column)]
+
+
+def _text(value: object) -> str:
+    """`_dumps(value)` of one JSON-ready value, without json.dumps's cost per call for the common types."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and value - value == 0:  # finite: json writes float.__repr__ (NaN, Infinity are not)
+        return float.__repr__(value)
+    return _dumps(value)
+
+
+_encode = rows.encoder(", ", ": ")  # json.dumps's default separators
 
 
 def _dumps(value: object) -> str:
