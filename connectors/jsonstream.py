@@ -25,6 +25,8 @@ MAX_ELEMENT = 64 * 1024 * 1024  # one post bigger than this is skipped, not buff
 # strict=False: a raw control character inside a string (a NUL, a tab pasted into a tweet) breaks the JSON
 # grammar but not the post; it is kept, and the report shows it as a visible token rather than losing the post
 _DECODER = json.JSONDecoder(strict=False)
+# the C scanner itself: raw_decode only adds a Python frame and a whitespace match, and the reader skips spaces
+_SCAN = _DECODER.scan_once
 _SPACE = " \t\r\n"
 # in the raw text: a byte that was not UTF-8 (kept by surrogateescape as U+DC80..U+DCFF) or a surrogate escape
 _SUSPECT = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
@@ -196,14 +198,14 @@ class _Reader:
         while True:
             local = pos - self._offset
             try:
-                value, end = _DECODER.raw_decode(self._text, local)
+                value, end = _SCAN(self._text, local)
             except RecursionError:
                 return BadElement(index, "nested too deeply"), self._resume(pos)
-            except json.JSONDecodeError as exc:
+            except (json.JSONDecodeError, StopIteration) as exc:
                 if len(self._text) - local > MAX_ELEMENT:
                     return BadElement(index, f"element larger than {MAX_ELEMENT // 2**20} MB"), self._resume(pos)
                 if not self._more():  # only at the end of the stream is an undecodable element truly bad
-                    return BadElement(index, f"invalid JSON ({exc.msg})"), self._resume(pos)
+                    return BadElement(index, f"invalid JSON ({_message(exc)})"), self._resume(pos)
                 continue
             except ValueError:  # an integer past Python's 4,300-digit conversion limit: not a value anyone posted
                 return BadElement(index, "a number too long to read"), self._resume(pos)
@@ -244,6 +246,11 @@ class _Reader:
             elif char == "," and depth == 0:
                 return pos
             pos += 1
+
+
+def _message(exc: json.JSONDecodeError | StopIteration) -> str:
+    # the scanner stops with StopIteration where no value starts; raw_decode called that "Expecting value"
+    return exc.msg if isinstance(exc, json.JSONDecodeError) else "Expecting value"
 
 
 def repair(value: object) -> tuple[object, int]:

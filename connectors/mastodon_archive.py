@@ -190,8 +190,9 @@ def _create_row(item: dict, account: str, source: str) -> dict:
     quoted = _quoted(note)
     reply_to = _text(get("inReplyTo")) or None
     tags, attachments, url = get("tag"), get("attachment"), get("url")
-    mentions, hashtags = _tags(tags) if tags else ([], [])
-    alts, media = _attachments(attachments) if attachments else (None, 0)
+    # most posts have neither: an empty list or none at all (but a lone {} is one attachment, as ever)
+    mentions, hashtags = ([], []) if tags is None or tags == [] else _tags(tags)
+    alts, media = (None, 0) if attachments is None or attachments == [] else _attachments(attachments)
     return {
         "post_id": f"{PLATFORM}:{note['id']}", "platform": PLATFORM, "account": account,
         "kind": "quote" if quoted else "reply" if reply_to else "post",
@@ -268,14 +269,26 @@ def _content(markup: str) -> tuple[str, list[str]]:
 
 def _plain(markup: str) -> str:
     """Mastodon's sanitised HTML (p, br, a, span) as text with C-level passes; same result as html_to_text."""
+    if markup.startswith("<p>") and markup.endswith("</p>") and markup.find("<", 3, -4) < 0:
+        return _paragraph(markup[3:-4])  # the usual post: one paragraph, no link, no break
     if _RICH.search(markup):
         return html_to_text(markup)[0]
     text = markup.replace("</p>", "\n\n")
     if "<br" in text:
         text = text.replace("<br />", "\n").replace("<br>", "\n").replace("<br/>", "\n")
     text = _TAG.sub("", text)
-    if "&" in text:
-        text = _unescape(text)
+    return _lines(_unescape(text) if "&" in text else text)
+
+
+def _paragraph(inner: str) -> str:
+    """What the general path makes of `<p>inner</p>` (inner + a blank line); with no line break, only the ends go."""
+    if "&" in inner:
+        inner = _unescape(inner)
+    return _lines(inner + "\n\n") if "\n" in inner else inner.strip()
+
+
+def _lines(text: str) -> str:
+    """Spaces before line ends and runs of blank lines dropped, ends trimmed, as html_to_text does."""
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
     if "\n\n\n" in text:
@@ -286,7 +299,7 @@ def _plain(markup: str) -> str:
 def _unescape(text: str) -> str:
     # html.unescape calls back into Python per entity; Mastodon writes only these few, so replace them in C
     text = text.replace("&quot;", '"').replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-    if "&" in text.replace("&amp;", ""):
+    if text.count("&") != text.count("&amp;"):  # an entity other than &amp; (counting copies nothing)
         return html.unescape(text)
     return text.replace("&amp;", "&")
 

@@ -268,6 +268,11 @@ def test_damaged_values_are_skips_or_absent_never_a_crash(tmp_path: Path) -> Non
     "<p>שלום עולם and مرحبا بالعالم mixed \u200f RTL mark</p>",
     "<p>no close",
     "plain text without tags &amp; an entity",
+    # one paragraph without tags inside takes the shortest path: its line breaks must still be tidied the same
+    "<p>one line\nbreak  \n and &#10; an encoded one &amp;lt; \n\n\n\nend</p>",
+    "<p>   padded, a tab\t</p>",
+    "<p>&#10;&#10;&#10;x&#10;</p>",
+    "<p>a\r\nb </p>",
 ])
 def test_fast_html_path_reads_as_html_to_text(markup: str) -> None:
     assert not mastodon_archive._RICH.search(markup)  # these must take the fast path, or the test proves nothing
