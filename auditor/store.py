@@ -77,10 +77,11 @@ class Store:
         self._conn = conn
         self.path = path
         self._depth = 0
-        # frames this connection upserted (committed, and in the open transaction): `frame()` takes their rows from
-        # memory instead of decoding them again, while PRAGMA data_version says no other connection wrote since
-        self._held: list[pd.DataFrame] = []
-        self._pending: list[pd.DataFrame] = []
+        # frames this connection upserted (committed, and in the open transaction), each with whether all its rows
+        # were new: `frame()` takes their rows from memory instead of decoding them again, while PRAGMA
+        # data_version says no other connection wrote since (posts are written only by `upsert`)
+        self._held: list[tuple[pd.DataFrame, bool]] = []
+        self._pending: list[tuple[pd.DataFrame, bool]] = []
         self._version = -1
 
     def __repr__(self) -> str:
@@ -167,27 +168,28 @@ class Store:
             with self.transaction():
                 if self._held and self._data_version() != self._version:
                     self._held = []  # another connection wrote since: the held rows may no longer be what is stored
-                self._pending.append(frame.copy(deep=False))  # copy-on-write: later edits of `frame` do not reach it
                 known = self._known(list(incoming))
                 # a re-imported archive is mostly rows already stored as they are: send SQLite only the others
                 rows = zip(*columns, strict=True)
                 self._conn.executemany(_UPSERT, (r for r in rows if known.get(r[0]) != _current(r)))
-        new = sum(1 for post_id in incoming if post_id not in known)
+                new = len(incoming) - len(known)
+                # copy-on-write: later edits of `frame` do not reach it
+                self._pending.append((frame.copy(deep=False), new == len(frame)))
         changed = sum(1 for post_id, stored in known.items() if incoming[post_id] != stored[0])
         return UpsertCounts(new=new, changed=changed, unchanged=len(incoming) - new - changed)
 
     def _known(self, post_ids: list[str]) -> dict[str, tuple]:
         """The `_CURRENT` values stored for those of `post_ids` the store already holds."""
         stored = self.count()
-        if not stored:
+        if not stored or not post_ids:
             return {}
-        if len(post_ids) * 4 > stored:
-            # most of the store: one sequential read of the ids alone (the key index) beats many look-ups, and a
-            # new archive next to others finds none of its ids there
-            post_ids = list(set(post_ids).intersection(map(operator.itemgetter(0),
-                                                           self._conn.execute("SELECT post_id FROM posts"))))
+        # ids start with their platform, so another archive's ids lie outside this one's range: a range read of
+        # the key index finds which ids are stored, and for a new archive next to others it reads nothing
+        in_range = self._conn.execute("SELECT post_id FROM posts WHERE post_id BETWEEN ? AND ?",
+                                      (min(post_ids), max(post_ids)))
+        post_ids = list(set(post_ids).intersection(map(operator.itemgetter(0), in_range)))
         select = f"SELECT post_id, {_CURRENT_SQL} FROM posts"
-        if len(post_ids) * 4 > stored:
+        if len(post_ids) * 4 > stored:  # most of the store: one sequential read beats many index look-ups
             wanted = set(post_ids)
             return {row[0]: row[1:] for row in self._conn.execute(select) if row[0] in wanted}
         known: dict[str, tuple] = {}
@@ -199,10 +201,15 @@ class Store:
 
     def frame(self, *, since: object = None, until: object = None) -> pd.DataFrame:
         """Every stored post as a canonical frame; `since` <= created_at < `until` when given."""
-        if since is None and until is None and (self._held or self._pending) and self._data_version() == self._version:
+        held = self._held + self._pending
+        if since is None and until is None and held and self._data_version() == self._version:
+            frames = [frame for frame, _ in held]
             with _gc_paused():
-                ids = [row[0] for row in self._conn.execute("SELECT post_id FROM posts ORDER BY rowid")]
-                frame = store_codec.assemble(self._held + self._pending, ids, self._rows_of)
+                ids = None
+                # rows that were all new when stored, as many as the store holds: the store is these rows, in order
+                if not all(all_new for _, all_new in held) or self.count() != sum(map(len, frames)):
+                    ids = [row[0] for row in self._conn.execute("SELECT post_id FROM posts ORDER BY rowid")]
+                frame = store_codec.assemble(frames, ids, self._rows_of)
             if frame is not None:
                 return frame
         where, params = [], []
