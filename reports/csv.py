@@ -66,9 +66,9 @@ def _row(cells: list[object]) -> str:
 def fields(column: pd.Series) -> list[str]:
     """Each cell of a column as csv.writer (excel dialect) writes it: `cells`, then quoted where it must be."""
     if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
-        return _arrow_fields(pa.array(column))
-    if isinstance(column.dtype, pd.CategoricalDtype) and isinstance(column.cat.categories.dtype, pd.StringDtype):
-        return _arrow_fields(pa.array(column.astype(column.cat.categories.dtype)))
+        return rows.per_distinct(column, _arrow_fields, "")
+    if isinstance(column.dtype, pd.CategoricalDtype) and column.cat.categories.dtype == "str":
+        return rows.per_distinct(column.astype(column.cat.categories.dtype), _arrow_fields, "")
     if isinstance(column.dtype, np.dtype) and column.dtype.kind == "i":
         return list(map(str, column.tolist()))
     if isinstance(column.dtype, np.dtype) and column.dtype.kind == "f":
@@ -100,8 +100,8 @@ def _field(value: object) -> str:
     return _quoted([cell(values.plain(value))])[0]
 
 
-def _arrow_fields(text: pa.Array | pa.ChunkedArray) -> list[str]:
-    """`fields` of a string column, vectorised: the formula quote, then the CSV quotes, then '' for NA."""
+def _arrow_fields(text: pa.Array) -> list[str]:
+    """`fields` of strings (no NA), vectorised: the formula quote, then the CSV quotes."""
     def literal(value: str) -> pa.Scalar:
         return pa.scalar(value, type=text.type)  # string or large_string, as the column is
 
@@ -110,7 +110,7 @@ def _arrow_fields(text: pa.Array | pa.ChunkedArray) -> list[str]:
     quoted = pc.binary_join_element_wise(literal('"'), pc.replace_substring(text, '"', '""'), literal('"'),
                                          literal(""))
     text = pc.if_else(pc.match_substring_regex(text, _SPECIAL), quoted, text)
-    return pc.fill_null(text, literal("")).to_pylist()
+    return text.to_pylist()
 
 
 def _quoted(values: list[str | int | float]) -> list[str]:

@@ -64,7 +64,7 @@ def flag_lines(table: pd.DataFrame, version: object) -> list[str]:
 def texts(column: pd.Series) -> list[str]:
     """`_dumps(v)` of each value of `rows.plain_column(column)`, with fast paths for the common types."""
     if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
-        return ["null" if value is None else encode_basestring(value) for value in pa.array(column).to_pylist()]
+        return rows.per_distinct(column, _strings, "null")
     if column.dtype == object:
         seen: dict[int, str] = {}  # a post's lists are one object in each of its flags' rows (held by the column)
         out = []
@@ -76,6 +76,11 @@ def texts(column: pd.Series) -> list[str]:
             out.append(text)
         return out
     return [_text(value) for value in rows.plain_column(column)]
+
+
+def _strings(text: pa.Array) -> list[str]:
+    """`_dumps` of each string (no NA)."""
+    return [encode_basestring(value) for value in text.to_pylist()]
 
 
 def _text(value: object) -> str:

@@ -92,6 +92,19 @@ def skip_records(audit: Audit) -> list[dict]:
     return [{"where": s.where, "reason": s.reason, "platform": s.platform} for s in audit.skipped]
 
 
+def per_distinct(column: pd.Series, convert: Callable[[pa.Array], list[str]], missing: str) -> list[str]:
+    """`convert` applied once to each distinct string of an arrow-backed string column, spread back to every row
+    (`missing` for NA): a rule's explanation or guidance repeats in thousands of flags."""
+    text = pa.array(column)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    encoded = pc.dictionary_encode(text)
+    converted = np.empty(len(encoded.dictionary) + 1, dtype=object)
+    converted[:-1] = convert(encoded.dictionary)
+    converted[-1] = missing
+    return converted[pc.fill_null(encoded.indices, len(encoded.dictionary)).to_numpy()].tolist()
+
+
 def encoder(item_separator: str, key_separator: str) -> Callable[[object], str]:
     """`json.dumps(value, ensure_ascii=False, separators=...)` of an `is_plain` value, by one C encoder made once
     (json.dumps makes one per call: 3x slower on a short list); JSONEncoder.encode where the C one is missing."""
