@@ -163,23 +163,23 @@ class Store:
         validate(frame)
         with _gc_paused():
             columns = store_codec.encode(frame)
-            # post_id -> hash; the last row wins, as in to_frame
-            incoming = dict(zip(columns[0], columns[-1], strict=True))
+            unique = set(columns[0])
             with self.transaction():
                 if self._held and self._data_version() != self._version:
                     self._held = []  # another connection wrote since: the held rows may no longer be what is stored
-                known = self._known(list(incoming))
+                known = self._known(unique, columns[0])
                 # a re-imported archive is mostly rows already stored as they are: send SQLite only the others
                 rows = zip(*columns, strict=True)
                 self._conn.executemany(_UPSERT, (r for r in rows if known.get(r[0]) != _current(r)))
-                new = len(incoming) - len(known)
+                new = len(unique) - len(known)
                 # copy-on-write: later edits of `frame` do not reach it
                 self._pending.append((frame.copy(deep=False), new == len(frame)))
+        incoming = dict(zip(columns[0], columns[-1], strict=True)) if known else {}  # the last row wins, as in to_frame
         changed = sum(1 for post_id, stored in known.items() if incoming[post_id] != stored[0])
-        return UpsertCounts(new=new, changed=changed, unchanged=len(incoming) - new - changed)
+        return UpsertCounts(new=new, changed=changed, unchanged=len(unique) - new - changed)
 
-    def _known(self, post_ids: list[str]) -> dict[str, tuple]:
-        """The `_CURRENT` values stored for those of `post_ids` the store already holds."""
+    def _known(self, unique: set[str], post_ids: list[str]) -> dict[str, tuple]:
+        """The `_CURRENT` values stored for those of `post_ids` (whose set is `unique`) the store already holds."""
         stored = self.count()
         if not stored or not post_ids:
             return {}
@@ -187,7 +187,7 @@ class Store:
         # the key index finds which ids are stored, and for a new archive next to others it reads nothing
         in_range = self._conn.execute("SELECT post_id FROM posts WHERE post_id BETWEEN ? AND ?",
                                       (min(post_ids), max(post_ids)))
-        post_ids = list(set(post_ids).intersection(map(operator.itemgetter(0), in_range)))
+        post_ids = list(unique.intersection(map(operator.itemgetter(0), in_range)))
         select = f"SELECT post_id, {_CURRENT_SQL} FROM posts"
         if len(post_ids) * 4 > stored:  # most of the store: one sequential read beats many index look-ups
             wanted = set(post_ids)

@@ -30,10 +30,10 @@ def encode(frame: pd.DataFrame) -> list[list]:
     """One list per stored column: every canonical column (in `COLUMNS` order, as bound to `PLACEHOLDERS`), then
     the content hash."""
     values = {name: _values(frame[name], name) for name in COLUMNS}
-    missing = {name: _missing(frame[name], name) for name in COLUMNS if name not in _NOT_NULL}
-    columns = [_filled(values[name], missing.get(name), _NO_COUNT if name in COUNT_COLUMNS else _NO_TEXT)
-               for name in COLUMNS]
-    return [*columns, content_hashes(values, missing)]
+    missing = {name: _missing(frame[name]) for name in COLUMNS if name not in _NOT_NULL}
+    columns = {name: _filled(values[name], missing.get(name), _NO_COUNT if name in COUNT_COLUMNS else _NO_TEXT)
+               for name in COLUMNS}
+    return [*columns.values(), content_hashes(values, missing, columns)]
 
 
 def stored_value(name: str) -> str:
@@ -43,14 +43,17 @@ def stored_value(name: str) -> str:
     return f"ifnull({name}, {_NO_COUNT!r})" if name in COUNT_COLUMNS else f"ifnull({name}, {_NO_TEXT})"
 
 
-def content_hashes(values: dict[str, np.ndarray], missing: dict[str, np.ndarray | None]) -> list[str]:
+def content_hashes(values: dict[str, np.ndarray], missing: dict[str, np.ndarray | None],
+                   columns: dict[str, list]) -> list[str]:
     """A digest per row of what the post says (`CONTENT_COLUMNS`), to tell changed posts from re-imported ones.
 
-    blake2b of the row's stored texts joined by \x1f, a missing value as \x00 and a number as its decimal text.
+    blake2b of the row's stored texts joined by \x1f, a missing value as \x00 and a number as its decimal text;
+    `columns` are the lists `encode` binds, reused where a column has no missing value.
     """
     texts = [_BOOL_TEXT[values[name]].tolist() if name == "deleted"
-             else list(map(str, values[name].tolist())) if name == "media_count"
-             else _filled(values[name], missing.get(name), _NONE) for name in CONTENT_COLUMNS]
+             else list(map(str, columns[name])) if name == "media_count"
+             else _filled(values[name], missing[name], _NONE) if missing.get(name) is not None
+             else columns[name] for name in CONTENT_COLUMNS]
     digest, rows = hashlib.blake2b, map(_SEP.join, zip(*texts, strict=True))
     return [digest(text.encode("utf-8"), digest_size=16).hexdigest() for text in rows]
 
@@ -78,7 +81,7 @@ def _values(series: pd.Series, name: str) -> np.ndarray:
     return series.to_numpy(dtype=object, na_value=None)
 
 
-def _missing(series: pd.Series, name: str) -> np.ndarray | None:
+def _missing(series: pd.Series) -> np.ndarray | None:
     """Where the column has no value (None when it has one everywhere)."""
     missing = series.isna().to_numpy()
     return missing if missing.any() else None
@@ -88,6 +91,9 @@ def _json_lists(values: list) -> list[str]:
     memo: dict[tuple, str] = {(): "[]"}  # the same short lists (no links, one hashtag) recur across many posts
     out = []
     for value in values:
+        if not value:  # most posts have no links, mentions or hashtags
+            out.append("[]")
+            continue
         key = tuple(value)
         text = memo.get(key)
         if text is None:
