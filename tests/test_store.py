@@ -115,6 +115,47 @@ def test_reimport_never_duplicates_and_counts_changes(store: Store) -> None:
     assert loaded.loc[_row(3)["post_id"], "likes"] == 99
 
 
+def test_content_hashes_are_those_existing_stores_hold(store: Store) -> None:
+    # digests written by earlier versions: were they to change, every stored post would count as changed
+    store.upsert(_rich_frame())
+    store.upsert(to_frame([_row(6, text="0", content_warning="0", likes=0, reposts=None, account="", source="0")]))
+    hashes = dict(store.connection.execute("SELECT post_id, content_hash FROM posts"))
+    assert {post_id.rsplit("/", 1)[1]: digest for post_id, digest in hashes.items()} == {
+        "1": "9dca7eee13978e28be3e4a187fcf5b13", "2": "e21d747bae9130b735724cba44fcb91c",
+        "3": "4fb6022c8ecea449a3f8352490dbfaac", "4": "cfabee3ab6d82e93dbc4a3bc039ed182",
+        "5": "75f32edec731aaeac20975798fb583c0", "6": "318e24649f821db35d6633f02cd4e631",
+    }
+
+
+def test_missing_values_are_null_and_zeros_are_values(store: Store) -> None:
+    store.upsert(to_frame([_row(6, text="0", content_warning="0", likes=0, reposts=None, account="", source="0")]))
+    stored = store.connection.execute(
+        "SELECT text, typeof(text), content_warning, likes, typeof(likes), typeof(reposts), account, title, "
+        "typeof(title), source, typeof(edited_at) FROM posts").fetchall()
+    assert stored == [("0", "text", "0", 0, "integer", "null", "", None, "null", "0", "null")]
+    assert store.upsert(to_frame([_row(6, text="0", content_warning="0", likes=0, reposts=None, account="",
+                                       source="0")])) == UpsertCounts(new=0, changed=0, unchanged=1)
+
+
+def test_a_second_archive_and_a_mixed_reimport_are_counted(store: Store) -> None:
+    twitter = [_row(n, post_id=f"twitter:{n}", platform="twitter") for n in range(3)]
+    assert store.upsert(to_frame([_row(1), _row(2)])) == UpsertCounts(new=2, changed=0, unchanged=0)
+    assert store.upsert(to_frame(twitter)) == UpsertCounts(new=3, changed=0, unchanged=0)
+    again = to_frame([_row(1, likes=None), _row(2, text="edited"), twitter[0], {**twitter[1], "text": "x"}, _row(9)])
+    assert store.upsert(again) == UpsertCounts(new=1, changed=2, unchanged=2)
+    pd.testing.assert_frame_equal(store.frame(), _decoded(store.path), check_exact=True)
+
+
+def test_new_rows_next_to_earlier_ones_are_all_in_the_frame(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    with Store.open(path) as earlier:
+        earlier.upsert(to_frame([_row(1), _row(2)]))
+    with Store.open(path) as store:
+        assert store.upsert(to_frame([_row(3), _row(4)])).new == 2  # all new, but not all that is stored
+        assert len(store.frame()) == 4
+        pd.testing.assert_frame_equal(store.frame(), _decoded(path), check_exact=True)
+
+
 def _decoded(path: Path) -> pd.DataFrame:
     with Store.open(path) as fresh:  # a new connection holds nothing: every row is decoded from the file
         return fresh.frame()
