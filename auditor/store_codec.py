@@ -108,8 +108,30 @@ def _iso_times(series: pd.Series) -> np.ndarray:
     known = ~np.isnat(stamps)
     text = np.full(len(stamps), None, dtype=object)
     if known.any():  # only the dated rows are formatted: `edited_at` is mostly missing
-        text[known] = np.char.add(np.datetime_as_string(stamps[known], unit="ns"), "Z")
+        text[known] = _iso_text(stamps[known].view(np.int64))
     return text
+
+
+_DAY = 86_400 * 10**9
+# (offset in "YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ", nanoseconds one unit of that digit is worth)
+_TIME_DIGITS = ((11, 36_000 * 10**9), (12, 3_600 * 10**9), (14, 600 * 10**9), (15, 60 * 10**9), (17, 10**10),
+                (18, 10**9), *((20 + k, 10 ** (8 - k)) for k in range(9)))
+
+
+def _iso_text(stamps: np.ndarray) -> np.ndarray:
+    """What np.datetime_as_string(unit="ns") + "Z" gives for int64 nanoseconds, ~3x faster: the dates of the
+    distinct days (a few thousand) are formatted once, the time of day is written digit by digit."""
+    days = np.floor_divide(stamps, _DAY)
+    distinct, inverse = np.unique(days, return_inverse=True)
+    dates = np.datetime_as_string(distinct.astype("datetime64[D]")).astype("S10")
+    out = np.empty((len(stamps), 30), dtype=np.uint8)
+    out[:, :10] = dates.view(np.uint8).reshape(-1, 10)[inverse.ravel()]
+    out[:, 10:] = np.frombuffer(b"T00:00:00.000000000Z", dtype=np.uint8)
+    rest = stamps - days * _DAY
+    for at, unit in _TIME_DIGITS:
+        digit, rest = np.divmod(rest, unit)
+        out[:, at] += digit.astype(np.uint8)
+    return out.view("S30").ravel().astype("U30").astype(object)
 
 
 def time_key(value: object) -> str:
