@@ -35,18 +35,19 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
     version = audit.ruleset_version
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
         table = rows.flag_table(audit)
-        # a column at a time: each column's cells as the csv module writes them, then one line per flag
-        columns = [fields(table[name]) if name in table.columns else [""] * len(table)
-                   for name in (*rows.FLAG_FIELDS, *rows.POST_FIELDS)]
-        end = "," * len(rows.SKIP_FIELDS)  # the skip fields, empty
-        lines = [",".join(cells) for cells in zip(*columns, strict=True)]
+        # a column at a time: each column's cells as the csv module writes them, then one line per flag (its
+        # first two cells and the empty skip fields around them)
+        columns = [[_row(["flag", version])] * len(table),
+                   *(fields(table[name]) if name in table.columns else [""] * len(table)
+                     for name in (*rows.FLAG_FIELDS, *rows.POST_FIELDS)),
+                   *([""] * len(table) for _ in rows.SKIP_FIELDS)]
+        lines = list(map(",".join, zip(*columns, strict=True)))
         del columns
     with private_file(path, newline="") as handle, gcpause.paused():
         writer = csv.writer(handle)
         writer.writerow(HEADER)
-        start = _row(["flag", version])  # as the csv module writes these two, whatever the version holds
         for at in range(0, len(lines), _LINES):  # in pieces: one string of the whole file would double the memory
-            handle.write("".join(f"{start},{line}{end}\r\n" for line in lines[at:at + _LINES]))
+            handle.write("\r\n".join(lines[at:at + _LINES]) + "\r\n")
         blank_flag = [""] * (len(rows.FLAG_FIELDS) + len(rows.POST_FIELDS))
         for skip in rows.skip_records(audit):
             writer.writerow(["skipped", version, *blank_flag, *(cell(skip[name]) for name in rows.SKIP_FIELDS)])
@@ -96,7 +97,9 @@ def _field(value: object) -> str:
     """One value's `fields` cell: `cell(values.plain(value))`, quoted as csv.writer does."""
     if type(value) is list and rows.is_plain(value):  # already JSON-ready: skip values.plain's copy
         text = _encode(value)
-        return _quoted(["'" + text if text.startswith(_FORMULA) else text])[0]
+        if text.startswith(_FORMULA):
+            text = "'" + text
+        return f'"{text.replace(chr(34), chr(34) * 2)}"' if _special(text) else text
     return _quoted([cell(values.plain(value))])[0]
 
 
