@@ -53,7 +53,7 @@ def run_both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
         try:
             ok, value = receive.recv()
         except EOFError:
-            raise RuntimeError(f"the scoring worker stopped without a result (exit code {worker.exitcode})") from None
+            raise RuntimeError(f"the worker process stopped without a result (exit code {worker.exitcode})") from None
     finally:
         _TASK.clear()
         if worker.is_alive():
@@ -75,4 +75,4 @@ def _work(send: Connection) -> None:
         send.send(outcome)
     except Exception as exc:  # what cannot be pickled still reaches the caller, as text
         what = f"its result ({exc})" if outcome[0] else repr(outcome[1])
-        send.send((False, RuntimeError(f"the scoring worker could not send back {what}")))
+        send.send((False, RuntimeError(f"the worker process could not send back {what}")))
