@@ -142,8 +142,9 @@ def _visibility(archive: Archive, files: dict, log: ImportLog) -> str:
 
 def _report(log: ImportLog, chains: EditChains, notes: dict, manifest: dict) -> None:
     if chains.dropped:
-        versions = "earlier version" + ("" if chains.dropped == 1 else "s")
-        log.note(f"{chains.dropped} {versions} of edited tweets were left out; the last version is kept")
+        what = ("earlier version of an edited tweet was" if chains.dropped == 1
+                else "earlier versions of edited tweets were")
+        log.note(f"{chains.dropped} {what} left out; the last version is kept")
     if notes:
         log.note(f"{len(notes)} long posts in note-tweet.js match no tweet and were not imported")
     # the manifest's counts are a cross-check only: a trimmed or damaged archive holds fewer than it declares
