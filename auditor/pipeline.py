@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from datetime import time as dtime
@@ -107,22 +108,23 @@ def _open_store(path: Path | None):
 
 def _import_all(request: ScanRequest, opened: dict, store, progress: Progress | None) -> list[SourceResult]:
     results = []
-    # archives are read in source order; with a second core the next one is read while this one is stored
-    archives = read_archives([(s, opened[s]) for s in request.sources if s in opened], progress)
-    for source in request.sources:
-        if is_mastodon(source):
-            result = sync_mastodon(source, store, request.live, progress)
-        elif is_feed_url(source):
-            state = store.get_state(f"feed:{source}") if store is not None else None
-            result, new_state = read_feed(source, state)
-        else:
-            result = next(archives)
-        if store is not None and result.frame is not None:
-            with store.transaction():  # a feed's posts and the state that skips them next time: both or neither
-                store.upsert(result.frame)
-                if is_feed_url(source):
-                    store.set_state(f"feed:{source}", new_state)
-        results.append(result)
+    # archives are read in source order; with a second core the next one is read while this one is stored, and
+    # closing the reader (on Ctrl-C or an error too) stops that child at once instead of when it is collected
+    with closing(read_archives([(s, opened[s]) for s in request.sources if s in opened], progress)) as archives:
+        for source in request.sources:
+            if is_mastodon(source):
+                result = sync_mastodon(source, store, request.live, progress)
+            elif is_feed_url(source):
+                state = store.get_state(f"feed:{source}") if store is not None else None
+                result, new_state = read_feed(source, state)
+            else:
+                result = next(archives)
+            if store is not None and result.frame is not None:
+                with store.transaction():  # a feed's posts and the state that skips them next time: both or neither
+                    store.upsert(result.frame)
+                    if is_feed_url(source):
+                        store.set_state(f"feed:{source}", new_state)
+            results.append(result)
     return results
 
 
