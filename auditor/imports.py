@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import re
 import signal
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from auditor import gcpause
 from auditor.errors import SourceError
 from auditor.frame import to_frame
 from auditor.sources import Import, open_source
@@ -67,7 +66,7 @@ def open_all(sources: list[str]) -> dict[str, list[Import]]:
 def read_archive(source: str, imports: list[Import], progress: Progress | None = None) -> SourceResult:
     """Read every export found in one path source into one frame."""
     started = time.monotonic()
-    with _gc_paused():
+    with gcpause.paused():
         frame = to_frame(_counted(_rows(imports), source, progress))
     for imp in imports:
         for member, reason in imp.archive.problems:
@@ -146,18 +145,6 @@ def _read_and_send(send, source: str, imports: list[Import], progress: Progress 
         outcome = None
     send.send(outcome)
     send.close()
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """A million rows of new dicts, lists and strings would start the cycle collector again and again for nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _rows(imports: list[Import]) -> Iterator[dict]:

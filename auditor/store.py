@@ -6,7 +6,6 @@ that is interrupted leaves the store as it was before that write.
 
 from __future__ import annotations
 
-import gc
 import json
 import operator
 import os
@@ -20,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import platformdirs
 
-from auditor import store_codec
+from auditor import gcpause, store_codec
 from auditor.errors import StoreError
 from auditor.frame import COLUMNS, validate
 from auditor.store_schema import MIGRATIONS, check_ours, migrate
@@ -161,7 +160,7 @@ class Store:
     def upsert(self, frame: pd.DataFrame) -> UpsertCounts:
         """Store every row of a canonical frame by `post_id`, in one transaction."""
         validate(frame)
-        with _gc_paused():
+        with gcpause.paused():
             columns = store_codec.encode(frame)
             unique = set(columns[0])
             with self.transaction():
@@ -204,7 +203,7 @@ class Store:
         held = self._held + self._pending
         if since is None and until is None and held and self._data_version() == self._version:
             frames = [frame for frame, _ in held]
-            with _gc_paused():
+            with gcpause.paused():
                 ids = None
                 # rows that were all new when stored, as many as the store holds: the store is these rows, in order
                 if not all(all_new for _, all_new in held) or self.count() != sum(map(len, frames)):
@@ -220,7 +219,7 @@ class Store:
             where.append("created_at < ?")
             params.append(store_codec.time_key(until))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        with _gc_paused():
+        with gcpause.paused():
             rows = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM posts {clause} ORDER BY rowid", params)
             frame = store_codec.decode(rows.fetchall())
         # stable, like auditor.frame.to_frame: posts with the same time stay in the order they were imported
@@ -282,18 +281,6 @@ class Store:
         row = self._conn.execute(
             "SELECT first_seen_scan, changed_scan FROM posts WHERE post_id = ?", (post_id,)).fetchone()
         return (row[0], row[1]) if row else (None, None)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Millions of new tuples would trigger the cycle collector again and again; they hold no cycles."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _create_owner_only(path: Path) -> None:

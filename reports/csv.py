@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from auditor import gcpause
 from auditor.audit import Audit
 from reports import rows, values
 from reports.files import private_file
@@ -30,8 +31,6 @@ _special = re.compile(_SPECIAL).search
 
 def render(audit: Audit, path: str | os.PathLike) -> Path:
     """Write every flag (with its post) and every skipped entry to `path` as CSV, owner-only; return the path."""
-    from auditor.scoring import gcpause  # here: the scorer is loaded by then, a report alone stays light
-
     version = audit.ruleset_version
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
         table = rows.flag_table(audit)

@@ -15,6 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 import auditor
+from auditor import gcpause
 from auditor.audit import Audit
 from reports import values, view
 from reports.files import write_private
@@ -27,8 +28,6 @@ SKIPS_PER_REASON = 50  # skipped entries shown per reason; the exports list them
 
 def render(audit: Audit, path: str | os.PathLike, *, lang: str = "en", max_rows: int = MAX_ROWS) -> Path:
     """Write the HTML report of `audit` to `path` (owner-only) and return the path."""
-    from auditor.scoring import gcpause  # here: the scorer is loaded by then, a report alone stays light
-
     with gcpause.paused():  # a page of thousands of posts is millions of short-lived strings, none of them cyclic
         page = to_html(audit, lang=lang, max_rows=max_rows)
     return write_private(path, page)

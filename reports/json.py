@@ -11,6 +11,7 @@ import pandas as pd
 import pyarrow as pa
 
 import auditor
+from auditor import gcpause
 from auditor.audit import Audit
 from reports import rows, values
 from reports.files import private_file
@@ -30,8 +31,6 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
         "new_posts": int(audit.is_new().sum()) if audit.new_posts is None else int(audit.new_posts),
         "coverage": [values.plain(vars(c)) for c in audit.coverage],
     }
-    from auditor.scoring import gcpause  # here: the scorer is loaded by then, a report alone stays light
-
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
         flags = flag_lines(rows.flag_table(audit), version)
     tail = {"skipped": rows.skip_records(audit), "notes": list(audit.notes)}

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from auditor import gcpause
 from auditor.profile import Profile
-from auditor.scoring import gcpause, parallel, statistical
+from auditor.scoring import parallel, statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate

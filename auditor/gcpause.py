@@ -1,8 +1,9 @@
 """Pause Python's cyclic garbage collector around a batch that allocates millions of short-lived, acyclic objects.
 
-Scoring and report writing make dicts and lists per post and per flag; with a million-post frame alive, every full
-collection walks all of it again (about 15% of scoring time at 100k posts, more at 1M). Reference counting still
-frees everything these batches drop; the collector runs again as soon as the batch ends.
+Reading an archive, storing it, scoring and report writing make dicts, lists and tuples per post and per flag;
+with a million-post frame alive, every full collection walks all of it again (about 15% of scoring time at 100k
+posts, more at 1M). Reference counting still frees everything these batches drop; the collector runs again as soon
+as the batch ends.
 """
 
 from __future__ import annotations
