@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from auditor.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import ImportLog, hashtags_in, html_to_text, in_frame, stable_id, urls_in
+from connectors.base import ImportLog, csv_records, hashtags_in, html_to_text, in_frame, stable_id, urls_in
 
 PLATFORM = "linkedin"
 LABEL = "LinkedIn data export (Shares.csv, Comments.csv)"
@@ -76,13 +76,7 @@ def _records(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[st
     # LinkedIn writes some quotes as \" rather than "": without escapechar 24 of 337 comments split apart
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, escapechar="\\")
     header = [n.replace(" ", "").lower() for n in next(reader, [])]
-    name = posixpath.basename(member)
-    for number, fields in enumerate(reader, start=1):
-        where = f"{name}#{number}"
-        if len(fields) != len(header):
-            log.skip(where, f"has {len(fields)} fields where the header has {len(header)}")
-            continue
-        yield where, dict(zip(header, fields, strict=True))
+    yield from csv_records(reader, header, posixpath.basename(member), log)
 
 
 def _decode(archive: Archive, member: str) -> str:

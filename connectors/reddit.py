@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from auditor.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import ImportLog, in_frame, urls_in
+from connectors.base import ImportLog, csv_records, in_frame, urls_in
 
 PLATFORM = "reddit"
 LABEL = "Reddit data export (posts.csv, comments.csv)"
@@ -59,13 +59,7 @@ def _records(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[st
     """(where, fields by header name); a row of the wrong width or without id and date is skipped."""
     reader = csv.reader(io.StringIO(archive.read_text(member, "utf-8-sig"), newline=""))
     header = _names(next(reader, []))
-    name = posixpath.basename(member)
-    for number, fields in enumerate(reader, start=1):
-        where = f"{name}#{number}"
-        if len(fields) != len(header):
-            log.skip(where, f"has {len(fields)} fields where the header has {len(header)}")
-            continue
-        rec = dict(zip(header, fields, strict=True))
+    for where, rec in csv_records(reader, header, posixpath.basename(member), log):
         rec.pop("ip", None)  # never kept: personal data the audit has no use for
         created_at = _time(rec.get("date", ""))
         if not rec.get("id", "").strip() or created_at is None:
