@@ -73,7 +73,7 @@ def test_everyday_words_are_not_policy(text: str) -> None:
 
 @pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")
 def test_statistical_signal_explains_itself() -> None:
-    flags = scored("go away you ugly hag").flags  # no listed word: only the model speaks
+    flags = scored("go away, ugly hag").flags  # no listed word nor "you <insult>": only the model speaks
     row = flags[flags["rule_id"] == "STAT-001"].iloc[0]
     assert row["category"] == "profanity"
     assert "a statistical model of offensive language scored this" in row["explanation"]
