@@ -18,6 +18,11 @@ POSITIVES = [
     ("He's despicable. Full stop.", "PROF-004", "He's despicable"),
     ("Get a grip, you pathetic little worm!", "PROF-004", "you pathetic little worm"),
     ("Sit down, you fool.", "PROF-004", "you fool"),
+    ("You guys are all frauds!", "PROF-004", "You guys are all frauds"),
+    ("What a muppet.", "PROF-004", "What a muppet"),
+    ("Honestly an awful human being", "PROF-004", "awful human being"),
+    ("@councillor_x is a charlatan and a bully", "PROF-004", " is a charlatan"),
+    ("Our neighbour's a total narcissist", "PROF-004", "'s a total narcissist"),
     ("T'es qu'un raté", "PROF-004", "T'es qu'un raté"),
     ("Vous êtes une honte pour ce pays", "PROF-004", "Vous êtes une honte"),
     ("tu es vraiment pitoyable", "PROF-004", "tu es vraiment pitoyable"),
@@ -29,6 +34,8 @@ POSITIVES = [
     ("Casse-toi, on a fini de parler", "PROF-003", "Casse-toi"),
     ("Personne ne t'a sonné", "PROF-003", "Personne ne t'a sonné"),
     ("Tu me dégoûtes", "PROF-003", "Tu me dégoûtes"),
+    ("Nobody wants you here, go hang yourself", "RESP-004", "hang yourself"),
+    ("T'es nul, va te pendre", "RESP-004", "va te pendre"),
 ]
 
 # the same words in ordinary, professional posts
@@ -49,6 +56,12 @@ NEAR_MISSES = [
     "Tu es content du résultat ?",
     "Il est raté, ce gâteau, mais on le mange quand même",
     "No one asked for an extension, so the deadline holds",
+    "I'm a terrible person, I ate all the cake",
+    "Every poor person deserves decent housing",
+    "This is a hack that saves an hour a week",
+    "That's a fool's errand, let's plan better",
+    "He is a fraud investigator with twenty years of experience",
+    "Qui est le responsable ? C'est moi.",
 ]
 
 
