@@ -12,6 +12,8 @@ POSITIVES = [
     ("Quel guignol, ce type", "PROF-003"),
     ("What the hell is this shitshow", "PROF-001"),
     ("Bordel de merde, encore en retard", "PROF-001"),
+    ("What the f*** is this", "PROF-002"),
+    ("Well, s**t. Missed the bus", "PROF-002"),
     ("She is such a whore", "RESP-001"),
     ("Sale pute", "RESP-001"),
     ("Build the wall and deport them all", "RESP-003"),
@@ -45,6 +47,8 @@ NEAR_MISSES = [
     "Take a bite of this cake",
     "Our women's team won the final",
     "Je vais à la cuisine chercher du café",
+    "This is **bold** and this is *italic*",
+    "Rated 4**** by our guests",
 ]
 
 
