@@ -30,6 +30,7 @@ POSITIVES = [
     ("Seriously, nobody asked you", "PROF-003", "nobody asked you"),
     ("What a sorry excuse for a manager", "PROF-003", "sorry excuse for"),
     ("Crawl back under your rock", "PROF-003", "Crawl back under"),
+    ("Shut your trap, nobody wants your take", "PROF-003", "Shut your trap"),
     ("Va te faire voir avec tes idées", "PROF-003", "Va te faire voir"),
     ("Casse-toi, on a fini de parler", "PROF-003", "Casse-toi"),
     ("Personne ne t'a sonné", "PROF-003", "Personne ne t'a sonné"),
@@ -62,6 +63,7 @@ NEAR_MISSES = [
     "That's a fool's errand, let's plan better",
     "He is a fraud investigator with twenty years of experience",
     "Qui est le responsable ? C'est moi.",
+    "We shut the office early on Friday for the holiday",
 ]
 
 
