@@ -58,12 +58,14 @@ NEAR_MISSES = [
     "Il est raté, ce gâteau, mais on le mange quand même",
     "No one asked for an extension, so the deadline holds",
     "I'm a terrible person, I ate all the cake",
+    "I'm such a fool, I left my badge at home",
     "Every poor person deserves decent housing",
     "This is a hack that saves an hour a week",
     "That's a fool's errand, let's plan better",
     "He is a fraud investigator with twenty years of experience",
     "Qui est le responsable ? C'est moi.",
     "We shut the office early on Friday for the holiday",
+    "Worried about scope creep on the new intake form",
 ]
 
 
