@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +23,7 @@ FLAG_COLUMNS = ("flag_id", "post_id", "rule_id", "category", "severity", "confid
                 "adjustments", "explanation", "guidance_url", "guidance_title")
 POST_COLUMNS = ("post_id", "risk", "band", "categories", "factors")
 _POST_FIELDS = ("post_id", "kind", "visibility", "likes", "reposts", "replies", "reply_to", "created_at")
+READS = (*TEXT_FIELDS, "links", *_POST_FIELDS)  # every column a post's scores depend on (with rules and profile)
 
 
 @dataclass
@@ -34,37 +35,65 @@ class Scores:
     posts: pd.DataFrame
 
 
+#: a frame scored before, with its scores (or a job that gives them, or None when it could not)
+Earlier = tuple[pd.DataFrame, "Scores | Callable[[], Scores | None]"]
+
+
 def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 70, medium: int = 40,
-          chunk: int = 200_000) -> Scores:
-    """Score every post of a canonical frame; bands use the `high`/`medium` thresholds after scoring."""
-    active = rules.active(profile.packs) + profile_rules(profile)
-    matcher = Matcher(active)
-    party = frozenset(a for r in active if r.category == "partisan" for a in r.accounts)
+          chunk: int = 200_000, earlier: Sequence[Earlier] = ()) -> Scores:
+    """Score every post of a canonical frame; bands use the `high`/`medium` thresholds after scoring.
 
-    def part(ranges: list[tuple[int, int]], prepared: list[dict[str, list]] | None = None) -> _Part:
-        out = _Part([], [], [], [], [])
+    `earlier`: frames already scored with these same rules and profile (each with its `Scores`, or a `background`
+    job that gives them); a post found in one of them with every field scoring reads unchanged keeps its scores."""
+    from auditor.scoring import reuse
+
+    scorer = Scorer(rules, profile, chunk)
+    done = [(f, s() if callable(s) else s) for f, s in earlier]
+    found, todo = reuse.match(frame, [(f, s) for f, s in done if s is not None], READS)
+    if not found:
+        return scorer.score(frame, high, medium)
+    fresh = scorer.score(frame.take(todo), high, medium) if len(todo) else None
+    return reuse.assemble(frame, found, (todo, fresh), high, medium)
+
+
+class Scorer:
+    """Rules and a profile made ready to score: `score` a whole frame, or `part` for ranges of one."""
+
+    def __init__(self, rules: RuleSet, profile: Profile, chunk: int = 200_000) -> None:
+        self.rules, self.profile, self.chunk = rules, profile, chunk
+        active = rules.active(profile.packs) + profile_rules(profile)
+        self.matcher = Matcher(active)
+        self.party = frozenset(a for r in active if r.category == "partisan" for a in r.accounts)
+
+    def score(self, frame: pd.DataFrame, high: int = 70, medium: int = 40) -> Scores:
+        """Every post of `frame`, in two forked halves when it is large and a second core is there."""
+        shares = parallel.halves(len(frame))
+        with gcpause.paused():  # millions of per-flag dicts and lists, none of them cyclic
+            if len(shares) == 1:
+                parts = [self.part(frame, shares[0])]
+            else:
+                theirs, mine = shares
+                # made here, before the fork: the worker touches no pandas object
+                prepared = [read_columns(frame.iloc[a:b]) for a, b in theirs]
+                parts = list(parallel.run_both(lambda: self.part(frame, theirs, prepared),
+                                               lambda: self.part(frame, mine)))
+            return assemble(frame, parts, high, medium)
+
+    def part(self, frame: pd.DataFrame, ranges: list[tuple[int, int]],
+             prepared: list[dict[str, list]] | None = None) -> Part:
+        """The flags and risks of the posts in `ranges` (from `read_columns`' output in `prepared`, when given)."""
+        out = Part([], [], [], [], [])
         for k, (start, stop) in enumerate(ranges):
-            for at in range(start, stop, chunk):  # bounded memory: one joined text per field per chunk
-                end = min(stop, at + chunk)
-                cols = _columns(frame.iloc[at:end]) if prepared is None else _sliced(prepared[k], at - start,
-                                                                                      end - start)
-                _score_chunk(cols, at, matcher, profile, party, out)
+            for at in range(start, stop, self.chunk):  # bounded memory: one joined text per field per chunk
+                end = min(stop, at + self.chunk)
+                cols = read_columns(frame.iloc[at:end]) if prepared is None else _sliced(prepared[k], at - start,
+                                                                                     end - start)
+                _score_chunk(cols, at, self.matcher, self.profile, self.party, out)
         return out
-
-    shares = parallel.halves(len(frame))
-    with gcpause.paused():  # millions of per-flag dicts and lists, none of them cyclic
-        if len(shares) == 1:
-            parts = [part(shares[0])]
-        else:
-            theirs, mine = shares
-            # made here, before the fork: the worker touches no pandas object
-            prepared = [_columns(frame.iloc[a:b]) for a, b in theirs]
-            parts = list(parallel.run_both(lambda: part(theirs, prepared), lambda: part(mine)))
-        return _scores(frame, parts, high, medium)
 
 
 @dataclass
-class _Part:
+class Part:
     """The flags of a range of posts, and the positions, risks, categories and factors of its flagged posts."""
 
     flags: list[dict]
@@ -75,7 +104,7 @@ class _Part:
 
 
 def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profile: Profile,
-                 party: frozenset[str], out: _Part) -> None:
+                 party: frozenset[str], out: Part) -> None:
     """Score one chunk of posts (`offset`: its first post's position in the frame) into `out`."""
     hits, model = _hits(matcher, columns), statistical.candidates(columns["text"])  # model: {} if not installed
     for row in sorted(hits.keys() | model.keys()):
@@ -96,7 +125,7 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
         out.flags.extend(post_flags)
 
 
-def _scores(frame: pd.DataFrame, parts: list[_Part], high: int, medium: int) -> Scores:
+def assemble(frame: pd.DataFrame, parts: list[Part], high: int = 70, medium: int = 40) -> Scores:
     """Every post's risk, band, categories and factors (unflagged: 0, none, [], []) and one flag frame."""
     risk = np.zeros(len(frame), dtype=np.int64)
     categories: list[list[str]] = [[] for _ in range(len(frame))]
@@ -108,10 +137,10 @@ def _scores(frame: pd.DataFrame, parts: list[_Part], high: int, medium: int) -> 
     posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
                           "band": bands(risk, categories, high=high, medium=medium),
                           "categories": categories, "factors": factors})
-    return Scores(_flag_frame([f for part in parts for f in part.flags]), posts)
+    return Scores(flag_frame([f for part in parts for f in part.flags]), posts)
 
 
-def _columns(frame: pd.DataFrame) -> dict[str, list]:
+def read_columns(frame: pd.DataFrame) -> dict[str, list]:
     """The columns scoring reads, as plain lists (no per-row pandas access later)."""
     out: dict[str, list] = {name: frame[name].tolist() for name in (*TEXT_FIELDS, "links", "post_id", "reply_to")}
     for name in ("kind", "visibility"):
@@ -123,7 +152,7 @@ def _columns(frame: pd.DataFrame) -> dict[str, list]:
 
 
 def _sliced(columns: dict[str, list], start: int, stop: int) -> dict[str, list]:
-    """Rows start:stop of columns made by `_columns`."""
+    """Rows start:stop of columns made by `read_columns`."""
     return {name: (_LazyTimes(values.values[start:stop]) if isinstance(values, _LazyTimes) else values[start:stop])
             for name, values in columns.items()}
 
@@ -186,7 +215,8 @@ def bands(risk: Iterable[int], categories: Iterable[list[str]], *, high: int = 7
     return out
 
 
-def _flag_frame(flags: list[dict]) -> pd.DataFrame:
+def flag_frame(flags: list[dict]) -> pd.DataFrame:
+    """The flags as one frame (FLAG_COLUMNS), ordered by post and rule."""
     frame = pd.DataFrame(flags, columns=list(FLAG_COLUMNS))
     if frame.empty:
         return frame.astype({"confidence": "float64", "score": "int64"})

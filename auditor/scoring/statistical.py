@@ -42,12 +42,17 @@ def available() -> bool:
     return _INSTALLED and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
 
 
-def _predict_prob(texts: Sequence[str]) -> Sequence[float]:
-    """The model's probability that each text is offensive (imports the model the first time)."""
-    if not _MODEL:
+def load() -> None:
+    """Import the model now, if it is used (before forking workers: once, not once in each)."""
+    if available() and not _MODEL:
         from profanity_check import predict_prob
 
         _MODEL.append(predict_prob)
+
+
+def _predict_prob(texts: Sequence[str]) -> Sequence[float]:
+    """The model's probability that each text is offensive (imports the model the first time)."""
+    load()
     return _MODEL[0](texts)
 
 

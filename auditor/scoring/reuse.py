@@ -1,0 +1,124 @@
+"""Scores kept from an earlier pass over the same posts: a post whose every field that scoring reads is unchanged
+keeps its flags and risk, so a source scored while the scan stored it is not scored a second time.
+
+A post's scores depend on its own fields, the rules and the profile alone (engine.READS), so reusing them gives
+exactly what scoring it again would give.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from auditor.scoring import engine
+
+
+@dataclass
+class Found:
+    """Posts at `positions` of the frame being scored are rows `rows` of an earlier frame with scores `scores`."""
+
+    positions: np.ndarray
+    rows: np.ndarray
+    scores: engine.Scores
+
+
+def match(frame: pd.DataFrame, earlier: Sequence[tuple[pd.DataFrame, engine.Scores]],
+          reads: Sequence[str]) -> tuple[list[Found], np.ndarray]:
+    """The posts of `frame` an earlier frame holds with every field in `reads` unchanged (looked for in the last
+    frame first: the store keeps the last import of a post), and the positions of all the others."""
+    left = np.ones(len(frame), dtype=bool)
+    found: list[Found] = []
+    ids = _arrow(frame["post_id"])
+    for source, scores in reversed(earlier):
+        where = np.flatnonzero(left)
+        if not len(where) or not len(source) or len(scores.posts) != len(source):
+            continue
+        at = pc.index_in(ids.take(pa.array(where)), value_set=_arrow(source["post_id"]))
+        hit = at.is_valid().to_numpy(zero_copy_only=False)
+        positions, rows = where[hit], at.drop_null().to_numpy().astype(np.int64)
+        same = _unchanged(frame, positions, source, rows, reads)
+        if same.any():
+            left[positions[same]] = False
+            found.append(Found(positions[same], rows[same], scores))
+    return found, np.flatnonzero(left)
+
+
+def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, engine.Scores | None], high: int,
+             medium: int) -> engine.Scores:
+    """The scores of every post of `frame`: the found ones from their earlier frames, the rest from `fresh`
+    (positions, and the scores of `frame.take(positions)` in that order)."""
+    todo, scored = fresh
+    pieces = [(f.positions, f.rows, f.scores) for f in found]
+    if scored is not None:
+        pieces.append((todo, np.arange(len(todo)), scored))
+    risk = np.zeros(len(frame), dtype=np.int64)
+    categories, factors = np.empty(len(frame), dtype=object), np.empty(len(frame), dtype=object)
+    flags = []
+    for positions, rows, scores in pieces:
+        risk[positions] = scores.posts["risk"].to_numpy()[rows]
+        categories[positions] = scores.posts["categories"].to_numpy()[rows]
+        factors[positions] = scores.posts["factors"].to_numpy()[rows]
+        if len(scores.flags):
+            flagged = _arrow(scores.flags["post_id"])
+            wanted = _arrow(scores.posts["post_id"]).take(pa.array(rows)).cast(flagged.type)
+            flags.append(scores.flags[pc.is_in(flagged, value_set=wanted).to_numpy(zero_copy_only=False)])
+    categories, factors = categories.tolist(), factors.tolist()
+    posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
+                          "band": engine.bands(risk, categories, high=high, medium=medium),
+                          "categories": categories, "factors": factors})
+    flags = [f for f in flags if len(f)]
+    if not flags:
+        return engine.Scores(engine.flag_frame([]), posts)
+    table = pd.concat(flags, ignore_index=True) if len(flags) > 1 else flags[0]
+    return engine.Scores(table.sort_values(["post_id", "rule_id"], kind="stable").reset_index(drop=True), posts)
+
+
+def _unchanged(frame: pd.DataFrame, positions: np.ndarray, source: pd.DataFrame, rows: np.ndarray,
+               reads: Sequence[str]) -> np.ndarray:
+    """For each pair (frame row at `positions[i]`, source row `rows[i]`): True when every field in `reads` is equal."""
+    same = np.ones(len(positions), dtype=bool)
+    for name in reads:
+        if name not in frame.columns or name not in source.columns:
+            return np.zeros(len(positions), dtype=bool)
+        same &= _equal(frame[name].iloc[positions], source[name].iloc[rows])
+    return same
+
+
+def _equal(left: pd.Series, right: pd.Series) -> np.ndarray:
+    """Elementwise: equal values, or both missing (a column of one canonical dtype on both sides)."""
+    if left.dtype != right.dtype:
+        return np.zeros(len(left), dtype=bool)
+    dtype = left.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        a, b = _arrow(left), _arrow(right)
+        both_missing = pc.and_(a.is_null(), b.is_null())
+        return pc.or_(pc.fill_null(pc.equal(a, b), False), both_missing).to_numpy(zero_copy_only=False)
+    if isinstance(dtype, pd.CategoricalDtype):
+        return left.cat.codes.to_numpy() == right.cat.codes.to_numpy()
+    if isinstance(dtype, pd.DatetimeTZDtype):
+        return left.array.asi8 == right.array.asi8  # NaT is one integer on both sides
+    if isinstance(dtype, pd.Int64Dtype):
+        a_na, b_na = left.isna().to_numpy(), right.isna().to_numpy()
+        values = left.fillna(0).to_numpy("int64") == right.fillna(0).to_numpy("int64")
+        return (a_na == b_na) & (a_na | values)
+    return np.fromiter((_same_object(a, b) for a, b in zip(left.tolist(), right.tolist(), strict=True)),
+                       dtype=bool, count=len(left))
+
+
+def _same_object(a: object, b: object) -> bool:
+    if a is b:
+        return True
+    if a is None or b is None or a != a or b != b:  # None or NaN on one side: equal only if on both
+        return (a is None or a != a) and (b is None or b != b)
+    return bool(a == b)
+
+
+def _arrow(column: pd.Series) -> pa.Array:
+    """An arrow-backed column as one pyarrow array (no copy when it is one chunk)."""
+    array = pa.array(column)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
