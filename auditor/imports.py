@@ -15,6 +15,9 @@ import pandas as pd
 from auditor import gcpause
 from auditor.errors import SourceError
 from auditor.frame import to_frame
+from auditor.scoring import background, parallel, statistical
+from auditor.scoring.background import Background
+from auditor.scoring.engine import Scorer
 from auditor.sources import Import, open_source
 from connectors.base import ImportLog, Skip
 
@@ -41,11 +44,17 @@ class SourceResult:
     logs: list[ImportLog] = field(default_factory=list)
     seconds: float = 0.0
     stored_live: int = 0  # rows a live connector wrote to the store itself, page by page
+    scoring: Background | None = None  # the frame being scored meanwhile (read_archives with a scorer)
 
     @property
     def skipped(self) -> list[Skip]:
         """Every entry skipped in this source."""
         return [skip for log in self.logs for skip in log.skipped]
+
+    def stop_scoring(self) -> None:
+        """Stop scoring this source's frame in the background, if it still is (an error, or Ctrl-C)."""
+        if self.scoring is not None:
+            self.scoring.stop()
 
 
 def is_mastodon(source: str) -> bool:
@@ -75,38 +84,50 @@ def read_archive(source: str, imports: list[Import], progress: Progress | None =
     return SourceResult(source, frame, [imp.log for imp in imports], time.monotonic() - started)
 
 
-def read_archives(items: list[tuple[str, list[Import]]], progress: Progress | None = None) -> Iterator[SourceResult]:
+def read_archives(items: list[tuple[str, list[Import]]], progress: Progress | None = None,
+                  scorer: Scorer | None = None) -> Iterator[SourceResult]:
     """`read_archive` of each (source, imports), in order; with a second core the next one is read in a forked
-    process meanwhile, so the caller can store one source while the next one is still being read."""
-    from auditor.scoring.parallel import available
-
+    process meanwhile, so the caller can store one source while the next one is still being read. With a
+    `scorer`, each large frame is also scored in the background from the moment it is read (its `scoring`)."""
+    if scorer is not None:
+        statistical.load()  # here, before any fork: once, not once in each process
     # the same source twice would share its open files (and their offsets) with the child: read it here then
-    if len(items) < 2 or not available() or len({source for source, _ in items}) < len(items):
+    if len(items) < 2 or not parallel.available() or len({source for source, _ in items}) < len(items):
         for source, imports in items:
-            yield read_archive(source, imports, progress)
+            yield _scored(read_archive(source, imports, progress), scorer)
         return
     pending = list(items[1:])
-    reader = _Reader(*pending.pop(0), progress)
+    reader = _Reader(*pending.pop(0), progress, scorer)
     try:
-        yield read_archive(*items[0], progress)
+        yield _scored(read_archive(*items[0], progress), scorer)
         while reader is not None:
             result = reader.result()
-            reader = _Reader(*pending.pop(0), progress) if pending else None
+            reader = _Reader(*pending.pop(0), progress, scorer) if pending else None
             yield result
     finally:
         if reader is not None:
             reader.stop()
 
 
+def _scored(result: SourceResult, scorer: Scorer | None) -> SourceResult:
+    """`result`, its frame being scored in the background when there is a scorer and the frame is large."""
+    if scorer is not None and result.frame is not None and background.wanted(len(result.frame)):
+        result.scoring = Background.start(result.frame, scorer)
+    return result
+
+
 class _Reader:
     """One source read in a forked child: it inherits the opened archives, and only its result is pickled back
-    (measured: ~0.1 s per 100,000 rows, against ~3 s to read them)."""
+    (measured: ~0.1 s per 100,000 rows, against ~3 s to read them). With a scorer, the child then goes on to
+    score its frame in the background, as a `Background` worker."""
 
-    def __init__(self, source: str, imports: list[Import], progress: Progress | None) -> None:
-        self.source, self.imports, self.progress = source, imports, progress
+    def __init__(self, source: str, imports: list[Import], progress: Progress | None, scorer: Scorer | None) -> None:
+        self.source, self.imports, self.progress, self.scorer = source, imports, progress, scorer
         context = multiprocessing.get_context("fork")
+        self._claims = background.Claims(context) if scorer is not None else None
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_read_and_send, args=(send, source, imports, progress), daemon=True)
+        self._process = context.Process(target=_read_and_send,
+                                        args=(send, source, imports, progress, scorer, self._claims), daemon=True)
         self._process.start()
         send.close()
 
@@ -119,10 +140,13 @@ class _Reader:
         except BaseException:
             self.stop()
             raise
+        if isinstance(outcome, SourceResult) and self._claims is not None and self._claims.opened():
+            outcome.scoring = Background(outcome.frame, self.scorer, self._claims, self._receive, self._process)
+            return outcome  # the child scores on: the Background owns it now
         self._receive.close()
         self._process.join()
         if outcome is None:  # reading it here gives the same result, or raises the same error with its traceback
-            return read_archive(self.source, self.imports, self.progress)
+            return _scored(read_archive(self.source, self.imports, self.progress), self.scorer)
         if isinstance(outcome, tuple):
             raise SourceError(*outcome)  # a SourceError does not survive pickling (two arguments): sent as parts
         return outcome
@@ -135,7 +159,8 @@ class _Reader:
         self._process.join()
 
 
-def _read_and_send(send, source: str, imports: list[Import], progress: Progress | None) -> None:
+def _read_and_send(send, source: str, imports: list[Import], progress: Progress | None, scorer: Scorer | None,
+                   claims: background.Claims | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops this child
     try:
         outcome: object = read_archive(source, imports, progress)
@@ -143,7 +168,12 @@ def _read_and_send(send, source: str, imports: list[Import], progress: Progress 
         outcome = (exc.source, exc.problem)
     except Exception:  # a bug: the parent reads the source again and raises it there, with its traceback
         outcome = None
+    scoring = claims is not None and isinstance(outcome, SourceResult) and background.wanted(len(outcome.frame))
+    if scoring:
+        claims.open(background.units(len(outcome.frame)))  # before the parent can see the frame
     send.send(outcome)
+    if scoring:
+        background.work(send, outcome.frame, scorer, claims)
     send.close()
 
 

@@ -225,6 +225,10 @@ class Store:
         # stable, like auditor.frame.to_frame: posts with the same time stay in the order they were imported
         return frame.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
 
+    def forget_frames(self) -> None:
+        """Let go of the frames kept for `frame()` (it reads the file instead from then on)."""
+        self._held, self._pending = [], []
+
     def _rows_of(self, post_ids: list[str]) -> list[tuple]:
         """The stored rows (in `COLUMNS` order) of `post_ids`."""
         rows: list[tuple] = []

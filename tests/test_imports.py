@@ -10,6 +10,9 @@ import pytest
 
 from auditor.errors import SourceError
 from auditor.imports import open_all, read_archive, read_archives
+from auditor.profile import Profile
+from auditor.scoring import load_rules, parallel, score
+from auditor.scoring.engine import Scorer
 from benchmarks.generate import generate
 
 
@@ -66,3 +69,24 @@ def test_an_abandoned_read_stops_its_child(exports: list[str]) -> None:
     reader = archives.gi_frame.f_locals["reader"]
     archives.close()
     assert not reader._process.is_alive()
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs two cores and fork")
+def test_with_a_scorer_each_frame_is_scored_while_the_next_is_read(exports: list[str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_ROWS", 100)
+    monkeypatch.setattr(parallel, "UNIT", 40)
+    rules, profile = load_rules(), Profile()
+    opened = open_all(exports)
+    got = list(read_archives([(s, opened[s]) for s in exports], scorer=Scorer(rules, profile)))
+    assert all(r.scoring is not None for r in got)  # the first read here, the second by the forked reader
+    frame = pd.concat([r.frame for r in got], ignore_index=True).sort_values("created_at", kind="stable")
+    expected = score(frame, rules, profile)
+    rescored = []
+    real = Scorer.score
+    monkeypatch.setattr(Scorer, "score", lambda self, f, *a: rescored.append(len(f)) or real(self, f, *a))
+    reused = score(frame, rules, profile, earlier=[(r.frame, r.scoring) for r in got])
+    assert rescored == []
+    assert reused.flags.to_dict("records") == expected.flags.to_dict("records")
+    assert reused.posts.to_dict("records") == expected.posts.to_dict("records")
+    assert (expected.posts["band"] != "none").sum() > 50
