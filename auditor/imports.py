@@ -16,7 +16,7 @@ from auditor import gcpause
 from auditor.errors import SourceError
 from auditor.frame import to_frame
 from auditor.scoring import background, parallel, statistical
-from auditor.scoring.background import Background
+from auditor.scoring.background import Background, Turn
 from auditor.scoring.engine import Scorer
 from auditor.sources import Import, open_source
 from connectors.base import ImportLog, Skip
@@ -89,30 +89,32 @@ def read_archives(items: list[tuple[str, list[Import]]], progress: Progress | No
     """`read_archive` of each (source, imports), in order; with a second core the next one is read in a forked
     process meanwhile, so the caller can store one source while the next one is still being read. With a
     `scorer`, each large frame is also scored in the background from the moment it is read (its `scoring`)."""
+    turn = None
     if scorer is not None:
         statistical.load()  # here, before any fork: once, not once in each process
+        turn = multiprocessing.get_context("fork").Semaphore(1)  # background workers score one at a time
     # the same source twice would share its open files (and their offsets) with the child: read it here then
     if len(items) < 2 or not parallel.available() or len({source for source, _ in items}) < len(items):
         for source, imports in items:
-            yield _scored(read_archive(source, imports, progress), scorer)
+            yield _scored(read_archive(source, imports, progress), scorer, turn)
         return
     pending = list(items[1:])
-    reader = _Reader(*pending.pop(0), progress, scorer)
+    reader = _Reader(*pending.pop(0), progress, scorer, turn)
     try:
-        yield _scored(read_archive(*items[0], progress), scorer)
+        yield _scored(read_archive(*items[0], progress), scorer, turn)
         while reader is not None:
             result = reader.result()
-            reader = _Reader(*pending.pop(0), progress, scorer) if pending else None
+            reader = _Reader(*pending.pop(0), progress, scorer, turn) if pending else None
             yield result
     finally:
         if reader is not None:
             reader.stop()
 
 
-def _scored(result: SourceResult, scorer: Scorer | None) -> SourceResult:
+def _scored(result: SourceResult, scorer: Scorer | None, turn: Turn | None) -> SourceResult:
     """`result`, its frame being scored in the background when there is a scorer and the frame is large."""
     if scorer is not None and result.frame is not None and background.wanted(len(result.frame)):
-        result.scoring = Background.start(result.frame, scorer)
+        result.scoring = Background.start(result.frame, scorer, turn)
     return result
 
 
@@ -121,13 +123,15 @@ class _Reader:
     (measured: ~0.1 s per 100,000 rows, against ~3 s to read them). With a scorer, the child then goes on to
     score its frame in the background, as a `Background` worker."""
 
-    def __init__(self, source: str, imports: list[Import], progress: Progress | None, scorer: Scorer | None) -> None:
-        self.source, self.imports, self.progress, self.scorer = source, imports, progress, scorer
+    def __init__(self, source: str, imports: list[Import], progress: Progress | None, scorer: Scorer | None,
+                 turn: Turn | None) -> None:
+        self.source, self.imports, self.progress, self.scorer, self.turn = source, imports, progress, scorer, turn
         context = multiprocessing.get_context("fork")
         self._claims = background.Claims(context) if scorer is not None else None
         self._receive, send = context.Pipe(duplex=False)
         self._process = context.Process(target=_read_and_send,
-                                        args=(send, source, imports, progress, scorer, self._claims), daemon=True)
+                                        args=(send, source, imports, progress, scorer, self._claims, turn),
+                                        daemon=True)
         self._process.start()
         send.close()
 
@@ -146,7 +150,7 @@ class _Reader:
         self._receive.close()
         self._process.join()
         if outcome is None:  # reading it here gives the same result, or raises the same error with its traceback
-            return _scored(read_archive(self.source, self.imports, self.progress), self.scorer)
+            return _scored(read_archive(self.source, self.imports, self.progress), self.scorer, self.turn)
         if isinstance(outcome, tuple):
             raise SourceError(*outcome)  # a SourceError does not survive pickling (two arguments): sent as parts
         return outcome
@@ -160,7 +164,7 @@ class _Reader:
 
 
 def _read_and_send(send, source: str, imports: list[Import], progress: Progress | None, scorer: Scorer | None,
-                   claims: background.Claims | None) -> None:
+                   claims: background.Claims | None, turn: Turn | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops this child
     try:
         outcome: object = read_archive(source, imports, progress)
@@ -169,12 +173,13 @@ def _read_and_send(send, source: str, imports: list[Import], progress: Progress 
     except Exception:  # a bug: the parent reads the source again and raises it there, with its traceback
         outcome = None
     scoring = claims is not None and isinstance(outcome, SourceResult) and background.wanted(len(outcome.frame))
-    if scoring:
-        claims.open(background.units(len(outcome.frame)))  # before the parent can see the frame
-    send.send(outcome)
-    if scoring:
-        background.work(send, outcome.frame, scorer, claims)
-    send.close()
+    if not scoring:
+        send.send(outcome)
+        send.close()
+        return
+    claims.open(background.units(len(outcome.frame)))  # before the parent can see the frame
+    # the parent takes the frame only once it has stored the one before: score meanwhile, sending from a thread
+    background.work(send, outcome.frame, scorer, claims, turn, sending=background.sending(send, outcome))
 
 
 def _rows(imports: list[Import]) -> Iterator[dict]:

@@ -188,6 +188,8 @@ def build_audit(frame, results, rules, profile, sources, progress: Progress | No
 
     if progress and len(frame) > 50_000:
         progress(f"scoring {len(frame):,} posts…")
+    skipped = [skip for result in results for skip in result.skipped]
+    covered = coverage(frame, skipped)  # first: while sources are still scored in the background, it costs no time
     # the sources' frames scored in the background while they were stored, when it was with these rules
     earlier = [(r.frame, r.scoring) for r in results if r.scoring is not None and r.scoring.scorer.rules is rules
                and r.scoring.scorer.profile is profile]
@@ -195,9 +197,8 @@ def build_audit(frame, results, rules, profile, sources, progress: Progress | No
     # score() returns one row per post in the frame's order: side by side, no join (a 1M-row merge cost 2 s)
     posts = pd.concat([frame.reset_index(drop=True), scores.posts.drop(columns="post_id")], axis=1)
     posts = posts.sort_values(["risk", "created_at"], ascending=[False, False], kind="stable").reset_index(drop=True)
-    skipped = [skip for result in results for skip in result.skipped]
     notes = [note for result in results for log in result.logs for note in log.notes]
-    return Audit(posts=posts, flags=scores.flags, coverage=coverage(frame, skipped), skipped=skipped, notes=notes,
+    return Audit(posts=posts, flags=scores.flags, coverage=covered, skipped=skipped, notes=notes,
                  sources=list(sources), ruleset_version=rules.version, generated_at=datetime.now(UTC),
                  profile_summary=profile.summary())
 

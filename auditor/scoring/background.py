@@ -3,14 +3,20 @@ start, and the scan's own process joins in from its end once it has stored every
 
 Storing a million posts keeps one core busy for ~18 s with nothing to do on the other; this fills it. The scores
 come back to `engine.score` through `earlier`, which keeps them only for posts whose fields are unchanged.
+
+Workers of several frames take turns (one `turn` semaphore): with two cores, one worker and the scan's own process
+keep both busy, and a third busy process only slows the other two (measured: ~18 s more CPU for a million posts).
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
+import threading
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
+from multiprocessing.synchronize import Semaphore as Turn
 
 import pandas as pd
 
@@ -45,6 +51,11 @@ class Claims:
             self._shared[0] = unit + 1
             return unit
 
+    def left(self) -> int:
+        """How many units are still to be taken."""
+        with self._shared.get_lock():
+            return max(0, self._shared[1] - self._shared[0])
+
     def back(self) -> int | None:
         """The next unit from the back, or None when all are taken."""
         with self._shared.get_lock():
@@ -75,14 +86,15 @@ class Background:
         self._done: list[engine.Scores | None] = []  # the outcome, once called
 
     @classmethod
-    def start(cls, frame: pd.DataFrame, scorer: engine.Scorer) -> Background:
-        """Fork a worker that starts scoring `frame` (which it inherits: nothing is pickled on the way in)."""
+    def start(cls, frame: pd.DataFrame, scorer: engine.Scorer, turn: Turn | None = None) -> Background:
+        """Fork a worker that starts scoring `frame` (which it inherits: nothing is pickled on the way in) when it
+        gets its `turn`."""
         context = multiprocessing.get_context("fork")
         statistical.load()  # once, here: not once in each process
         claims = Claims(context)
         claims.open(units(len(frame)))
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=work, args=(send, frame, scorer, claims), daemon=True)
+        process = context.Process(target=work, args=(send, frame, scorer, claims, turn), daemon=True)
         process.start()
         send.close()
         return cls(frame, scorer, claims, receive, process)
@@ -125,20 +137,55 @@ def span(unit: int, rows: int) -> tuple[int, int]:
     return unit * parallel.UNIT, min(rows, (unit + 1) * parallel.UNIT)
 
 
-def work(send: Connection, frame: pd.DataFrame, scorer: engine.Scorer, claims: Claims) -> None:
-    """In the worker: score units from the front until none is left, then send back (True, parts) or (False,
-    the error)."""
+def work(send: Connection, frame: pd.DataFrame, scorer: engine.Scorer, claims: Claims, turn: Turn | None = None,
+         sending: threading.Thread | None = None) -> None:
+    """In the worker: once it is its `turn`, score units from the front until none is left, then send back
+    (True, parts) or (False, the error); (True, []) at once if the caller takes every unit first. `sending`: a
+    thread still sending something before it on the same pipe, waited for."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the scan's to handle: it stops this worker
     try:
-        with gcpause.paused():
-            parts = []
-            while (unit := claims.front()) is not None:
-                parts.append(scorer.part(frame, [span(unit, len(frame))]))
+        parts = []
+        if _wait(turn, claims):
+            try:
+                with gcpause.paused():
+                    while (unit := claims.front()) is not None:
+                        parts.append(scorer.part(frame, [span(unit, len(frame))]))
+            finally:
+                if turn is not None:
+                    turn.release()
         outcome: tuple[bool, object] = (True, parts)
     except Exception as exc:
         outcome = (False, exc)
+    if sending is not None:
+        sending.join()
     try:
         send.send(outcome)
     except Exception:  # what cannot be pickled: the caller scores these posts itself
         send.send((False, None))
     send.close()
+
+
+def sending(send: Connection, value: object) -> threading.Thread:
+    """A thread sending `value` (a pipe takes a large frame only as fast as the other side reads it: meanwhile
+    this process can score)."""
+    def run() -> None:
+        with contextlib.suppress(OSError):  # the other side has gone (stopped): nothing to tell it
+            send.send(value)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
+def _wait(turn: Turn | None, claims: Claims) -> bool:
+    """Wait for the turn; False if every unit was taken meanwhile (or the holder died holding it: the caller then
+    takes them all), so that a worker never waits for nothing."""
+    if turn is None:
+        return True
+    while not turn.acquire(timeout=_POLL):
+        if not claims.left():
+            return False
+    return True
+
+
+_POLL = 0.2  # seconds between looks at the units while waiting for the turn

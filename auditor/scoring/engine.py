@@ -48,8 +48,9 @@ def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 
     from auditor.scoring import reuse
 
     scorer = Scorer(rules, profile, chunk)
-    done = [(f, s() if callable(s) else s) for f, s in earlier]
-    found, todo = reuse.match(frame, [(f, s) for f, s in done if s is not None], READS)
+    # matched before the scores are asked for: while background workers still score, this costs no time
+    found, todo = reuse.match(frame, [f for f, _ in earlier], READS)
+    found, todo = reuse.scored(found, todo, [s() if callable(s) else s for _, s in earlier])
     if not found:
         return scorer.score(frame, high, medium)
     fresh = scorer.score(frame.take(todo), high, medium) if len(todo) else None

@@ -20,23 +20,26 @@ from auditor.scoring import engine
 
 @dataclass
 class Found:
-    """Posts at `positions` of the frame being scored are rows `rows` of an earlier frame with scores `scores`."""
+    """Posts at `positions` of the frame being scored are rows `rows` of earlier frame number `source` (of `size`
+    rows), whose scores are `scores` once known."""
 
     positions: np.ndarray
     rows: np.ndarray
-    scores: engine.Scores
+    source: int
+    size: int
+    scores: engine.Scores | None = None
 
 
-def match(frame: pd.DataFrame, earlier: Sequence[tuple[pd.DataFrame, engine.Scores]],
-          reads: Sequence[str]) -> tuple[list[Found], np.ndarray]:
+def match(frame: pd.DataFrame, earlier: Sequence[pd.DataFrame], reads: Sequence[str]) -> tuple[list[Found],
+                                                                                                   np.ndarray]:
     """The posts of `frame` an earlier frame holds with every field in `reads` unchanged (looked for in the last
     frame first: the store keeps the last import of a post), and the positions of all the others."""
     left = np.ones(len(frame), dtype=bool)
     found: list[Found] = []
     ids = _arrow(frame["post_id"])
-    for source, scores in reversed(earlier):
-        where = np.flatnonzero(left)
-        if not len(where) or not len(source) or len(scores.posts) != len(source):
+    for number in reversed(range(len(earlier))):
+        source, where = earlier[number], np.flatnonzero(left)
+        if not len(where) or not len(source):
             continue
         at = pc.index_in(ids.take(pa.array(where)), value_set=_arrow(source["post_id"]))
         hit = at.is_valid().to_numpy(zero_copy_only=False)
@@ -44,8 +47,22 @@ def match(frame: pd.DataFrame, earlier: Sequence[tuple[pd.DataFrame, engine.Scor
         same = _unchanged(frame, positions, source, rows, reads)
         if same.any():
             left[positions[same]] = False
-            found.append(Found(positions[same], rows[same], scores))
+            found.append(Found(positions[same], rows[same], number, len(source)))
     return found, np.flatnonzero(left)
+
+
+def scored(found: list[Found], todo: np.ndarray, scores: Sequence[engine.Scores | None]) -> tuple[list[Found],
+                                                                                                  np.ndarray]:
+    """`found` with the scores of its earlier frames (`scores`, in their order); posts of a frame that has none
+    (its scoring failed) join `todo`."""
+    with_scores, missing = [], [todo]
+    for f in found:
+        kept = scores[f.source]
+        if kept is None or len(kept.posts) != f.size:
+            missing.append(f.positions)
+        else:
+            with_scores.append(Found(f.positions, f.rows, f.source, f.size, kept))
+    return with_scores, np.sort(np.concatenate(missing))
 
 
 def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, engine.Scores | None], high: int,
