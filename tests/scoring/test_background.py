@@ -84,3 +84,25 @@ def test_small_frames_and_one_core_are_not_worth_a_worker(monkeypatch: pytest.Mo
     assert not background.wanted(parallel.MIN_ROWS - 1)
     monkeypatch.setenv("AUDITOR_WORKERS", "1")
     assert not background.wanted(10 * parallel.MIN_ROWS)
+
+
+@needs_fork
+def test_workers_take_turns_and_never_wait_for_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    monkeypatch.setattr(parallel, "UNIT", 5)
+    frame = _frame(60)
+    expected = score(frame, RULES, PROFILE)
+    turn = multiprocessing.get_context("fork").Semaphore(1)
+    scorer = Scorer(RULES, PROFILE)
+    first, second = (background.Background.start(frame, scorer, turn) for _ in range(2))
+    for job in (first, second):  # one worker at a time scores; together with this process, all of both frames
+        got = job()
+        assert got.flags.to_dict("records") == expected.flags.to_dict("records")
+        assert got.posts.to_dict("records") == expected.posts.to_dict("records")
+    assert turn.acquire(timeout=1)  # given back
+    # the turn is never free (its holder died holding it, say): this process takes every unit, the worker ends
+    held = background.Background.start(frame, scorer, turn)
+    got = held()
+    assert got.posts.to_dict("records") == expected.posts.to_dict("records")
+    assert not held._process.is_alive()
