@@ -89,10 +89,7 @@ def read_archives(items: list[tuple[str, list[Import]]], progress: Progress | No
     """`read_archive` of each (source, imports), in order; with a second core the next one is read in a forked
     process meanwhile, so the caller can store one source while the next one is still being read. With a
     `scorer`, each large frame is also scored in the background from the moment it is read (its `scoring`)."""
-    turn = None
-    if scorer is not None:
-        statistical.load()  # here, before any fork: once, not once in each process
-        turn = multiprocessing.get_context("fork").Semaphore(1)  # background workers score one at a time
+    turn = multiprocessing.get_context("fork").Semaphore(1) if scorer is not None else None  # workers take turns
     # the same source twice would share its open files (and their offsets) with the child: read it here then
     if len(items) < 2 or not parallel.available() or len({source for source, _ in items}) < len(items):
         for source, imports in items:
@@ -100,6 +97,8 @@ def read_archives(items: list[tuple[str, list[Import]]], progress: Progress | No
         return
     pending = list(items[1:])
     reader = _Reader(*pending.pop(0), progress, scorer, turn)
+    if scorer is not None:
+        statistical.load()  # after that fork, not before: the child loads its own while this process reads
     try:
         yield _scored(read_archive(*items[0], progress), scorer, turn)
         while reader is not None:
