@@ -7,9 +7,9 @@ import, the costliest), and the archives are read as `auditor scan` reads them: 
 while the previous one is stored, and each one is scored in the background from the moment it is read (so "score"
 is the time scoring still takes once everything is stored).
 
-"peak MB" is the most memory the machine gave the run at once: this process and every process it forked, a page
-they share counted once (the drop of MemAvailable, ten times a second: run it on an otherwise idle machine, as
-timings need anyway); "main MB" is this process's own peak resident size.
+"peak MB" is the most memory the run held at once: this process and every process it forked, a page they share
+counted once (the machine's used memory, as `free` counts it, ten times a second: run it on an otherwise idle
+machine, as timings need anyway); "main MB" is this process's own peak resident size.
 """
 
 from __future__ import annotations
@@ -92,14 +92,16 @@ def run_once(n: int, workdir: Path, use_store: bool) -> dict:
 
 
 class _MemorySampler:
-    """The most memory the machine gave the run: the largest drop of MemAvailable below what it was at the start.
+    """The most memory the run's processes held at once: the largest rise of the machine's used memory (as `free`
+    counts it: neither free nor page cache) over what it was at the start.
 
-    It counts this process and every process it forks, shared pages once, and costs nothing to read (summing each
-    process's PSS instead walks their page tables: 4 times a second that cost the run 10 s). It is machine-wide,
-    so it is right on an otherwise idle machine, which is where timings are right too."""
+    It counts this process and every process it forks, a page they share once, and costs nothing to read (summing
+    each process's PSS instead walks their page tables: 4 times a second that cost the run 10 s). Files written
+    (the store, the reports) sit in the page cache and are not counted. It is machine-wide, so it is right on an
+    otherwise idle machine, which is where timings are right too."""
 
     def __init__(self, every: float = 0.1) -> None:
-        self.start = self.lowest = _available_kib()
+        self.start = self.highest = _used_kib()
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
         self._thread.start()
@@ -108,16 +110,18 @@ class _MemorySampler:
         """Stop sampling; the peak in KiB."""
         self._done.set()
         self._thread.join()
-        return self.start - self.lowest
+        return self.highest - self.start
 
     def _run(self, every: float) -> None:
         while not self._done.wait(every):
-            self.lowest = min(self.lowest, _available_kib())
+            self.highest = max(self.highest, _used_kib())
 
 
-def _available_kib() -> int:
+def _used_kib() -> int:
+    """MemTotal - MemFree - Buffers - Cached - SReclaimable, as `free` computes "used"."""
     with open("/proc/meminfo", encoding="ascii") as meminfo:
-        return next(int(line.split()[1]) for line in meminfo if line.startswith("MemAvailable:"))
+        values = {line.split(":")[0]: int(line.split()[1]) for line in meminfo}
+    return values["MemTotal"] - sum(values.get(k, 0) for k in ("MemFree", "Buffers", "Cached", "SReclaimable"))
 
 
 def _new_store(path: Path):
