@@ -14,6 +14,7 @@ import contextlib
 import multiprocessing
 import signal
 import threading
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from multiprocessing.synchronize import Semaphore as Turn
@@ -165,12 +166,12 @@ def work(send: Connection, frame: pd.DataFrame, scorer: engine.Scorer, claims: C
     send.close()
 
 
-def sending(send: Connection, value: object) -> threading.Thread:
-    """A thread sending `value` (a pipe takes a large frame only as fast as the other side reads it: meanwhile
-    this process can score)."""
+def sending(send: Callable[[], None]) -> threading.Thread:
+    """A thread running `send` (a pipe takes a large frame only as fast as the other side reads it: meanwhile this
+    process can score)."""
     def run() -> None:
         with contextlib.suppress(OSError):  # the other side has gone (stopped): nothing to tell it
-            send.send(value)
+            send()
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
