@@ -156,10 +156,7 @@ class _Reader:
 
     def stop(self) -> None:
         """End a child whose result is no longer wanted (Ctrl-C or an error in the caller), and wait for it."""
-        if self._process.is_alive():
-            self._process.terminate()
-        self._receive.close()
-        self._process.join()
+        parallel.end(self._process, self._receive)
 
 
 def _read_and_send(send, source: str, imports: list[Import], progress: Progress | None, scorer: Scorer | None,

@@ -127,10 +127,7 @@ class Background:
 
     def stop(self) -> None:
         """End the worker (its result is no longer wanted, or has come), and wait for it."""
-        if self._process.is_alive():
-            self._process.terminate()
-        self._receive.close()
-        self._process.join()
+        parallel.end(self._process, self._receive)
 
 
 def span(unit: int, rows: int) -> tuple[int, int]:
@@ -159,10 +156,7 @@ def work(send: Connection, frame: pd.DataFrame, scorer: engine.Scorer, claims: C
         outcome = (False, exc)
     if sending is not None:
         sending.join()
-    try:
-        send.send(outcome)
-    except Exception:  # what cannot be pickled: the caller scores these posts itself
-        send.send((False, None))
+    parallel.reply(send, outcome)  # any failure: the caller scores these posts itself
     send.close()
 
 

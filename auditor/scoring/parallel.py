@@ -11,6 +11,7 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -56,10 +57,7 @@ def run_both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
             raise RuntimeError(f"the worker process stopped without a result (exit code {worker.exitcode})") from None
     finally:
         _TASK.clear()
-        if worker.is_alive():
-            worker.terminate()
-        worker.join()
-        receive.close()
+        end(worker, receive)
     if not ok:
         raise value
     return value, here
@@ -71,8 +69,21 @@ def _work(send: Connection) -> None:
         outcome = (True, _TASK[0]())
     except BaseException as exc:  # every failure, Ctrl-C included, goes back to the caller
         outcome = (False, exc)
+    reply(send, outcome)
+
+
+def reply(send: Connection, outcome: tuple[bool, object]) -> None:
+    """Send a worker's (True, result) or (False, error) back; what cannot be pickled goes back as text."""
     try:
         send.send(outcome)
-    except Exception as exc:  # what cannot be pickled still reaches the caller, as text
+    except Exception as exc:
         what = f"its result ({exc})" if outcome[0] else repr(outcome[1])
         send.send((False, RuntimeError(f"the worker process could not send back {what}")))
+
+
+def end(process: BaseProcess, receive: Connection) -> None:
+    """End a forked process whose result has come or is no longer wanted, and wait for it."""
+    if process.is_alive():
+        process.terminate()
+    process.join()
+    receive.close()

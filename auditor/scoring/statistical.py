@@ -82,7 +82,7 @@ class _Model:
         params = vectorizer.get_params()
         self.fast = all(params.get(k) == v for k, v in _SHIPPED.items()) and hasattr(vectorizer, "idf_")
         if self.fast:
-            self.columns = {word: at for word, at in vectorizer.vocabulary_.items()}
+            self.columns = dict(vectorizer.vocabulary_)
             self.fast = self.SEPARATOR not in self.columns
             self.columns[self.SEPARATOR] = -2
             self.idf = np.asarray(vectorizer.idf_, dtype=np.float64)
