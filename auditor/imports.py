@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from auditor import gcpause
+from auditor import gcpause, memory
 from auditor.errors import SourceError
 from auditor.frame import to_frame
 from auditor.scoring import background, parallel, statistical
@@ -77,6 +77,7 @@ def read_archive(source: str, imports: list[Import], progress: Progress | None =
     started = time.monotonic()
     with gcpause.paused():
         frame = to_frame(_counted(_rows(imports), source, progress))
+    memory.give_back()  # what parsing freed
     for imp in imports:
         for member, reason in imp.archive.problems:
             imp.log.skip(imp.archive.where(member), reason)

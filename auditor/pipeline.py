@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from auditor import memory
 from auditor.audit import Audit, Coverage
 from auditor.frame import empty_frame
 from auditor.imports import (
@@ -166,6 +167,7 @@ def release(results: list[SourceResult], store) -> dict[str, int]:
         result.frame, result.scoring = None, None
     if store is not None:
         store.forget_frames()
+    memory.give_back()  # before the reports: what the frames held, and what reading and scoring freed
     return counts
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import platformdirs
 
-from auditor import gcpause, store_codec
+from auditor import gcpause, memory, store_codec
 from auditor.errors import StoreError
 from auditor.frame import COLUMNS, validate
 from auditor.store_schema import MIGRATIONS, check_ours, migrate
@@ -175,6 +175,8 @@ class Store:
                 self._pending.append((frame.copy(deep=False), new == len(frame)))
         incoming = dict(zip(columns[0], columns[-1], strict=True)) if known else {}  # the last row wins, as in to_frame
         changed = sum(1 for post_id, stored in known.items() if incoming[post_id] != stored[0])
+        del columns, incoming
+        memory.give_back()  # the encoded rows
         return UpsertCounts(new=new, changed=changed, unchanged=len(unique) - new - changed)
 
     def _known(self, unique: set[str], post_ids: list[str]) -> dict[str, tuple]:
