@@ -148,7 +148,9 @@ def _with_decisions(audit: Audit, store, rules, profile) -> Audit:
 def _report_frame(results: list[SourceResult], store) -> pd.DataFrame:
     """Everything imported so far (from the store), or only this run's rows when there is no store."""
     if store is not None:
-        return store.frame()
+        # in stored order: build_audit sorts the posts stably by risk and time, which orders them as it would a
+        # frame sorted by time (posts tied on both keep the stored order either way), and a copy is saved
+        return store.frame(by_time=False)
     frames = [r.frame for r in results if r.frame is not None and len(r.frame)]
     if not frames:
         return empty_frame()

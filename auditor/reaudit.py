@@ -153,5 +153,5 @@ def audit_from_store(store, rules: RuleSet, profile: Profile) -> Audit:
     """Everything in the store scored now, with decisions and what the latest scan brought applied."""
     from auditor.pipeline import build_audit
 
-    audit = build_audit(store.frame(), [], rules, profile, [str(store.path)])
+    audit = build_audit(store.frame(by_time=False), [], rules, profile, [str(store.path)])
     return mark_changes(apply(audit, store, rules, profile), changes_since_last_scan(store))

@@ -200,8 +200,13 @@ class Store:
             known.update((row[0], row[1:]) for row in rows)
         return known
 
-    def frame(self, *, since: object = None, until: object = None) -> pd.DataFrame:
-        """Every stored post as a canonical frame; `since` <= created_at < `until` when given."""
+    def frame(self, *, since: object = None, until: object = None, by_time: bool = True) -> pd.DataFrame:
+        """Every stored post as a canonical frame; `since` <= created_at < `until` when given.
+
+        Ordered by time (posts with the same time in the order stored), or with `by_time=False` in the order stored
+        and to be read only: its columns are then those of the frames the store still holds where it can (their
+        lists too), not copies. For a caller that orders the posts itself, that saves a copy of every column
+        (measured at a million posts: 0.75 GB, and 2 to 4 s)."""
         held = self._held + self._pending
         if since is None and until is None and held and self._data_version() == self._version:
             frames = [frame for frame, _ in held]
@@ -210,7 +215,7 @@ class Store:
                 # rows that were all new when stored, as many as the store holds: the store is these rows, in order
                 if not all(all_new for _, all_new in held) or self.count() != sum(map(len, frames)):
                     ids = [row[0] for row in self._conn.execute("SELECT post_id FROM posts ORDER BY rowid")]
-                frame = store_codec.assemble(frames, ids, self._rows_of)
+                frame = store_codec.assemble(frames, ids, self._rows_of, by_time=by_time)
             if frame is not None:
                 return frame
         where, params = [], []
@@ -224,6 +229,8 @@ class Store:
         with gcpause.paused():
             rows = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM posts {clause} ORDER BY rowid", params)
             frame = store_codec.decode(rows.fetchall())
+        if not by_time:
+            return frame
         # stable, like auditor.frame.to_frame: posts with the same time stay in the order they were imported
         return frame.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
 

@@ -173,15 +173,16 @@ def _decode_column(values: list, name: str, dtype: object) -> object:
     return pd.array(values, dtype=dtype)
 
 
-def assemble(held: list[pd.DataFrame], ids: list[str] | None,
-             fetch: Callable[[list[str]], list[tuple]]) -> pd.DataFrame | None:
+def assemble(held: list[pd.DataFrame], ids: list[str] | None, fetch: Callable[[list[str]], list[tuple]], *,
+             by_time: bool = True) -> pd.DataFrame | None:
     """What decoding every stored row would give, from frames still in memory (the last of a post_id wins).
 
     `ids` are the stored post ids in rowid order (None: the rows of `held`, in order); only the posts missing from
-    `held` are fetched and decoded.
+    `held` are fetched and decoded. Sorted stably by time as `Store.frame` sorts, with a fresh list per row as
+    decoding gives; with `by_time=False` in rowid order, sharing what it can with `held` (its lists too).
     None when most are missing: then one sequential read of the whole table is cheaper.
     """
-    frame = held[0] if len(held) == 1 else pd.concat(held, ignore_index=True)
+    frame = held[0] if len(held) == 1 else pd.concat(held, ignore_index=True)  # Arrow columns: chunks, not copies
     if ids is None or frame["post_id"].tolist() == ids:  # what a first import leaves: the held rows, in order
         positions = np.arange(len(frame))
     else:
@@ -194,6 +195,10 @@ def assemble(held: list[pd.DataFrame], ids: list[str] | None,
         if missing:
             frame = pd.concat([frame, decode(fetch(missing))], ignore_index=True)
             positions = pd.Index(frame["post_id"]).get_indexer(ids)
+    if not by_time:
+        if len(positions) == len(frame) and (positions == np.arange(len(frame))).all():
+            return frame.reset_index(drop=True)
+        return pd.DataFrame({name: frame[name].array.take(positions) for name in COLUMNS}, copy=False)
     # stored order, then stably by time with undated posts first: NaT is the smallest int64
     order = positions[np.argsort(frame["created_at"].array.asi8[positions], kind="stable")]
     # column by column: DataFrame.take costs several times the sum of its columns' takes; a fresh list per row,

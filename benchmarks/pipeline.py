@@ -62,7 +62,7 @@ def run_once(n: int, workdir: Path, use_store: bool) -> dict:
     del archives
     mark = time.monotonic()
     if store is not None:
-        frame = store.frame()
+        frame = store.frame(by_time=False)  # as `auditor scan` reads it
         store.close()
     else:
         import pandas as pd

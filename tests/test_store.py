@@ -182,6 +182,41 @@ def test_the_frame_held_in_memory_is_the_decoded_store(tmp_path: Path) -> None:
         pd.testing.assert_frame_equal(store.frame(), _decoded(path), check_exact=True)
 
 
+def _by_time(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
+
+
+@pytest.mark.parametrize("case", ["first import", "re-import", "from the file"])
+def test_in_stored_order_is_the_same_posts_unsorted(tmp_path: Path, case: str) -> None:
+    path = tmp_path / "store.sqlite"
+    with Store.open(path) as store:
+        store.upsert(_rich_frame())
+        store.upsert(to_frame([_row(n) for n in range(6, 12)]))  # their times fall between the first frame's
+        if case != "first import":  # a changed post keeps its place; a new one comes last
+            store.upsert(to_frame([_row(2, text="edited"), _row(4, likes=9), _row(13)]))
+        if case == "from the file":
+            store.forget_frames()
+        stored = store.frame(by_time=False)
+        rowids = [row[0] for row in store._conn.execute("SELECT post_id FROM posts ORDER BY rowid")]
+        assert stored["post_id"].tolist() == rowids
+        assert stored["post_id"].tolist() != store.frame()["post_id"].tolist()
+        pd.testing.assert_frame_equal(_by_time(stored), store.frame(), check_exact=True)
+        pd.testing.assert_frame_equal(_by_time(stored), _decoded(path), check_exact=True)
+
+
+def test_in_stored_order_a_first_import_is_not_copied(store: Store) -> None:
+    frames = [to_frame([_row(n) for n in range(1, 6)]), to_frame([_row(n) for n in range(6, 12)])]
+    for frame in frames:
+        store.upsert(frame)
+    stored = store.frame(by_time=False)
+
+    def data_buffers(frame: pd.DataFrame) -> list[int]:
+        return [chunk.buffers()[-1].address for chunk in frame["text"].array.__arrow_array__().chunks]
+
+    assert data_buffers(stored) == [address for frame in frames for address in data_buffers(frame)]
+    assert stored["links"][0] is frames[0]["links"][0]  # read only: the lists are the held frame's
+
+
 def test_held_rows_give_way_to_another_writer_a_rollback_and_caller_edits(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
     with Store.open(path) as store:

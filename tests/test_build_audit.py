@@ -1,0 +1,34 @@
+"""Building the audit: its posts do not depend on the order of the frame it is given (the store's order or time)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from auditor.frame import to_frame
+from auditor.pipeline import build_audit
+from auditor.profile import Profile
+from auditor.scoring import load_rules
+
+TEXTS = ["Vote Liberal on Monday, everyone!", "you are a complete idiot", "lovely walk by the river",
+         "my email is someone@example.org", "Vote Liberal on Monday, everyone!"]
+
+
+def _rows(first: int, days: list[int]) -> list[dict]:
+    return [{"post_id": f"mastodon:https://h.example/statuses/{first + i}", "platform": "mastodon", "account": "me",
+             "kind": "post", "created_at": None if day is None else f"2024-05-{day:02d}T09:30:00Z",
+             "text": TEXTS[(first + i) % len(TEXTS)], "visibility": "public", "source": "test"}
+            for i, day in enumerate(days)]
+
+
+def test_the_stored_order_gives_the_audit_the_time_order_gives() -> None:
+    # two imports whose times interleave, many posts on the same day with the same text (ties on risk and time)
+    stored = pd.concat([to_frame(_rows(0, [1, 1, 2, 2, 3, 3, 5, 5, 5, 5, None, None])),
+                        to_frame(_rows(100, [1, 2, 2, 4, 4, 5, 5, 5, 5, 5, None]))], ignore_index=True)
+    by_time = stored.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
+    assert stored["post_id"].tolist() != by_time["post_id"].tolist()
+    rules, profile = load_rules(), Profile()
+    audits = [build_audit(frame, [], rules, profile, ["test"]) for frame in (stored, by_time)]
+    posts = [audit.posts for audit in audits]
+    assert posts[0]["band"].value_counts().get("none", 0) < len(stored) - 5  # ties among flagged posts too
+    pd.testing.assert_frame_equal(posts[0], posts[1], check_exact=True)
+    pd.testing.assert_frame_equal(audits[0].flags, audits[1].flags, check_exact=True)
