@@ -17,7 +17,7 @@ from auditor.errors import SourceError
 from auditor.frame import to_frame
 from auditor.scoring import background, parallel, statistical
 from auditor.scoring.background import Background, Turn
-from auditor.scoring.engine import Scorer
+from auditor.scoring.engine import READS, Scorer
 from auditor.sources import Import, open_source
 from connectors.base import ImportLog, Skip
 
@@ -175,9 +175,16 @@ def _read_and_send(send, source: str, imports: list[Import], progress: Progress 
         send.close()
         return
     claims.open(background.units(len(outcome.frame)))  # before the parent can see the frame
-    # the parent takes the frame only once it has stored the one before: score meanwhile, sending from a thread
-    thread = background.sending(lambda: _send_result(send, outcome))
-    background.work(send, outcome.frame, scorer, claims, turn, sending=thread)
+    # the parent takes the frame only once it has stored the one before: score meanwhile, sending from a thread.
+    # Scoring keeps only the columns it reads; the rest of the result goes once it is sent
+    frame, held = outcome.frame[list(READS)], [outcome]
+    del outcome
+
+    def send_and_let_go() -> None:
+        _send_result(send, held.pop())
+        memory.give_back()
+
+    background.work(send, frame, scorer, claims, turn, sending=background.sending(send_and_let_go))
 
 
 @dataclass
