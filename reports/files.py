@@ -3,12 +3,15 @@
 Each file is written at a temporary name beside its target, flushed to disk, then renamed over it in one step;
 `staging` holds several files until all are written, so that they are moved into place together. Anything that
 stops the writing (an error, a full disk, Ctrl-C) removes the temporary files and leaves earlier reports as they
-were. Only a kill -9 or a power cut can leave a hidden `.auditor-*.tmp` folder or `.<name>.*.tmp` file behind.
+were. Only a kill -9 or a power cut can leave a hidden `.auditor-<pid>-*.tmp` folder or `.<name>.<pid>-*.tmp` file
+behind: the next report written in that folder removes those whose process no longer runs (they are private copies
+of a report, and nobody else's to keep).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -33,9 +36,11 @@ def private_file(path: str | os.PathLike, *, newline: str | None = None) -> Iter
     """A text file opened for writing at a temporary name beside `path` (0600), moved into place on success."""
     target = Path(path)
     folder = report_folder(target.parent)
+    prefix = f".{target.name}."
+    remove_leftovers(folder, prefix)
     try:
         # mkstemp creates the file 0600 from the start: the report is never readable by others, even briefly
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f"{prefix}{os.getpid()}-", suffix=".tmp")
     except OSError as exc:
         raise ReportError(folder, f"cannot write the report there ({exc.strerror})") from None
     try:
@@ -74,14 +79,57 @@ def report_folder(folder: Path) -> Path:
 def staging(folder: Path) -> Iterator[Path]:
     """A private temporary folder inside `folder` (so renames out of it are atomic), removed whatever happens."""
     folder = report_folder(folder)
+    remove_leftovers(folder, _STAGE)
     try:
-        stage = Path(tempfile.mkdtemp(dir=folder, prefix=".auditor-", suffix=".tmp"))  # 0700
+        stage = Path(tempfile.mkdtemp(dir=folder, prefix=f"{_STAGE}{os.getpid()}-", suffix=".tmp"))  # 0700
     except OSError as exc:
         raise ReportError(folder, f"cannot write the report there ({exc.strerror})") from None
     try:
         yield stage
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+_STAGE = ".auditor-"
+
+
+def remove_leftovers(folder: Path, prefix: str) -> None:
+    """Remove the temporary files and folders named `<prefix><pid>-*.tmp` in `folder` that are this user's and
+    whose writing process no longer runs on this machine (killed outright: it could not clean up). POSIX only."""
+    if os.name != "posix":  # elsewhere, signal 0 is not a harmless "are you there?"
+        return
+    pattern = re.compile(re.escape(prefix) + r"(\d+)-[^/]*\.tmp")
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        found = pattern.fullmatch(name)
+        if found is None or _running(int(found.group(1))):
+            continue
+        leftover = folder / name
+        try:
+            if leftover.lstat().st_uid != os.getuid():
+                continue
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink()
+        except OSError:  # gone meanwhile, or not ours to remove: a leftover is never worth an error
+            continue
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id runs here (any user's)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):  # PermissionError: it runs, as someone else; anything odd: assume it runs
+        return True
+    return True
 
 
 def publish(stage: Path, targets: Iterable[Path]) -> None:
