@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from auditor.errors import AuditorError
 
@@ -32,8 +32,9 @@ class ReportError(AuditorError, OSError):
 
 
 @contextmanager
-def private_file(path: str | os.PathLike, *, newline: str | None = None) -> Iterator[TextIO]:
-    """A text file opened for writing at a temporary name beside `path` (0600), moved into place on success."""
+def private_file(path: str | os.PathLike, *, newline: str | None = None, binary: bool = False) -> Iterator[IO]:
+    """A text file (or with `binary`, a bytes one) opened for writing at a temporary name beside `path` (0600),
+    moved into place on success."""
     target = Path(path)
     folder = report_folder(target.parent)
     prefix = f".{target.name}."
@@ -44,7 +45,7 @@ def private_file(path: str | os.PathLike, *, newline: str | None = None) -> Iter
     except OSError as exc:
         raise ReportError(folder, f"cannot write the report there ({exc.strerror})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline=newline)) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())  # on disk before the rename, so a power cut cannot leave an empty report

@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from reports.files import private_file
+
 CHROMIUM = "/usr/bin/chromium"
 # Nothing of the browser's own reaches the network: no updates, sync or background fetches
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -25,9 +27,11 @@ def screenshot(report: Path, out: Path, *, width: int = 1200, height: int = 900,
         try:
             page = browser.new_page(viewport={"width": width, "height": height})
             page.goto(report.resolve().as_uri())
-            page.screenshot(path=str(out), full_page=full_page)
+            image = page.screenshot(full_page=full_page)
         finally:
             browser.close()
+    with private_file(out, binary=True) as handle:  # whole or not at all, like the reports
+        handle.write(image)
     return out
 
 
