@@ -89,3 +89,15 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(path: tuple
 def test_version() -> None:
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0 and "auditor, version" in result.output
+
+
+@pytest.mark.parametrize("out", ["reports", "new/reports/"])
+def test_out_as_a_folder_writes_the_report_in_it(tmp_path: Path, out: str) -> None:
+    folder = tmp_path / out
+    if not out.endswith("/"):
+        folder.mkdir()
+    demo = ROOT / "auditor" / "demo" / "x_archive"
+    result = CliRunner().invoke(main, ["scan", str(demo), "--no-store", "--out", f"{tmp_path}/{out}"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in folder.iterdir()) == ["auditor-report.csv", "auditor-report.html"]
+    assert f"Written: {folder / 'auditor-report.html'}" in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -43,8 +44,17 @@ def report_options(default_out: str) -> Callable:
                             help="Language of the report.")(func)
         func = click.option("--format", "formats", default="html,csv", show_default=True, callback=parse_formats,
                             help="Report formats, comma-separated: html, csv, json.")(func)
-        func = click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=default_out,
-                            show_default=True, help="Report file; CSV/JSON are written beside it.")(func)
+        func = click.option("--out", type=click.Path(), default=default_out, show_default=True,
+                            callback=lambda _ctx, _param, value: report_path(value, default_out),
+                            help=f"Report file, or a folder to write {default_out} in; CSV/JSON are written "
+                                 "beside it.")(func)
         return func
 
     return decorate
+
+
+def report_path(out: str, default_name: str) -> Path:
+    """--out as the report file: a folder (one that exists, or a path ending in a separator) gets `default_name`."""
+    if out.endswith(("/", os.sep)) or Path(out).is_dir():
+        return Path(out) / default_name
+    return Path(out)
