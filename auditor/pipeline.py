@@ -156,8 +156,8 @@ def _report_frame(results: list[SourceResult], store) -> pd.DataFrame:
         return empty_frame()
     if len(frames) == 1:
         return frames[0]
-    merged = pd.concat(frames, ignore_index=True).drop_duplicates(subset="post_id", keep="last")
-    return merged.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
+    # in the order read, as from the store (see above): the same post read twice is kept as read last
+    return pd.concat(frames, ignore_index=True).drop_duplicates(subset="post_id", keep="last").reset_index(drop=True)
 
 
 def release(results: list[SourceResult], store) -> dict[str, int]:
