@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from datetime import time as dtime
 from pathlib import Path
@@ -72,6 +72,8 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
     from auditor.scoring import load_rules
 
     started = time.monotonic()
+    # a source named twice is read once: its archive's counts (and the notes they give) would be doubled
+    request = replace(request, sources=list(dict.fromkeys(request.sources)))
     profile = load_profile(request.profile)
     rules = load_rules(extra=request.rules, packs=profile.packs)
     opened = open_all(request.sources)

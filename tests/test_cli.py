@@ -101,3 +101,13 @@ def test_out_as_a_folder_writes_the_report_in_it(tmp_path: Path, out: str) -> No
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in folder.iterdir()) == ["auditor-report.csv", "auditor-report.html"]
     assert f"Written: {folder / 'auditor-report.html'}" in result.output
+
+
+def test_a_source_named_twice_is_read_once(tmp_path: Path) -> None:
+    demo = str(ROOT / "auditor" / "demo" / "x_archive")
+    once, twice = (CliRunner().invoke(main, ["scan", *sources, "--no-store", "--out", str(tmp_path / f"{n}.html")])
+                   for n, sources in (("once", [demo]), ("twice", [demo, demo])))
+    assert once.exit_code == twice.exit_code == 0, twice.output
+    assert "from 1 source(s)" in twice.output
+    summary = [line for line in twice.output.splitlines() if not line.startswith(("Read ", "Written: "))]
+    assert summary == [line for line in once.output.splitlines() if not line.startswith(("Read ", "Written: "))]
