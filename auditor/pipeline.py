@@ -81,7 +81,7 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
     results: list[SourceResult] = []
     try:
         _import_all(request, opened, store, progress, results, Scorer(rules, profile))
-        frame, out_of_range = _in_range(_report_frame(results, store), request.since, request.until)
+        frame, out_of_range = _in_range(report_frame(results, store), request.since, request.until)
         audit = build_audit(frame, results, rules, profile, request.sources, progress)
         del frame  # audit.posts has it all now: a large scan's reports get the memory of the frames it read
         counts = release(results, store)
@@ -147,7 +147,7 @@ def _with_decisions(audit: Audit, store, rules, profile) -> Audit:
     return reaudit.mark_changes(audit, reaudit.changes_since_last_scan(store))
 
 
-def _report_frame(results: list[SourceResult], store) -> pd.DataFrame:
+def report_frame(results: list[SourceResult], store) -> pd.DataFrame:
     """Everything imported so far (from the store), or only this run's rows when there is no store."""
     if store is not None:
         # in stored order: build_audit sorts the posts stably by risk and time, which orders them as it would a
@@ -158,8 +158,11 @@ def _report_frame(results: list[SourceResult], store) -> pd.DataFrame:
         return empty_frame()
     if len(frames) == 1:
         return frames[0]
-    # in the order read, as from the store (see above): the same post read twice is kept as read last
-    return pd.concat(frames, ignore_index=True).drop_duplicates(subset="post_id", keep="last").reset_index(drop=True)
+    # in the order read, as from the store (see above), joined without a copy; the same post read twice is kept as
+    # read last (filtered only when there is one: a filter copies every column)
+    merged = pd.concat(frames, ignore_index=True)
+    repeated = merged["post_id"].duplicated(keep="last").to_numpy()
+    return merged[~repeated].reset_index(drop=True) if repeated.any() else merged
 
 
 def release(results: list[SourceResult], store) -> dict[str, int]:

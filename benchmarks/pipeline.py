@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE.parent))
 def run_once(n: int, workdir: Path, use_store: bool) -> dict:
     """Generate N posts (if not there yet) and run every stage, timing each."""
     from auditor.imports import open_all, read_archives
-    from auditor.pipeline import build_audit, release
+    from auditor.pipeline import build_audit, release, report_frame
     from auditor.profile import load_profile
     from auditor.scoring import load_rules
     from auditor.scoring.engine import Scorer
@@ -61,14 +61,9 @@ def run_once(n: int, workdir: Path, use_store: bool) -> dict:
             times["store"] += time.monotonic() - mark
     del archives
     mark = time.monotonic()
+    frame = report_frame(results, store)  # as `auditor scan` gathers what it scores
     if store is not None:
-        frame = store.frame(by_time=False)  # as `auditor scan` reads it
         store.close()
-    else:
-        import pandas as pd
-
-        frames = [r.frame for r in results]
-        frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     times["store" if store is not None else "import"] += time.monotonic() - mark
 
     mark = time.monotonic()

@@ -32,3 +32,20 @@ def test_the_stored_order_gives_the_audit_the_time_order_gives() -> None:
     assert posts[0]["band"].value_counts().get("none", 0) < len(stored) - 5  # ties among flagged posts too
     pd.testing.assert_frame_equal(posts[0], posts[1], check_exact=True)
     pd.testing.assert_frame_equal(audits[0].flags, audits[1].flags, check_exact=True)
+
+
+def test_without_a_store_the_frames_are_joined_in_the_order_read_the_last_reading_of_a_post_kept() -> None:
+    from auditor.imports import SourceResult
+    from auditor.pipeline import report_frame
+
+    first, second = to_frame(_rows(0, [3, 1, 2])), to_frame(_rows(10, [2, 1]))
+    again = to_frame([{**_rows(1, [1])[0], "text": "read again, edited"}])
+    joined = report_frame([SourceResult("a", first, []), SourceResult("b", second, [])], None)
+    assert joined["post_id"].tolist() == [*first["post_id"], *second["post_id"]]
+    joined = report_frame([SourceResult("a", first, []), SourceResult("b", second, []), SourceResult("c", again, [])],
+                          None)
+    read_again = again["post_id"][0]
+    assert read_again in set(first["post_id"])
+    assert joined["post_id"].tolist() == [*(p for p in first["post_id"] if p != read_again), *second["post_id"],
+                                          read_again]
+    assert joined["text"].iloc[-1] == "read again, edited"
