@@ -64,6 +64,7 @@ class ScanOutcome:
     seconds: float
     out_of_range: int = 0
     scan_id: int | None = None
+    direct_left_out: int = 0  # direct messages kept out of the report (--exclude-direct)
 
 
 def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
@@ -82,6 +83,7 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
     try:
         _import_all(request, opened, store, progress, results, Scorer(rules, profile))
         frame, out_of_range = _in_range(report_frame(results, store), request.since, request.until)
+        frame, direct = _without_direct(frame) if request.live.exclude_direct else (frame, 0)
         audit = build_audit(frame, results, rules, profile, request.sources, progress)
         del frame  # audit.posts has it all now: a large scan's reports get the memory of the frames it read
         counts = release(results, store)
@@ -91,7 +93,7 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
             result.stop_scoring()
         if store is not None:
             store.close()
-    return ScanOutcome(audit, written, results, time.monotonic() - started, out_of_range, scan_id)
+    return ScanOutcome(audit, written, results, time.monotonic() - started, out_of_range, scan_id, direct)
 
 
 def _conclude(audit: Audit, request: ScanRequest, store, scoring: tuple, counts: dict[str, int]):
@@ -189,6 +191,14 @@ def _in_range(frame: pd.DataFrame, since: date | None, until: date | None) -> tu
         keep &= frame["created_at"] <= pd.Timestamp(datetime.combine(until, dtime.max), tz=UTC)
     keep &= frame["created_at"].notna()
     return frame[keep].reset_index(drop=True), int((~keep).sum())
+
+
+def _without_direct(frame: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """The posts that are not direct messages, and how many were (an archive's, or stored by an earlier run)."""
+    direct = (frame["visibility"] == "direct").to_numpy()
+    if not direct.any():
+        return frame, 0
+    return frame[~direct].reset_index(drop=True), int(direct.sum())
 
 
 def build_audit(frame, results, rules, profile, sources, progress: Progress | None = None) -> Audit:

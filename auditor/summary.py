@@ -21,6 +21,8 @@ def lines(outcome: ScanOutcome) -> list[str]:
         out.append(f"  {cov.platform:<10} {cov.posts:>9,}  ({kinds}){span}")
     if outcome.out_of_range:
         out.append(f"  {outcome.out_of_range:,} posts outside --since/--until (or undated) left out of the report.")
+    if outcome.direct_left_out:
+        out.append(f"  {outcome.direct_left_out:,} direct messages left out of the report (--exclude-direct).")
     out += _skips(audit.skipped)
     out += [f"Note: {note}" for note in audit.notes[:MAX_REASONS]]
     bands = audit.band_counts()

@@ -111,3 +111,21 @@ def test_a_source_named_twice_is_read_once(tmp_path: Path) -> None:
     assert "from 1 source(s)" in twice.output
     summary = [line for line in twice.output.splitlines() if not line.startswith(("Read ", "Written: "))]
     assert summary == [line for line in once.output.splitlines() if not line.startswith(("Read ", "Written: "))]
+
+
+def test_exclude_direct_leaves_direct_messages_out_of_the_report_stored_ones_too(tmp_path: Path) -> None:
+    demo = str(ROOT / "auditor" / "demo" / "mastodon_archive")
+    store = str(tmp_path / "store.sqlite")
+
+    def scan(name: str, *flags: str):
+        result = CliRunner().invoke(main, ["scan", demo, "--store", store, "--format", "csv,json",
+                                           "--out", str(tmp_path / f"{name}.csv"), *flags])
+        assert result.exit_code == 0, result.output
+        return result.output, (tmp_path / f"{name}.csv").read_text(encoding="utf-8")
+
+    _, kept = scan("kept")  # the archive's direct messages are stored by this first run
+    output, left_out = scan("left-out", "--exclude-direct")
+    assert ",direct," in kept
+    assert ",direct," not in left_out
+    assert "  6 direct messages left out of the report (--exclude-direct)." in output.splitlines()
+    assert "Read 218 posts" in output

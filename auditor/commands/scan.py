@@ -42,7 +42,8 @@ def run(request: ScanRequest) -> None:
 @click.option("--no-store", is_flag=True, help="Keep nothing: report only the sources of this run.")
 @click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="File holding a Mastodon access token (else MASTODON_ACCESS_TOKEN).")
-@click.option("--exclude-direct", is_flag=True, help="Leave Mastodon direct messages out.")
+@click.option("--exclude-direct", is_flag=True,
+              help="Leave direct messages out: not fetched from a live Mastodon account, and not in the report.")
 def scan_command(sources, out, formats, lang, since, until, profile, rules, store, no_store, token_file,
                  exclude_direct) -> None:
     """Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report.
