@@ -1,7 +1,9 @@
 """What the Meta exports (Facebook, Instagram, Threads) share: mojibake repair, loading, sniffing, the caption quirk.
 
 Every Meta JSON export writes each non-ASCII character as its UTF-8 bytes escaped one by one (`\\u00c3\\u00a9`
-for "é"), in keys, values and file paths alike (FORMATS §0). Everything read through `load` is already repaired.
+for "é"), in keys, values and file paths alike (FORMATS §0). Everything read through `load` or `rows` is already
+repaired. `rows` streams a file's records one at a time (connectors/jsonstream.py), so a heavy user's posts or
+comments file costs one record of memory, not the whole document.
 """
 
 from __future__ import annotations
