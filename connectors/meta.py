@@ -2,30 +2,24 @@
 
 Every Meta JSON export writes each non-ASCII character as its UTF-8 bytes escaped one by one (`\\u00c3\\u00a9`
 for "é"), in keys, values and file paths alike (FORMATS §0). Everything read through `load` or `rows` is already
-repaired. `rows` streams a file's records one at a time (connectors/jsonstream.py), so a heavy user's posts or
+repaired. `rows` streams a file's records one at a time (connectors/meta_stream.py), so a heavy user's posts or
 comments file costs one record of memory, not the whole document.
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 import posixpath
-import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from json.decoder import scanstring
-from typing import BinaryIO
 
 from auditor.errors import SourceError
+from connectors import meta_stream
 from connectors.archive import Archive
 from connectors.base import ImportLog, from_epoch, hashtags_in, mentions_in, stable_id, urls_in
-from connectors.jsonstream import BLOCK, BadElement, JSONStreamError, Repairs, iter_array
+from connectors.jsonstream import BadElement
 
 SNIFF = 4096  # bytes read from a candidate file to decide by content
-HEAD = 64 * 1024  # bytes read to find where a file's records array starts; a key further on means a whole read
-_JSON_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace only: anything else (a BOM) is not JSON, as before
-_STEP = json.JSONDecoder().scan_once  # steps over a member's value that precedes the records key
 
 
 def fix_text(text: str) -> str:
@@ -130,66 +124,39 @@ def rows(archive: Archive, member: str, log: ImportLog, keys: tuple[str, ...],
     The records array is streamed one element at a time when its first bytes say where it starts; otherwise
     (the records key comes after a value too big to see past) the file is read whole, as it always was.
     """
-    start = records_start(_head_bytes(archive, member), keys)
-    items = _whole(archive, member, log, keys) if start is None else _streamed(archive, member, log, keys, start)
     name = posixpath.basename(member)
-    for index, record in items:
+    for index, record in _records(archive, member, log, keys):
         try:
             yield build(record, f"{name}#{index}")
         except ValueError as exc:
             log.skip(archive.where(f"{member}#{index}"), str(exc))
 
 
-def records_start(head: bytes, keys: tuple[str, ...]) -> int | None:
-    """Where the records array starts (a character offset) from a file's first bytes, or None when they cannot tell.
-
-    A bare array starts at its `[`; a wrapping object at the `[` of the member named in `keys` that `records` picks
-    (when a records key comes only after a value too big for the head, None: the file is read whole).
-    """
-    try:  # strict: a file that is not UTF-8 is refused by the whole-file path, with today's message
-        text = codecs.getincrementaldecoder("utf-8")().decode(head)
-    except UnicodeDecodeError:
-        return None
-    pos = _space(text, 0)
-    if text.startswith("[", pos):
-        return pos
-    return _wrapped_start(text, pos + 1, keys) if text.startswith("{", pos) else None
-
-
-def _wrapped_start(text: str, pos: int, keys: tuple[str, ...]) -> int | None:
-    """The `[` of the records array among the members seen in `text`, chosen as `records` chooses.
-
-    Values are stepped over until one is cut by the end of `text` (most often the records array itself).
-    """
-    found: dict[str, int] = {}
-    while text.startswith('"', pos := _space(text, pos)):
+def _records(archive: Archive, member: str, log: ImportLog, keys: tuple[str, ...]) -> Iterator[tuple[int, object]]:
+    """(index, repaired record) of a file: streamed when its records array can be found, else decoded whole."""
+    start = meta_stream.records_start(meta_stream.head(archive, member), keys)
+    if start is not None:
         try:
-            key, pos = scanstring(text, pos + 1)
-        except ValueError:  # the key is cut by the end of the head
-            break
-        if not text.startswith(":", pos := _space(text, pos)):
-            break
-        pos = _space(text, pos + 1)
-        found.pop(key, None)  # a repeated key: the last one counts, as in json.loads
-        if key in keys and text.startswith("[", pos):
-            found[key] = pos
-        try:
-            pos = _space(text, _STEP(text, pos)[1])
-        except (ValueError, StopIteration, RecursionError):  # a value longer than the head
-            break
-        if not text.startswith(",", pos):
-            break
-        pos += 1
-    return next((found[key] for key in keys if key in found), None)
+            for index, element in meta_stream.elements(archive, member, log, start):
+                record = _repaired(index, element)
+                if isinstance(record, BadElement):
+                    log.skip(archive.where(f"{member}#{index}"), f"undecodable record ({record.reason})")
+                else:
+                    yield index, record
+            return
+        except meta_stream.NoArray:  # broken before its first element: what was one "not valid JSON" skip stays so
+            pass
+    yield from _whole(archive, member, log, keys)
 
 
-def _space(text: str, pos: int) -> int:
-    return _JSON_SPACE.match(text, pos).end()
-
-
-def _head_bytes(archive: Archive, member: str) -> bytes:
-    with archive.open(member) as stream:
-        return stream.read(HEAD)
+def _repaired(index: int, element: object) -> object:
+    """One streamed element with Meta's mojibake undone, or a `BadElement` saying why it cannot be read."""
+    if isinstance(element, BadElement):
+        return element
+    try:
+        return fix(element)
+    except RecursionError:  # the decoder took it, but `fix` recurses two frames a level
+        return BadElement(index, "nested too deeply")
 
 
 def _whole(archive: Archive, member: str, log: ImportLog, keys: tuple[str, ...]) -> Iterator[tuple[int, object]]:
@@ -202,73 +169,6 @@ def _whole(archive: Archive, member: str, log: ImportLog, keys: tuple[str, ...])
         log.skip(archive.where(member), f"unknown layout (expected a list or one of {', '.join(keys)})")
         return
     yield from enumerate(items)
-
-
-def _streamed(archive: Archive, member: str, log: ImportLog, keys: tuple[str, ...],
-              start: int) -> Iterator[tuple[int, object]]:
-    """(index, repaired record) of the array at `start`; an undecodable element is one counted skip.
-
-    When the array breaks before its first element, the file is read whole instead, so what was one
-    "not valid JSON" skip stays exactly that.
-    """
-    where, repairs, index, broken = archive.where(member), Repairs(), -1, False
-    with archive.open(member) as raw:
-        stream = _Utf8Checked(raw, where)
-        try:
-            for index, element in enumerate(iter_array(stream, start, repairs=repairs)):
-                record = _element(index, element)
-                if isinstance(record, BadElement):
-                    log.skip(archive.where(f"{member}#{index}"), f"undecodable record ({record.reason})")
-                else:
-                    yield index, record
-        except JSONStreamError as exc:
-            broken = index < 0
-            if not broken:
-                log.skip(archive.where(f"{member}#{index + 1}"), f"the rest of the file is unreadable: {exc}")
-        if not broken:
-            stream.drain()  # a byte that is not UTF-8 anywhere in the file still refuses it, as it did
-    if broken:
-        yield from _whole(archive, member, log, keys)
-    elif note := repairs.note(where):
-        log.note(note)
-
-
-def _element(index: int, element: object) -> object:
-    """One streamed element with Meta's mojibake undone, or a `BadElement` saying why it cannot be read."""
-    if isinstance(element, BadElement):
-        return element
-    try:
-        return fix(element)
-    except RecursionError:  # the decoder took it, but `fix` recurses two frames a level
-        return BadElement(index, "nested too deeply")
-
-
-class _Utf8Checked:
-    """A byte stream that raises `SourceError` at the first byte that is not UTF-8, as decoding the file whole did.
-
-    jsonstream keeps such bytes as U+FFFD; a Meta export is always UTF-8, so one that is not is refused by name.
-    """
-
-    def __init__(self, stream: BinaryIO, where: str) -> None:
-        self._stream, self._where, self._seen = stream, where, 0
-        self._decoder = codecs.getincrementaldecoder("utf-8")()
-
-    def read(self, size: int = -1) -> bytes:
-        """The next bytes, checked; the error names the byte's offset in the file."""
-        data = self._stream.read(size)
-        pending = len(self._decoder.getstate()[0])  # the start of a character cut by the previous read
-        try:
-            self._decoder.decode(data, final=not data)
-        except UnicodeDecodeError as exc:
-            byte = self._seen - pending + exc.start
-            raise SourceError(self._where, f"is not valid utf-8 text (byte {byte})") from None
-        self._seen += len(data)
-        return data
-
-    def drain(self) -> None:
-        """Check the rest of the file (what follows the records array) without keeping it."""
-        while self.read(BLOCK):
-            pass
 
 
 def media_post(platform: str, post: object, source: str, account: str) -> dict:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from auditor.errors import SourceError
-from connectors import facebook, instagram, meta, threads
+from connectors import facebook, instagram, meta, meta_stream, threads
 from connectors.archive import Archive, open_archive
 from connectors.base import ImportLog
 from connectors.jsonstream import BLOCK
@@ -73,7 +73,7 @@ def whole(archive: Archive, member: str, keys: tuple[str, ...]) -> tuple[list, I
 
 
 def head(path: Path) -> bytes:
-    return path.read_bytes()[:meta.HEAD]
+    return path.read_bytes()[:meta_stream.HEAD]
 
 
 POSTS = [post(i) for i in range(3000)]  # about 1 MB: many of jsonstream's blocks
@@ -91,7 +91,7 @@ POSTS = [post(i) for i in range(3000)]  # about 1 MB: many of jsonstream's block
 def test_a_streamed_file_gives_the_rows_of_the_whole_file(tmp_path: Path, name: str, keys: tuple[str, ...],
                                                           data: object, indent: int | None) -> None:
     path = write(tmp_path / name, data, indent)
-    assert meta.records_start(head(path), keys) is not None  # streamed, not read whole
+    assert meta_stream.records_start(head(path), keys) is not None  # streamed, not read whole
     archive = open_archive(tmp_path)
     rows, log = streamed(archive, name, keys)
     assert rows == whole(archive, name, keys)[0]
@@ -122,7 +122,7 @@ def test_facebook_rows_are_the_same_streamed_or_whole(tmp_path: Path, monkeypatc
 ])
 def test_the_real_samples_stream_like_whole_files(samples: Path, member: str, keys: tuple[str, ...]) -> None:
     path = samples / member
-    assert meta.records_start(head(path), keys) is not None
+    assert meta_stream.records_start(head(path), keys) is not None
     archive = open_archive(path.parent)
     rows, log = streamed(archive, path.name, keys)
     assert rows and rows == whole(archive, path.name, keys)[0]
@@ -188,7 +188,8 @@ def test_what_was_one_skip_stays_one_skip(tmp_path: Path, data: bytes, reason: s
 
 def test_a_records_key_after_a_large_value_is_read_whole(tmp_path: Path) -> None:
     path = write(tmp_path / "comments.json", {"other": ["x" * 1000] * 100, "comments_v2": POSTS[:20]})
-    assert path.stat().st_size > meta.HEAD and meta.records_start(head(path), facebook.COMMENT_KEYS) is None
+    assert path.stat().st_size > meta_stream.HEAD
+    assert meta_stream.records_start(head(path), facebook.COMMENT_KEYS) is None
     rows, log = streamed(open_archive(tmp_path), "comments.json", facebook.COMMENT_KEYS)
     assert [r for r, _ in rows] == [meta.fix(p) for p in POSTS[:20]] and log.skipped == []
 
@@ -213,7 +214,7 @@ def test_a_records_key_after_a_large_value_is_read_whole(tmp_path: Path) -> None
     (b"hello", None),
 ])
 def test_records_start(first: bytes, expected: int | None) -> None:
-    assert meta.records_start(first, facebook.COMMENT_KEYS) == expected
+    assert meta_stream.records_start(first, facebook.COMMENT_KEYS) == expected
 
 
 @pytest.mark.parametrize("where", ["head", "middle", "after the array"])
@@ -225,7 +226,7 @@ def test_a_byte_that_is_not_utf8_refuses_the_file_by_name(tmp_path: Path, where:
     data = data.replace("\\u0000marker", "caf\udce9").encode("utf-8", "surrogateescape")  # a Latin-1 é
     (tmp_path / "comments.json").write_bytes(data)
     offset = data.index(b"caf\xe9") + 3
-    assert (offset < meta.HEAD) == (where == "head") and (offset > 8 * BLOCK) == (where != "head")
+    assert (offset < meta_stream.HEAD) == (where == "head") and (offset > 8 * BLOCK) == (where != "head")
     with pytest.raises(SourceError, match=rf"comments\.json: is not valid utf-8 text \(byte {offset}\)$"):
         streamed(open_archive(tmp_path), "comments.json", facebook.COMMENT_KEYS)
 
