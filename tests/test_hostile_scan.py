@@ -248,7 +248,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], Outcome]] = {
     "deep manifest.js": (deep_manifest, (0, "manifest.js was not read")),
     "duplicated keys": (duplicated_keys, (0, "Read 1 posts")),
     "deep actor.json": (deep_mastodon_actor, (0, "actor.json cannot be read")),
-    "deep Meta record": (deep_facebook, (0, "not valid JSON")),
+    "deep Meta record": (deep_facebook, (0, "1 × undecodable record (nested too deeply)")),
     "Meta not UTF-8": (facebook_not_utf8, (1, "is not valid utf-8 text")),
     "NUL in CSV": (reddit_nul, (0, "Read 1 posts")),
     "NUL in WXR": (wxr_nul, (0, "Char 0x0 out of allowed range")),

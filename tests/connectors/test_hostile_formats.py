@@ -127,12 +127,13 @@ def _facebook(folder: Path, data: bytes) -> Path:
     return folder
 
 
-def test_meta_deep_record_skips_its_file_with_a_reason(tmp_path: Path) -> None:
-    post = b'{"timestamp": 1600000000, "data": [{"post": "hello"}]}'
-    frame, log = _read(facebook, _facebook(tmp_path / "fb", b"[" + post + b"," + DEEP + b"]"))
-    assert frame.empty
-    assert [s.where for s in log.skipped] == [f"{tmp_path}/fb/your_posts_1.json"]
-    assert log.skipped[0].reason.startswith("not valid JSON (maximum recursion depth exceeded")
+def test_meta_deep_record_is_skipped_and_the_others_read(tmp_path: Path) -> None:
+    before = b'{"timestamp": 1600000000, "data": [{"post": "before"}]}'
+    after = b'{"timestamp": 1600000001, "data": [{"post": "after"}]}'
+    frame, log = _read(facebook, _facebook(tmp_path / "fb", b"[" + before + b"," + DEEP + b"," + after + b"]"))
+    assert sorted(frame["text"]) == ["after", "before"]
+    assert [(s.where, s.reason) for s in log.skipped] == [
+        (f"{tmp_path}/fb/your_posts_1.json#1", "undecodable record (nested too deeply)")]
 
 
 def test_meta_file_that_is_not_utf8_names_the_file_and_encoding(tmp_path: Path) -> None:
