@@ -226,7 +226,8 @@ def coverage(frame: pd.DataFrame, skipped) -> list[Coverage]:
     """Per platform: posts read, kinds, first and last date, and entries skipped."""
     skips = Counter(skip.platform for skip in skipped)
     rows = []
-    for platform, group in frame.groupby("platform", observed=True):
+    # only the columns it counts: grouping sorts what it groups (the whole frame cost 1.5 s at a million posts)
+    for platform, group in frame[["platform", "kind", "created_at"]].groupby("platform", observed=True):
         kinds = group["kind"].value_counts()
         dates = group["created_at"].dropna()
         rows.append(Coverage(
