@@ -81,14 +81,28 @@ def fields(column: pd.Series) -> list[str]:
 
 def _object_fields(column: pd.Series) -> list[str]:
     """`fields` of an object column, each distinct object converted once: a post's categories and factors are
-    the same list object in each of its flags' rows (the column holds them all, so their ids stay theirs)."""
-    seen: dict[int, str] = {}
+    the same list object in each of its flags' rows (the column holds them all, so their ids stay theirs). An empty
+    list (most flags' adjustments and factors) is "[]", and a list of strings (categories) is converted once per
+    distinct content: a million-post audit has a few dozen of each."""
+    by_id: dict[int, str] = {}
+    by_strings: dict[tuple[str, ...], str] = {}
     out = []
     append = out.append
     for value in column:
-        text = seen.get(id(value))
+        if type(value) is list:
+            if not value:
+                append("[]")
+                continue
+            if all(type(item) is str for item in value):
+                key = tuple(value)
+                text = by_strings.get(key)
+                if text is None:
+                    text = by_strings[key] = _field(value)
+                append(text)
+                continue
+        text = by_id.get(id(value))
         if text is None:
-            text = seen[id(value)] = _field(value)
+            text = by_id[id(value)] = _field(value)
         append(text)
     return out
 

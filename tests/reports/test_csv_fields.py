@@ -40,7 +40,10 @@ def reference(values: list[object]) -> list[str]:
     pd.Series([[{"field": "text", "start": 0, "text": t}] for t in HOSTILE] + [["=a", None, 3], [], None, math.nan,
                [{"delta": 1.5}], {"a": [1]}, np.array([1, 2]), ("t", 1), [{1: "int key"}], [{True: "bool key"}]],
               dtype=object),
-], ids=["str", "category", "int", "float", "Int64", "bool", "datetime", "object"])
+    # lists equal as tuples but not as JSON (1 == True), equal lists in distinct objects, many empty ones
+    pd.Series([["a", 1], ["a", True], [1], [True], ["=cmd", "x"], ["=cmd", "x"], ["a", "b"], list("ab"), [], [],
+               ["a,b", 'q"'], ["a", None], ["a", 1.0], [{"k": "v"}], []], dtype=object),
+], ids=["str", "category", "int", "float", "Int64", "bool", "datetime", "object", "object lists"])
 def test_fields_are_what_csv_writer_writes(column: pd.Series) -> None:
     expected = reference(list(rows.plain_column(column)))
     assert csv_report.fields(column) == expected
