@@ -21,7 +21,7 @@ from multiprocessing.synchronize import Semaphore as Turn
 
 import pandas as pd
 
-from auditor import gcpause, memory
+from auditor import gcpause
 from auditor.scoring import engine, parallel, statistical
 
 
@@ -144,7 +144,6 @@ def work(send: Connection, frame: pd.DataFrame, scorer: engine.Scorer, claims: C
     try:
         parts = []
         if _wait(turn, claims):
-            memory.give_back()  # what this process freed while it waited (a reader: parsing, sending its frame)
             try:
                 with gcpause.paused():
                     while (unit := claims.front()) is not None:
