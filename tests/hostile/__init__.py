@@ -1,0 +1,1 @@
+"""Attacks from issue 14, each reproduced through the real command line under a memory ceiling and a deadline."""
