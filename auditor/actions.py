@@ -1,29 +1,33 @@
 """From decisions to action: the posts marked delete or edit, with platform, date, link and how to do it there.
 
-The how-to texts are data (`actions_howto.toml`), one table per platform, so they are fixed without touching code.
+Only decisions that still stand are acted on (`auditor.standing`): a post whose decision was made under a rule
+definition that has since changed, under rules this store never saw, on a flag the rules no longer raise, or before
+the post changed, "needs a fresh decision" and is listed apart, never under delete or edit. The how-to texts are data
+(`actions_howto.toml`), one table per platform, so they are fixed without touching code.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import operator
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from auditor.decisions import ACTIONS, overall
+from auditor.decisions import ACTIONS
+from auditor.profile import Profile
+from auditor.safe_text import for_terminal, is_web_link, spreadsheet_cell
+from auditor.scoring.model import RuleSet
+from auditor.standing import Standing, standings
 
 COLUMNS = ("action", "platform", "created_at", "url", "how", "rules", "note", "post_id", "text")
+#: what a post whose decisions no longer stand is listed under: never deleted or edited on its strength
+FRESH = "fresh_decision"
 _PREVIEW = 140
-
-# a post is listed once, under the decision among its flags that calls for the most (delete over edit)
-_QUERY = """
-SELECT d.post_id, d.rule_id, d.decision, d.note, p.platform, p.created_at, p.url, p.text, p.account
-FROM decisions AS d JOIN posts AS p ON p.post_id = d.post_id
-WHERE d.post_id NOT IN (SELECT post_id FROM removed_posts WHERE deleted_at IS NOT NULL)
-ORDER BY p.created_at, d.post_id, d.rule_id
-"""
+_POSTS = "SELECT post_id, platform, account, created_at, url, text FROM posts WHERE post_id IN ({})"
 
 
 @dataclass(frozen=True)
@@ -55,39 +59,71 @@ def how(platform: str, action: str) -> str:
     return table.get(platform, table["default"])[action]
 
 
-def planned(store) -> list[Action]:
-    """Every post whose decisions call for a delete or an edit and that has not been deleted by us, oldest first."""
-    by_post: dict[str, list[tuple]] = {}
-    for row in store.connection.execute(_QUERY):
-        by_post.setdefault(row[0], []).append(row)
-    out = []
-    for post_id, rows in by_post.items():
-        action = overall(r[2] for r in rows)
-        if action not in ACTIONS:
-            continue
-        first = rows[0]
-        notes = "; ".join(dict.fromkeys(r[3] for r in rows if r[3]))
-        out.append(Action(action, post_id, first[4], first[8] or "", (first[5] or "")[:10], first[6] or "",
-                          first[7] or "", tuple(r[1] for r in rows if r[2] == action), notes, how(first[4], action)))
+@dataclass(frozen=True)
+class Plan:
+    """What the decisions ask for: posts to delete or edit, and posts that need a fresh decision first."""
+
+    actions: list[Action]
+    fresh: list[Action]
+
+    def deletions(self, platform: str) -> list[Action]:
+        """The posts of `platform` to delete: exactly the set a deletion run acts on."""
+        return [a for a in self.actions if a.platform == platform and a.action == "delete"]
+
+
+def plan(store, rules: RuleSet, profile: Profile) -> Plan:
+    """Posts (not yet deleted by us) whose standing decisions call for a delete or an edit, oldest first; and those
+    whose decisions call for one but no longer stand, with why (in `note`), to be decided again."""
+    wanted = [s for s in standings(store, rules, profile) if s.calls_for_action]
+    posts = _posts(store, [s.post_id for s in wanted])
+    act, fresh = [], []
+    for standing in wanted:
+        post = posts[standing.post_id]
+        if standing.stands:
+            act.append(_action(standing, post))
+        else:
+            fresh.append(Action(FRESH, standing.post_id, post[1], post[2] or "", (post[3] or "")[:10], post[4] or "",
+                                post[5] or "", tuple(standing.decisions), "; ".join(standing.problems),
+                                "decide again in the report or with `auditor review`"))
+    order = operator.attrgetter("created_at", "post_id")
+    return Plan(sorted(act, key=order), sorted(fresh, key=order))
+
+
+def _action(standing: Standing, post: tuple) -> Action:
+    action = standing.decision
+    decided = standing.decisions.values()
+    notes = "; ".join(dict.fromkeys(d.note for d in decided if d.note))
+    return Action(action, standing.post_id, post[1], post[2] or "", (post[3] or "")[:10], post[4] or "",
+                  post[5] or "", tuple(d.rule_id for d in decided if d.decision == action), notes,
+                  how(post[1], action))
+
+
+def _posts(store, post_ids: list[str]) -> dict[str, tuple]:
+    out: dict[str, tuple] = {}
+    for start in range(0, len(post_ids), 900):  # why: SQLite caps the number of ? parameters in one statement
+        chunk = post_ids[start:start + 900]
+        out.update((row[0], row) for row in store.connection.execute(_POSTS.format(", ".join("?" * len(chunk))),
+                                                                      chunk))
     return out
 
 
-def to_csv(actions: list[Action]) -> str:
-    """The actions as CSV (one row per post, a header first)."""
+def to_csv(plan: Plan) -> str:
+    """The plan as CSV (one row per post, a header first; `fresh_decision` rows last), spreadsheet-safe."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
-    for a in actions:
-        writer.writerow([a.action, a.platform, a.created_at, a.url, a.how, " ".join(a.rules), a.note, a.post_id,
-                         a.text])
+    for a in [*plan.actions, *plan.fresh]:
+        fields = [a.action, a.platform, a.created_at, a.url, a.how, " ".join(a.rules), a.note, a.post_id, a.text]
+        writer.writerow([spreadsheet_cell(for_terminal(field)) for field in fields])
     return buffer.getvalue()
 
 
-def to_markdown(actions: list[Action]) -> str:
-    """The actions as a Markdown checklist, grouped by platform, with each platform's how-to once."""
-    if not actions:
-        return "Nothing to do: no post is marked delete or edit.\n"
-    lines = [f"# To do: {len(actions)} post(s)", ""]
+def to_markdown(plan: Plan) -> str:
+    """The plan as a Markdown checklist, grouped by platform with each platform's how-to once, then the posts that
+    need a fresh decision."""
+    actions = plan.actions
+    lines = [f"# To do: {len(actions)} post(s)", ""] if actions else [
+        "Nothing to do: no post is marked delete or edit.", ""]
     for platform in sorted({a.platform for a in actions}):
         lines += [f"## {platform}", ""]
         for action in ACTIONS:
@@ -95,21 +131,30 @@ def to_markdown(actions: list[Action]) -> str:
             if group:
                 lines += [f"**{action.capitalize()}** ({len(group)}): {how(platform, action)}", ""]
                 lines += [_md_item(a) for a in group] + [""]
-    return "\n".join(lines)
+    if plan.fresh:
+        lines += [f"# Needs a fresh decision: {len(plan.fresh)} post(s)", "",
+                  "Marked delete or edit, but the decision no longer stands: nothing is done to these until you "
+                  "decide again (in the report, or with `auditor review`).", ""]
+        lines += [_md_item(a, prefix="- ") for a in plan.fresh] + [""]
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _md_item(action: Action) -> str:
-    text = " ".join(action.text.split())
+def _md_item(action: Action, prefix: str = "- [ ] ") -> str:
+    text = " ".join(for_terminal(action.text).split())
     preview = text if len(text) <= _PREVIEW else text[:_PREVIEW] + "…"
     when = action.created_at or "undated"
-    link = f"[{when}]({_md_url(action.url)})" if action.url else when
-    note = f" — note: {_md_escape(action.note)}" if action.note else ""
-    return f"- [ ] {link} {_md_escape(preview)} ({', '.join(action.rules)}){note}"
+    link = f"[{when}]({_md_url(action.url)})" if is_web_link(action.url) else when
+    why = "why" if action.action == FRESH else "note"
+    note = f" — {why}: {_md_escape(for_terminal(action.note))}" if action.note else ""
+    return f"{prefix}{link} {_md_escape(preview)} ({', '.join(action.rules)}){note}"
+
+
+_URL_UNSAFE = re.compile(r"[\s()<>\[\]\x00-\x1f\x7f-\x9f]")
 
 
 def _md_url(url: str) -> str:
-    """A link target that cannot end the Markdown link early: spaces and brackets percent-encoded."""
-    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    """A link target that cannot end the Markdown link early: spaces, controls and brackets percent-encoded."""
+    return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), url.strip())
 
 
 def _md_escape(text: str) -> str:

@@ -1,5 +1,9 @@
 """Delete the Mastodon posts marked 'delete', through Mastodon.py: a dry run unless told, within the rate limits.
 
+Only the posts of `Plan.deletions("mastodon")` are candidates, decisions that still stand (`auditor.standing`); the
+dry run and the real run choose their targets with the same function from the same plan, so what the dry run lists
+is exactly what `--yes` deletes. Posts whose delete decision no longer stands are listed as needing a fresh decision.
+
 Before each deletion the server's full status (and the stored row) is written to the store's `removed_posts`
 table, in its own transaction, so nothing the person wrote is lost even if the deletion or the run fails. Mastodon
 allows 30 deletions per 30 minutes; a 429 is answered by waiting until the server's `X-RateLimit-Reset` (never
@@ -18,9 +22,10 @@ from datetime import UTC, datetime
 
 from mastodon import Mastodon, MastodonError, MastodonNotFoundError, MastodonRatelimitError
 
-from auditor.actions import planned
+from auditor.actions import Plan
 from auditor.errors import SourceError
 from auditor.frame import COLUMNS
+from auditor.safe_text import for_terminal
 
 # Mastodon's status URIs: /users/<name>/statuses/<id>, or (4.4+) /ap/users/<account id>/statuses/<id>
 _STATUS_URI = re.compile(r"^https?://(?P<host>[^/:]+)(?::\d+)?/(?:ap/)?users/(?P<owner>[^/]+)/statuses/(?P<id>\d+)$")
@@ -45,6 +50,7 @@ class Outcome:
     targets: list[Target]
     skipped: list[tuple[str, str]]
     dry_run: bool
+    fresh: list[tuple[str, str]] = field(default_factory=list)  # (post_id, why): marked delete, no longer standing
     deleted: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)  # already deleted on the server: backed up, nothing to do
     waited: float = 0.0
@@ -70,12 +76,11 @@ def status_id(post_id: str, host: str, owners: set[str]) -> str | None:
     return None
 
 
-def targets(store, user: str, host: str, account_id: str = "") -> tuple[list[Target], list[tuple[str, str]]]:
-    """The account's posts marked delete, and (post_id, reason) for Mastodon posts that cannot be deleted here."""
+def targets(plan: Plan, user: str, host: str, account_id: str = "") -> tuple[list[Target], list[tuple[str, str]]]:
+    """The account's posts whose standing decision is delete, and (post_id, reason) for Mastodon posts marked delete
+    that cannot be deleted here."""
     found, skipped = [], []
-    for action in planned(store):
-        if action.platform != "mastodon" or action.action != "delete":
-            continue
+    for action in plan.deletions("mastodon"):
         sid = status_id(action.post_id, host, {user.lower(), str(account_id)} - {""})
         if sid is None:
             skipped.append((action.post_id, f"not a post of @{user}@{host} (a boost or another account)"))
@@ -84,12 +89,15 @@ def targets(store, user: str, host: str, account_id: str = "") -> tuple[list[Tar
     return found, skipped
 
 
-def run(store, api: Mastodon, user: str, host: str, *, yes: bool, sleep: Callable[[float], None] = time.sleep,
-        max_wait: float = 3 * 3600, on_progress: Callable[[str], None] | None = None) -> Outcome:
-    """Delete (with `yes`) or list (without) the account's posts marked delete; the token must be the account's."""
+def run(store, api: Mastodon, user: str, host: str, *, plan: Plan, yes: bool,
+        sleep: Callable[[float], None] = time.sleep, max_wait: float = 3 * 3600,
+        on_progress: Callable[[str], None] | None = None) -> Outcome:
+    """Delete (with `yes`) or list (without) the account's posts whose standing decision is delete; the token must be
+    the account's. `plan` is `actions.plan(store, rules, profile)`, made with the rules and profile of the scan."""
     me = _check_account(api, user, host)
-    found, skipped = targets(store, user, host, str(me.get("id", "")))
-    outcome = Outcome(found, skipped, dry_run=not yes)
+    found, skipped = targets(plan, user, host, str(me.get("id", "")))
+    fresh = [(a.post_id, a.note) for a in plan.fresh if a.platform == "mastodon"]
+    outcome = Outcome(found, skipped, dry_run=not yes, fresh=fresh)
     if not yes:
         return outcome
     pacer = _Pacer(api, sleep, max_wait, on_progress)
@@ -200,5 +208,11 @@ def lines(outcome: Outcome) -> list[str]:
             out.append(f"  Waited {outcome.waited:.0f} s for the server's rate limit.")
         if outcome.stopped:
             out.append(f"  Stopped early: {outcome.stopped}")
-    out += [f"  not deleted: {post_id}: {reason}" for post_id, reason in outcome.skipped]
-    return out
+    if outcome.skipped:
+        out.append(f"Not deleted, {len(outcome.skipped)} post(s) that cannot be deleted here:")
+        out += [f"  {post_id}: {reason}" for post_id, reason in outcome.skipped]
+    if outcome.fresh:
+        out.append(f"Not deleted, {len(outcome.fresh)} post(s) need a fresh decision (decide again in the report or "
+                   "with `auditor review`):")
+        out += [f"  {post_id}: {why}" for post_id, why in outcome.fresh]
+    return [for_terminal(line, newlines=False) for line in out]

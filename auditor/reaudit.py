@@ -22,6 +22,7 @@ from auditor.scoring.context import post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.engine import bands, combine
 from auditor.scoring.model import RuleSet
+from auditor.standing import superseded
 
 _POST_FIELDS = ("kind", "visibility", "likes", "reposts", "replies")
 
@@ -41,21 +42,24 @@ def apply(audit: Audit, store, rules: RuleSet, profile: Profile) -> Audit:
     `decision_note`, `ask_again` and `reviewed`. Flags decided 'not a problem' under an unchanged rule are dropped."""
     digests = dec.rule_digests([*rules.rules, *profile_rules(profile)])
     dec.remember_digests(store, rules.version, digests)
-    flags = mark_flags(audit.flags, dec.load(store), digests)
+    decided = dec.load(store)
+    flags = mark_flags(audit.flags, decided, digests, superseded(store, decided))
     dismissed = (flags["decision"] == "not_a_problem") & ~flags["ask_again"]
     posts = _mark_posts(audit.posts, flags)
     posts = rescore(posts, flags[~dismissed], set(flags.loc[dismissed, "post_id"]), profile)
     return dataclasses.replace(audit, posts=posts, flags=flags[~dismissed].reset_index(drop=True))
 
 
-def mark_flags(flags: pd.DataFrame, decided: dict[str, dec.Decision], digests: dict[str, str]) -> pd.DataFrame:
-    """Flags with `decision`, `note` and `ask_again` (decided under a rule definition that has since changed)."""
+def mark_flags(flags: pd.DataFrame, decided: dict[str, dec.Decision], digests: dict[str, str],
+               changed: set[str] = frozenset()) -> pd.DataFrame:
+    """Flags with `decision`, `note` and `ask_again` (decided under a rule definition that has since changed, or
+    before the post changed: `changed` holds those flag ids), as `auditor.standing` judges them for actions."""
     found = [decided.get(fid) for fid in flags["flag_id"]]
     out = flags.copy()
     out["decision"] = pd.Series([d.decision if d else None for d in found], index=flags.index, dtype=object)
     out["note"] = [d.note if d else "" for d in found]
-    out["ask_again"] = pd.Series([d is not None and d.rule_digest != digests.get(d.rule_id) for d in found],
-                                 index=flags.index, dtype=bool)
+    out["ask_again"] = pd.Series([d is not None and (d.rule_digest != digests.get(d.rule_id) or d.flag_id in changed)
+                                  for d in found], index=flags.index, dtype=bool)
     return out
 
 

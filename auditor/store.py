@@ -215,7 +215,7 @@ class Store:
                 # rows that were all new when stored, as many as the store holds: the store is these rows, in order
                 if not all(all_new for _, all_new in held) or self.count() != sum(map(len, frames)):
                     ids = [row[0] for row in self._conn.execute("SELECT post_id FROM posts ORDER BY rowid")]
-                frame = store_codec.assemble(frames, ids, self._rows_of, by_time=by_time)
+                frame = store_codec.assemble(frames, ids, self.rows_of, by_time=by_time)
             if frame is not None:
                 return frame
         where, params = [], []
@@ -238,7 +238,7 @@ class Store:
         """Let go of the frames kept for `frame()` (it reads the file instead from then on)."""
         self._held, self._pending = [], []
 
-    def _rows_of(self, post_ids: list[str]) -> list[tuple]:
+    def rows_of(self, post_ids: list[str]) -> list[tuple]:
         """The stored rows (in `COLUMNS` order) of `post_ids`."""
         rows: list[tuple] = []
         for start in range(0, len(post_ids), _LOOKUP_CHUNK):

@@ -16,14 +16,15 @@ import pyarrow.compute as pc
 
 from auditor import gcpause
 from auditor.audit import Audit
+from auditor.safe_text import FORMULA_START
 from reports import rows, values
 from reports.files import private_file
 
 HEADER = ("record", "ruleset_version", *rows.FLAG_FIELDS, *rows.POST_FIELDS,
           *(f"skip_{name}" for name in rows.SKIP_FIELDS))
 # A spreadsheet runs a cell starting with one of these as a formula: post text is hostile input (CSV injection).
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_AT_START = "^[=+\\-@\t\r]"
+_FORMULA = FORMULA_START
+_FORMULA_AT_START = "^[" + re.escape("".join(FORMULA_START)) + "]"
 # what makes csv.writer (excel dialect, QUOTE_MINIMAL) quote a cell: the delimiter, the quote, a line break
 _SPECIAL = '[,"\r\n]'
 _special = re.compile(_SPECIAL).search

@@ -68,3 +68,32 @@ def scan_into(store, folder: Path) -> int:
     result = read_archive(source, open_all([source])[source], None)
     store.upsert(result.frame)
     return store.record_scan([source], load_rules().version, {source: len(result.frame)})
+
+
+#: a rule file of the person's own, as `--rules` takes it: it flags the recorded Mastodon account's "Toot" statuses
+OWN_RULES = """category = "conduct"
+guidance_url = "https://www.canada.ca/en/treasury-board-secretariat/services/values-ethics/code.html"
+guidance_title = "Values and Ethics Code for the Public Sector"
+[[rule]]
+id = "MINE-001"
+title = "Says toot"
+severity = "medium"
+confidence = 0.9
+reason = "A word the person asked to find"
+terms = ["toot"]
+"""
+
+
+def decide(store, picks: list[tuple[str, str, str, str]], extra_rules=(), profile=None) -> None:
+    """Record (post_id, rule_id, decision, note) as the report or `auditor review` would: now, under the current
+    definition of each rule (the built-in ones, `extra_rules` files and the profile's)."""
+    from auditor import decisions
+    from auditor.profile import Profile
+    from auditor.scoring import load_rules
+    from auditor.scoring.derived import profile_rules
+
+    person = profile or Profile()
+    rules = load_rules(extra=extra_rules, packs=person.packs)
+    digests = decisions.rule_digests([*rules.rules, *profile_rules(person)])
+    decisions.record(store, [decisions.Decision(p, r, d, n, ruleset_version=rules.version, rule_digest=digests[r])
+                             for p, r, d, n in picks])

@@ -10,15 +10,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditor import actions, decisions, mastodon_delete
+from auditor import actions, mastodon_delete
 from auditor.cli import main
-from auditor.decisions import Decision
 from auditor.errors import SourceError
 from auditor.frame import PLATFORMS
+from auditor.profile import Profile
+from auditor.scoring import load_rules
 from auditor.store import Store
 from connectors.base import ImportLog
 from connectors.mastodon_api import sync
-from tests.history import POSTS, post_id, scan_into, write_archive
+from tests.history import OWN_RULES, POSTS, decide, post_id, scan_into, write_archive
 from tests.servers.mastodon_server import Fault, MastodonServer
 
 SPEC = "mastodon:@mastodonpy_test@localhost"
@@ -29,13 +30,17 @@ def store(tmp_path: Path):
     """A store with the small archive and three decided posts: delete (two flags), edit, keep."""
     with Store.open(tmp_path / "store.sqlite") as opened:
         scan_into(opened, write_archive(tmp_path / "archive"))
-        decisions.record(opened, [
-            Decision(post_id("101"), "PART-001", "delete", "old campaign"),
-            Decision(post_id("101"), "PART-002", "keep"),
-            Decision(post_id("102"), "CONF-001", "edit", "remove the marking"),
-            Decision(post_id("103"), "PROF-001", "keep"),
+        decide(opened, [
+            (post_id("101"), "PART-001", "delete", "old campaign"),
+            (post_id("101"), "PART-002", "keep", ""),
+            (post_id("102"), "CONF-001", "edit", "remove the marking"),
+            (post_id("103"), "PROF-001", "keep", ""),
         ])
         yield opened
+
+
+def planned(store, *extra: Path) -> list[actions.Action]:
+    return actions.plan(store, load_rules(extra=extra), Profile()).actions
 
 
 def test_every_platform_has_both_how_tos() -> None:
@@ -46,34 +51,34 @@ def test_every_platform_has_both_how_tos() -> None:
 
 
 def test_planned_lists_each_post_once_under_its_strongest_decision(store) -> None:
-    planned = actions.planned(store)
-    assert [(a.post_id, a.action, a.rules, a.note) for a in planned] == [
+    planned_now = planned(store)
+    assert [(a.post_id, a.action, a.rules, a.note) for a in planned_now] == [
         (post_id("101"), "delete", ("PART-001",), "old campaign"),
         (post_id("102"), "edit", ("CONF-001",), "remove the marking"),
     ]
-    first = planned[0]
+    first = planned_now[0]
     assert (first.platform, first.created_at, first.url, first.text) == (
         "mastodon", "2024-03-01", "https://mastodon.example/@me/101", POSTS["101"])
     assert first.how == actions.how("mastodon", "delete")
 
 
 def test_csv_has_a_header_and_one_row_per_post(store) -> None:
-    rows = list(csv.DictReader(io.StringIO(actions.to_csv(actions.planned(store)))))
+    rows = list(csv.DictReader(io.StringIO(actions.to_csv(actions.plan(store, load_rules(), Profile())))))
     assert [r["action"] for r in rows] == ["delete", "edit"]
     assert rows[1]["url"] == "https://mastodon.example/@me/102" and rows[1]["rules"] == "CONF-001"
 
 
 def test_markdown_is_a_checklist_that_escapes_post_text(store, tmp_path: Path) -> None:
-    text = actions.to_markdown(actions.planned(store))
+    text = actions.to_markdown(actions.plan(store, load_rules(), Profile()))
     assert text.startswith("# To do: 2 post(s)") and "## mastodon" in text
     assert "- [ ] [2024-03-01](https://mastodon.example/@me/101) " in text
     hostile = actions.Action("delete", "x:1", "blog", "", "2020-01-01", "", "[click](javascript:x) <b>",
                              ("R",), "", "how")
-    line = next(x for x in actions.to_markdown([hostile]).splitlines() if x.startswith("- [ ]"))
+    line = next(x for x in actions.to_markdown(actions.Plan([hostile], [])).splitlines() if x.startswith("- [ ]"))
     assert "\\[click\\]\\(javascript:x\\) \\<b\\>" in line
     odd_url = actions.Action("edit", "x:2", "blog", "", "2020-01-01", "https://b.example/a (b)", "t", ("R",), "", "")
-    assert "(https://b.example/a%20%28b%29)" in actions.to_markdown([odd_url])
-    assert actions.to_markdown([]).startswith("Nothing to do")
+    assert "(https://b.example/a%20%28b%29)" in actions.to_markdown(actions.Plan([odd_url], []))
+    assert actions.to_markdown(actions.Plan([], [])).startswith("Nothing to do")
 
 
 def test_actions_command_formats(store) -> None:
@@ -93,7 +98,15 @@ TOKEN = "tok-delete-7c1e-never-shown"
 
 
 @pytest.fixture
-def live(samples: Path, tmp_path: Path):
+def own_rules(tmp_path: Path) -> Path:
+    """The person's own rule file (`--rules`), which flags the recorded account's "Toot" statuses."""
+    path = tmp_path / "mine.toml"
+    path.write_text(OWN_RULES, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def live(samples: Path, tmp_path: Path, own_rules: Path):
     """The recorded account synced into a store, three of its statuses and one boost marked delete, one edit."""
     folder = samples / "mastodon_api" / "derived"
     account = json.loads((folder / "verify_credentials.json").read_text(encoding="utf-8"))
@@ -101,18 +114,21 @@ def live(samples: Path, tmp_path: Path):
     with MastodonServer(account, statuses, TOKEN) as server, Store.open(tmp_path / "live.sqlite") as opened:
         log = ImportLog(source=SPEC, platform="mastodon")
         sync(SPEC, token=TOKEN, store=opened, log=log, api_base_url=server.url, backoff=0.01, timeout=2.0)
-        ids = opened.frame()["post_id"].tolist()
-        own = [p for p in ids if p.rsplit("/", 1)[-1].isdigit()][:4]
-        boosts = [p for p in ids if p.endswith("/activity")]
-        decisions.record(opened, [Decision(p, "PROF-001", "delete") for p in [*own[:3], *boosts[:1]]]
-                         + [Decision(own[3], "PROF-001", "edit")])
+        opened.record_scan([SPEC], load_rules().version, {})
+        texts = opened.frame().set_index("post_id")["text"]
+        toots = [p for p in texts.index if "Toot" in texts[p]]
+        own = [p for p in toots if p.rsplit("/", 1)[-1].isdigit()][:4]
+        boosts = [p for p in toots if p.endswith("/activity")]
+        decide(opened, [(p, "MINE-001", "delete", "") for p in [*own[:3], *boosts[:1]]]
+               + [(own[3], "MINE-001", "edit", "")], extra_rules=[own_rules])
         server.requests.clear()
         yield server, opened, [*own, boosts[0]]
 
 
 def _run(server, store, **options):
     api = mastodon_delete.connect("localhost", TOKEN, api_base_url=server.url)
-    return mastodon_delete.run(store, api, "mastodonpy_test", "localhost", **options)
+    plan = actions.plan(store, load_rules(extra=[store.path.parent / "mine.toml"]), Profile())
+    return mastodon_delete.run(store, api, "mastodonpy_test", "localhost", plan=plan, **options)
 
 
 def test_dry_run_lists_and_changes_nothing(live) -> None:
@@ -136,7 +152,8 @@ def test_yes_backs_up_then_deletes_and_the_actions_list_shrinks(live) -> None:
     for post, kept, status, _deleted in rows:
         assert json.loads(kept)["text"] == texts[post] and json.loads(status)["uri"] in post
     # what is left to do by hand: the edit, and the boost (undone on the site, not deleted through the API)
-    assert {a.post_id: a.action for a in actions.planned(store)} == {own[3]: "edit", own[4]: "delete"}
+    assert {a.post_id: a.action for a in planned(store, store.path.parent / "mine.toml")} == {
+        own[3]: "edit", own[4]: "delete"}
 
 
 def test_a_429_is_waited_out_and_the_deletion_retried(live) -> None:
@@ -168,7 +185,7 @@ def test_a_token_of_another_account_is_refused(live) -> None:
     server, store, _own = live
     api = mastodon_delete.connect("localhost", TOKEN, api_base_url=server.url)
     with pytest.raises(SourceError, match="belongs to @mastodonpy_test, not @someone"):
-        mastodon_delete.run(store, api, "someone", "localhost", yes=True)
+        mastodon_delete.run(store, api, "someone", "localhost", plan=actions.Plan([], []), yes=True)
     assert server.changes == []
 
 
@@ -188,3 +205,95 @@ def test_apply_command_dry_run_and_missing_token(live, tmp_path: Path, monkeypat
                                     "--store", str(store.path)])
     assert dry.exit_code == 0, dry.output
     assert dry.output.startswith("Dry run: ") and TOKEN not in dry.output and server.changes == []
+
+
+# -- only decisions that still stand are acted on (issue 14: stale, unplaced and superseded decisions) -----------
+
+RULE_V1 = OWN_RULES + '[[rule]]\nid = "MINE-002"\ntitle = "Says number"\nseverity = "low"\nconfidence = 0.5\n' \
+    'reason = "Another word"\nterms = ["number"]\n'
+RULE_V2 = RULE_V1.replace('severity = "low"', 'severity = "high"')  # MINE-002's definition changes; MINE-001's not
+
+
+def _decisions_file(path: Path, report: str, picks: list[tuple[str, str]]) -> Path:
+    entries = [{"flag_id": f"{p}/{r}", "post_id": p, "rule_id": r, "decision": "delete", "note": "",
+                "decided_at": "2024-05-01T12:00:00Z"} for p, r in picks]
+    path.write_text(json.dumps({"format": "auditor-decisions", "version": 1, "report": report,
+                                "decisions": entries}), encoding="utf-8")
+    return path
+
+
+def _listed(output: str, header: str) -> list[str]:
+    """The indented lines under the line starting with `header`, up to the next unindented line."""
+    lines = output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(header)) + 1
+    block = []
+    for line in lines[start:]:
+        if not line.startswith("  "):
+            break
+        block.append(line.split()[0].removesuffix(":"))
+    return block
+
+
+def test_only_standing_decisions_delete_and_the_dry_run_lists_exactly_what_yes_deletes(
+        live, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server, store, own = live
+    monkeypatch.setenv("MASTODON_ACCESS_TOKEN", TOKEN)
+    texts = store.frame().set_index("post_id")["text"]
+    numbered = [p for p in texts.index if "number" in texts[p] and p.rsplit("/", 1)[-1].isdigit() and p not in own]
+    stale, unplaced, never_raised = numbered[:3]
+    v1, v2 = tmp_path / "v1.toml", tmp_path / "mine.toml"
+    v1.write_text(RULE_V1, encoding="utf-8")
+    v2.write_text(RULE_V2, encoding="utf-8")
+    decide(store, [(stale, "MINE-002", "delete", "")], extra_rules=[v1])  # then MINE-002's definition changes
+    store_arg = ["--store", str(store.path)]
+    for path, report, picks in ((tmp_path / "unknown.json", "rules-never-seen", [(unplaced, "NOPE-999")]),
+                                (tmp_path / "known.json", load_rules().version, [(never_raised, "PROF-001")])):
+        imported = CliRunner().invoke(main, ["review", "import", str(_decisions_file(path, report, picks)),
+                                             *store_arg])
+        assert imported.exit_code == 0, imported.output
+    # the recorded statuses are localhost's: the account is named so, on the test server's port
+    account = f"mastodon:@mastodonpy_test@localhost:{server.url.rsplit(':', 1)[1]}"
+    args = ["actions", "--apply", account, "--rules", str(v2), *store_arg]
+    dry = CliRunner().invoke(main, args)
+    assert dry.exit_code == 0 and server.changes == [], dry.output
+    would = _listed(dry.output, "Dry run: ")
+    assert len(would) == 3 and "would be deleted" in dry.output, dry.output
+    assert set(_listed(dry.output, "Not deleted, 3 post(s) need a fresh decision")) == {stale, unplaced, never_raised}
+    assert "MINE-002: the rule's definition changed since you decided" in dry.output
+    assert "NOPE-999: decided in a report made under rules this store never saw" in dry.output
+    assert "PROF-001: no longer flags this post" in dry.output
+    done = CliRunner().invoke(main, [*args, "--yes"])
+    assert done.exit_code == 0 and "Deleted 3 of 3 post(s)" in done.output, done.output
+    deleted = {p for p in own[:3] if p.rsplit("/", 1)[1] in server.deleted}
+    assert len(server.deleted) == 3 and deleted == set(own[:3])
+    assert {store.frame().set_index("post_id").loc[p, "url"] for p in deleted} == set(would)
+
+
+def test_the_to_do_list_sets_apart_what_needs_a_fresh_decision(tmp_path: Path) -> None:
+    folder = write_archive(tmp_path / "archive")
+    with Store.open(tmp_path / "store.sqlite") as store:
+        scan_into(store, folder)
+        decide(store, [(post_id("101"), "PART-001", "delete", ""), (post_id("103"), "PROF-001", "delete", ""),
+                       (post_id("102"), "CONF-001", "edit", "")])
+        write_archive(folder, {**POSTS, "103": "What a shitty, shitty day"})  # the post is edited after deciding
+        scan_into(store, folder)
+        plan = actions.plan(store, load_rules(), Profile())
+    assert [a.post_id for a in plan.actions] == [post_id("101"), post_id("102")]
+    assert [(a.post_id, a.action, a.note) for a in plan.fresh] == [
+        (post_id("103"), actions.FRESH, "the post changed since you decided")]
+    md = CliRunner().invoke(main, ["actions", "--store", str(tmp_path / "store.sqlite")])
+    assert md.exit_code == 0 and "# Needs a fresh decision: 1 post(s)" in md.output, md.output
+    assert md.output.index("**Delete** (1)") < md.output.index("# Needs a fresh decision")
+    rows = list(csv.DictReader(io.StringIO(actions.to_csv(plan))))
+    assert [r["action"] for r in rows] == ["delete", "edit", "fresh_decision"]
+
+
+def test_the_to_do_list_is_safe_in_a_spreadsheet_a_markdown_viewer_and_a_terminal() -> None:
+    hostile = actions.Action("delete", "x:1", "blog", "", "2020-01-01", "javascript:alert(1)",
+                             "=HYPERLINK(\"http://evil\")\x1b]52;c;cHduZWQ=\x07", ("R",), "@SUM(1)", "-1+2")
+    plan = actions.Plan([hostile], [])
+    row = next(csv.DictReader(io.StringIO(actions.to_csv(plan))))
+    assert row["text"].startswith("'=HYPERLINK") and row["note"] == "'@SUM(1)" and row["how"] == "'-1+2"
+    assert row["url"] == "javascript:alert(1)" and "\x1b" not in row["text"] and "\\x1b]52" in row["text"]
+    md = actions.to_markdown(plan)
+    assert "](javascript:" not in md and "\x1b" not in md and "\x07" not in md

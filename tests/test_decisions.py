@@ -200,6 +200,16 @@ def test_a_changed_rule_asks_its_decisions_again(history) -> None:
     assert bool(audit.posts.set_index("post_id").loc[post_id("103"), "ask_again"])
 
 
+def test_a_post_that_changed_after_the_decision_is_asked_again(history) -> None:
+    store, folder = history
+    _decide_all(store, "k" * len(pending(_audit(store))))
+    write_archive(folder, {**POSTS, "103": "What a shitty, shitty day"})
+    scan_into(store, folder)
+    again = pending(_audit(store))
+    assert [(i.post_id, i.rule_id, i.ask_again, i.previous) for i in again] == [
+        (post_id("103"), "PROF-001", True, "keep")]
+
+
 def test_an_import_made_under_unknown_rules_is_asked_again(history, tmp_path: Path) -> None:
     store, _folder = history
     path = tmp_path / "d.json"

@@ -173,7 +173,7 @@ def test_the_frame_held_in_memory_is_the_decoded_store(tmp_path: Path) -> None:
         with store.transaction():
             store.upsert(to_frame([_row(31, text="again"), _row(32), _row(9, hashtags=["new"])]))
         fetched = []
-        store._rows_of = lambda ids: fetched.extend(ids) or Store._rows_of(store, ids)
+        store.rows_of = lambda ids: fetched.extend(ids) or Store.rows_of(store, ids)
         held = store.frame()
         assert held["post_id"].nunique() == store.count() == 23
         assert len(fetched) == 8  # only the posts this connection did not write were read from the file
