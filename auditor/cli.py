@@ -10,6 +10,7 @@ import click
 
 from auditor import __version__
 from auditor.errors import AuditorError
+from auditor.safe_text import for_terminal
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -24,7 +25,8 @@ class OneLineError(click.ClickException):
     exit_code = 1
 
     def show(self, file=None) -> None:
-        click.echo(f"auditor: {self.format_message()}", err=True)
+        # why: the message names a source or quotes a server, which may hold escape sequences or line breaks
+        click.echo(f"auditor: {for_terminal(self.format_message(), newlines=False)}", err=True)
 
 
 class Interrupted(OneLineError):

@@ -112,7 +112,10 @@ def parse_time(value: object, where: str) -> datetime:
             raise DecisionError(f"{where}: decided_at {value!r} is not an ISO 8601 time") from None
     else:
         raise DecisionError(f"{where}: decided_at is missing")
-    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
+    try:
+        return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
+    except OverflowError:  # year 9999 at -01:00 or year 1 at +01:00: a valid time whose UTC instant is not
+        raise DecisionError(f"{where}: decided_at {value!r} is out of range") from None
 
 
 def overall(decisions: Iterable[str]) -> str | None:

@@ -66,6 +66,10 @@ def read(path: Path, upgrades: dict[int, Callable[[dict], dict]] = UPGRADES) -> 
         raise DecisionError(f"{path}: cannot read ({exc})") from None
     except json.JSONDecodeError as exc:
         raise DecisionError(f"{path}: not a decisions file (invalid JSON: {exc})") from None
+    except RecursionError:  # why: the report never nests deeper than three levels; a 20,000-deep file is not ours
+        raise DecisionError(f"{path}: not a decisions file (JSON nested too deeply)") from None
+    except ValueError:  # why: Python refuses to convert integers of over 4,300 digits (a denial-of-service guard)
+        raise DecisionError(f"{path}: not a decisions file (it holds a number thousands of digits long)") from None
     return parse(document, str(path), upgrades)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from auditor.pipeline import ScanOutcome
+from auditor.safe_text import for_terminal
 
 MAX_REASONS = 8
 
@@ -34,7 +35,7 @@ def lines(outcome: ScanOutcome) -> list[str]:
         out.append(f"To review: {todo['high']:,} high · {todo['medium']:,} medium · {todo['low']:,} low "
                    f"({reviewed:,} already reviewed; `auditor review` to decide)")
     out += [f"Written: {path}" for path in outcome.written]
-    return out
+    return [for_terminal(line, newlines=False) for line in out]  # why: a name in an export may hold a line break
 
 
 def _new_since(audit) -> list[str]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
 from auditor import actions, mastodon_delete
+from auditor.commands import output
 from auditor.commands.options import HELP
 
 
@@ -56,11 +56,11 @@ def actions_command(fmt: str, account: str | None, yes: bool, token_file: Path |
             token = read_token(token_file)  # before the plan: a missing token is said at once
             plan = actions.plan(opened, rule_set, person)
             api = mastodon_delete.connect(host, token)
-            outcome = mastodon_delete.run(opened, api, user, host, plan=plan, yes=yes, on_progress=click.echo)
-            click.echo("\n".join(mastodon_delete.lines(outcome)))
+            outcome = mastodon_delete.run(opened, api, user, host, plan=plan, yes=yes, on_progress=output.say)
+            output.say("\n".join(mastodon_delete.lines(outcome)))
             return
         plan = actions.plan(opened, rule_set, person)
-    sys.stdout.write(actions.to_csv(plan) if fmt == "csv" else actions.to_markdown(plan))
+    output.say(actions.to_csv(plan) if fmt == "csv" else actions.to_markdown(plan), nl=False)
 
 
 command = actions_command

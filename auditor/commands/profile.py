@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from auditor.commands import output
 from auditor.commands.options import HELP
 from auditor.profile import write_profile
 
@@ -31,7 +32,7 @@ def init_command(path: Path, force: bool) -> None:
       auditor profile init ~/audit/profile.toml
     """
     written = write_profile(path, force=force)
-    click.echo(f"wrote {written}: edit it, then run `auditor scan SOURCE --profile {written}`")
+    output.say(f"wrote {written}: edit it, then run `auditor scan SOURCE --profile {written}`")
 
 
 command = profile_group

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from auditor import decisions, reaudit, review
+from auditor.commands import output
 from auditor.commands.options import HELP
 from auditor.decisions_file import record_file
 
@@ -45,8 +46,8 @@ def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -
         walk = review.Review(review.pending(reaudit.audit_from_store(opened, rules, person)), rules.version,
                              decisions.rule_digests([*rules.rules, *profile_rules(person)]))
         counts = review.run_terminal(walk, getkey=click.getchar, prompt=lambda m: click.prompt(m, default=""),
-                                     echo=click.echo, save=lambda d: decisions.record(opened, [d]))
-    click.echo("Decided: " + ", ".join(f"{decisions.LABELS[d]} {n}" for d, n in counts.items() if n))
+                                     echo=output.say, save=lambda d: decisions.record(opened, [d]))
+    output.say("Decided: " + ", ".join(f"{decisions.LABELS[d]} {n}" for d, n in counts.items() if n))
 
 
 @review_group.command("import", context_settings=HELP)
@@ -64,7 +65,7 @@ def import_command(file: Path, store: Path | None) -> None:
     with _open(store) as opened:
         done = record_file(opened, file, load_rules())
     again = f"; {done.unplaced} will be asked again (made under rules this store never saw)" if done.unplaced else ""
-    click.echo(f"{file}: {done.read} decision(s) read, {done.recorded} recorded{again}.")
+    output.say(f"{file}: {done.read} decision(s) read, {done.recorded} recorded{again}.")
 
 
 @review_group.command("stats", context_settings=HELP)
@@ -78,8 +79,8 @@ def stats_command(store: Path | None) -> None:
     """
     with _open(store) as opened:
         rows = decisions.stats(opened)
-    click.echo(f"{'rule':<12} {'decided':>8} {'not a problem':>14}")
-    click.echo("\n".join(f"{s.rule_id:<12} {s.decided:>8} {s.not_a_problem:>8} ({s.share:4.0%})" for s in rows)
+    output.say(f"{'rule':<12} {'decided':>8} {'not a problem':>14}")
+    output.say("\n".join(f"{s.rule_id:<12} {s.decided:>8} {s.not_a_problem:>8} ({s.share:4.0%})" for s in rows)
                or "No decisions yet: run `auditor review`.")
 
 

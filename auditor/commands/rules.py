@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from auditor.commands import output
 from auditor.commands.options import HELP
 from auditor.scoring import load_rules, statistical
 from auditor.scoring.catalog import check_file, describe, find_rule, rule_lines
@@ -31,9 +32,9 @@ def list_command() -> None:
       auditor rules list | grep partisan
     """
     rules = load_rules()
-    click.echo("\n".join(rule_lines(rules)))
-    click.echo(rule_lines_of_model())
-    click.echo(f"{len(rules.rules)} rules and 1 statistical signal, version {rules.version}")
+    output.say("\n".join(rule_lines(rules)))
+    output.say(rule_lines_of_model())
+    output.say(f"{len(rules.rules)} rules and 1 statistical signal, version {rules.version}")
 
 
 @rules_group.command("show", context_settings=HELP)
@@ -46,9 +47,9 @@ def show_command(rule_id: str) -> None:
       auditor rules show CONF-001
     """
     if rule_id.upper() == statistical.RULE.id:
-        click.echo(describe(statistical.RULE) + "\n" + model_status())
+        output.say(describe(statistical.RULE) + "\n" + model_status())
         return
-    click.echo(describe(find_rule(load_rules(), rule_id)))
+    output.say(describe(find_rule(load_rules(), rule_id)))
 
 
 @rules_group.command("check", context_settings=HELP)
@@ -61,7 +62,7 @@ def check_command(file: Path) -> None:
       auditor rules check my-rules.toml
     """
     rules = check_file(file)
-    click.echo(f"{file}: {len(rules)} rule(s) ok: {', '.join(r.id for r in rules)}")
+    output.say(f"{file}: {len(rules)} rule(s) ok: {', '.join(r.id for r in rules)}")
 
 
 command = rules_group

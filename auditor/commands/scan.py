@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from auditor import summary
+from auditor.commands import output
 from auditor.commands.options import HELP, parse_date, report_options
 from auditor.imports import LiveOptions
 from auditor.pipeline import ScanRequest, scan
@@ -17,15 +18,15 @@ def progress_printer() -> object:
     """Progress lines on a terminal only (never in pipes, logs or tests)."""
     if not sys.stderr.isatty():
         return None
-    return lambda message: click.echo(f"\r\033[K{message}", err=True, nl=False)
+    return output.progress
 
 
 def run(request: ScanRequest) -> None:
     """Run a scan and print its summary."""
     outcome = scan(request, progress_printer())
     if sys.stderr.isatty():
-        click.echo("\r\033[K", err=True, nl=False)
-    click.echo("\n".join(summary.lines(outcome)))
+        output.clear_progress()
+    output.say("\n".join(summary.lines(outcome)))
 
 
 @click.command("scan", context_settings=HELP)
