@@ -297,14 +297,19 @@ class Store:
 
 
 def _create_owner_only(path: Path) -> None:
-    """Create the folder (0700) and file (0600) before SQLite does, so the posts are never readable by others."""
+    """Create the folder (0700) and file (0600) before SQLite does, so the posts are never readable by others.
+
+    A symbolic link is followed to the file it names (a store kept on another volume): a dangling one gets its target
+    created owner-only here, which SQLite would otherwise create with the umask's mode."""
+    target = Path(os.path.realpath(path))
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         os.close(fd)
     except FileExistsError:
-        if path.is_file() and path.stat().st_mode & 0o077:
-            path.chmod(0o600)  # an older copy or a restore may have loosened it; the posts are private
+        if target.is_file() and target.stat().st_mode & 0o077:
+            target.chmod(0o600)  # an older copy or a restore may have loosened it; the posts are private
     except OSError as exc:
         raise StoreError(f"{path}: cannot create the store ({exc.strerror})") from None
 
