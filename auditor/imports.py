@@ -129,7 +129,7 @@ class _Reader:
         context = multiprocessing.get_context("fork")
         self._claims = background.Claims(context) if scorer is not None else None
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_read_and_send,
+        self._process = context.Process(target=parallel.dies_with_parent(_read_and_send),
                                         args=(send, source, imports, progress, scorer, self._claims, turn),
                                         daemon=True)
         self._process.start()

@@ -95,7 +95,8 @@ class Background:
         claims = Claims(context)
         claims.open(units(len(frame)))
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=work, args=(send, frame, scorer, claims, turn), daemon=True)
+        process = context.Process(target=parallel.dies_with_parent(work), args=(send, frame, scorer, claims, turn),
+                                  daemon=True)
         process.start()
         send.close()
         return cls(frame, scorer, claims, receive, process)

@@ -2,13 +2,19 @@
 
 Scoring is per post (each post's flags depend on that post alone), so halves give the same flags as one pass. The
 worker is forked, not spawned: it inherits the compiled rules and its half's columns, so nothing is pickled on the
-way in; only its half's flags and risks come back.
+way in; only its half's flags and risks come back. Every forked child of the tool (these workers, the background
+scorer, the forked readers) runs its target through `dies_with_parent`.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -46,7 +52,7 @@ def run_both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     _TASK[:] = [first]
-    worker = context.Process(target=_work, args=(send,), daemon=True)
+    worker = context.Process(target=dies_with_parent(_work), args=(send,), daemon=True)
     try:
         worker.start()  # the fork: the worker has its copy of _TASK and of everything `first` reads
         send.close()
@@ -87,3 +93,36 @@ def end(process: BaseProcess, receive: Connection) -> None:
         process.terminate()
     process.join()
     receive.close()
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def dies_with_parent(target: Callable[..., None]) -> Callable[..., None]:
+    """`target`, to run in a forked child that ends as soon as this process does.
+
+    After `kill -9` or the kernel's out-of-memory killer takes the parent, nothing else tells a child: one blocked
+    sending its result down a pipe would wait forever, holding the store open and its memory."""
+    parent = os.getpid()
+
+    def run(*args: object, **kwargs: object) -> None:
+        _die_with(parent)
+        target(*args, **kwargs)
+
+    return run
+
+
+def _die_with(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        # why: the kernel sends SIGKILL when the thread that forked us ends; every fork here is from the main thread
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    else:  # elsewhere, a watcher notices that we were handed to another parent
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
