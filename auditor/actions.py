@@ -19,7 +19,7 @@ from importlib import resources
 
 from auditor.decisions import ACTIONS
 from auditor.profile import Profile
-from auditor.safe_text import for_terminal, is_web_link, spreadsheet_cell
+from auditor.safe_text import for_terminal, spreadsheet_cell, web_link
 from auditor.scoring.model import RuleSet
 from auditor.standing import Standing, standings
 
@@ -143,7 +143,7 @@ def _md_item(action: Action, prefix: str = "- [ ] ") -> str:
     text = " ".join(for_terminal(action.text).split())
     preview = text if len(text) <= _PREVIEW else text[:_PREVIEW] + "…"
     when = action.created_at or "undated"
-    link = f"[{when}]({_md_url(action.url)})" if is_web_link(action.url) else when
+    link = f"[{when}]({_md_url(action.url)})" if web_link(action.url) else when
     why = "why" if action.action == FRESH else "note"
     note = f" — {why}: {_md_escape(for_terminal(action.note))}" if action.note else ""
     return f"{prefix}{link} {_md_escape(preview)} ({', '.join(action.rules)}){note}"

@@ -3,8 +3,8 @@
 `for_terminal` turns control characters (the ESC of colour, title, clipboard and screen-clearing sequences, the
 C1 controls some terminals also obey, a carriage return that overwrites a line) and the Unicode controls that reorder
 or hide text into visible escapes such as `\\x1b`, so what a person reads is what the export holds.
-`spreadsheet_cell` keeps a spreadsheet from running a cell as a formula. `is_web_link` says whether a link may be
-offered as a link (only http and https: never `javascript:`, `data:` or `file:`).
+`spreadsheet_cell` keeps a spreadsheet from running a cell as a formula. `web_link` gives a link only when it may be
+offered as one (a plain http or https address: never `javascript:`, `data:` or `file:`, nothing hidden in it).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # C0 controls but tab and newline, DEL and the C1 controls, and the format characters that reorder, isolate or
 # hide text (bidi embeddings, overrides and isolates, marks, line and paragraph separators)
-_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _UNSAFE = re.compile(f"[{_CONTROLS}]")
 _UNSAFE_OR_NEWLINE = re.compile(f"[{_CONTROLS}\n\t]")
 
@@ -37,10 +37,16 @@ def spreadsheet_cell(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def is_web_link(url: str) -> bool:
-    """Whether `url` is an absolute http(s) link, the only kind offered as a link."""
+def web_link(url: object) -> str | None:
+    """The URL if it is a plain absolute http(s) address with nothing hidden in it, else None: nothing else may
+    become a link, in the report or in the to-do list."""
+    if not isinstance(url, str):
+        return None
+    candidate = url.strip()
+    if not candidate or _UNSAFE_OR_NEWLINE.search(candidate) or candidate.split() != [candidate]:  # no whitespace
+        return None
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(candidate)
     except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+        return None
+    return candidate if parts.scheme.lower() in ("http", "https") and parts.netloc else None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
@@ -98,15 +97,3 @@ def clipped(text: str, spans: Iterable[tuple[int, int]], limit: int, label: str 
     return shown + Markup('<span class="more">{}</span>').format(more.replace("{n}", f"{hidden:,}"))
 
 
-def safe_url(url: object) -> str | None:
-    """The URL if it is a plain http(s) address, else None: nothing else may become a link in the report."""
-    if not isinstance(url, str):
-        return None
-    candidate = url.strip()
-    if not candidate or _HIDDEN.search(candidate) or candidate.split() != [candidate]:  # any whitespace at all
-        return None
-    try:
-        parts = urlsplit(candidate)
-    except ValueError:
-        return None
-    return candidate if parts.scheme.lower() in ("http", "https") and parts.netloc else None

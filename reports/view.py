@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from auditor.audit import BANDS, Audit
+from auditor.safe_text import web_link
 from connectors.base import Skip
 from reports import charts, values
-from reports.highlight import clipped, highlight, safe_url, span_of
+from reports.highlight import clipped, highlight, span_of
 from reports.i18n import CATEGORIES, Strings, format_date, format_number, strings
 
 TEXT_FIELDS = ("title", "content_warning", "text", "media_alt")  # shown in this order, each with its marks
@@ -161,7 +162,7 @@ def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
         "platform": str(row["platform"]), "kind": str(row["kind"]), "visibility": str(row["visibility"]),
         "account": values.text(row.get("account")), "deleted": bool(row.get("deleted")),
         "reach": {k: values.count(row.get(k)) for k in ("likes", "reposts", "replies")},
-        "url": safe_url(row.get("url")), "fields": fields, "elsewhere": elsewhere,
+        "url": web_link(row.get("url")), "fields": fields, "elsewhere": elsewhere,
         "flags": [_flag_view(f, str(row["post_id"])) for f in flags],
         "factors": [change(f) for f in values.items(row.get("factors"))],
     }
@@ -199,7 +200,7 @@ def _flag_view(flag: dict, post_id: str) -> dict:
         "flag_id": values.text(flag.get("flag_id")) or f"{post_id}/{rule_id}", "rule_id": rule_id,
         "category": values.text(flag.get("category")),
         "explanation": values.text(flag.get("explanation")), "score": values.plain(flag.get("score")),
-        "guidance_url": safe_url(flag.get("guidance_url")), "guidance_title": values.text(flag.get("guidance_title")),
+        "guidance_url": web_link(flag.get("guidance_url")), "guidance_title": values.text(flag.get("guidance_title")),
         "adjustments": [change(a) for a in values.items(flag.get("adjustments"))],
     }
 

@@ -76,8 +76,11 @@ def test_markdown_is_a_checklist_that_escapes_post_text(store, tmp_path: Path) -
                              ("R",), "", "how")
     line = next(x for x in actions.to_markdown(actions.Plan([hostile], [])).splitlines() if x.startswith("- [ ]"))
     assert "\\[click\\]\\(javascript:x\\) \\<b\\>" in line
-    odd_url = actions.Action("edit", "x:2", "blog", "", "2020-01-01", "https://b.example/a (b)", "t", ("R",), "", "")
-    assert "(https://b.example/a%20%28b%29)" in actions.to_markdown(actions.Plan([odd_url], []))
+    odd_url = actions.Action("edit", "x:2", "blog", "", "2020-01-01", "https://b.example/a_(b)<c>", "t", ("R",), "",
+                             "")
+    assert "(https://b.example/a_%28b%29%3Cc%3E)" in actions.to_markdown(actions.Plan([odd_url], []))
+    spaced = actions.Action("edit", "x:3", "blog", "", "2020-01-01", "https://b.example/a b", "t", ("R",), "", "")
+    assert "- [ ] 2020-01-01 t" in actions.to_markdown(actions.Plan([spaced], []))  # not a link: as the report
     assert actions.to_markdown(actions.Plan([], [])).startswith("Nothing to do")
 
 
