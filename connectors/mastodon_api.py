@@ -3,7 +3,8 @@
 Each page is written to the store together with the sync state in one transaction, so a run that is killed or
 fails keeps what it fetched, and the next run resumes: a first run pages back from the newest status (`max_id`,
 the backfill cursor); later runs ask only for statuses above the newest one stored (`min_id`, the watermark).
-`min_id` is passed explicitly on every request, because Mastodon.py's `fetch_next` drops `since_id`.
+`min_id` is passed explicitly on every request, because Mastodon.py's `fetch_next` drops `since_id`; every page is
+asked of the instance itself, from the ids read, never of a `Link` header's address.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from mastodon import Mastodon
-
 from auditor.errors import SourceError
 from auditor.frame import to_frame
 from auditor.store import Store
 from connectors.base import ImportLog
-from connectors.mastodon_client import Client
+from connectors.http_guard import Limits
+from connectors.mastodon_client import Client, connect
 from connectors.mastodon_status import BrokenStatus, to_row
 
 TOKEN_ENV = "MASTODON_ACCESS_TOKEN"
@@ -67,12 +67,15 @@ def read_token(token_file: Path | None) -> str:
 
 def sync(spec: str, *, token: str, store: Store, log: ImportLog, api_base_url: str | None = None,
          exclude_direct: bool = False, on_progress: Progress | None = None, max_wait: float = 600.0,
-         page_size: int = 40, retries: int = 4, backoff: float = 1.0, timeout: float = 30.0) -> SyncResult:
-    """Fetch the account's statuses that the store does not have yet, page by page, into the store."""
+         page_size: int = 40, retries: int = 4, backoff: float = 1.0, timeout: float = 30.0,
+         limits: Limits | None = None) -> SyncResult:
+    """Fetch the account's statuses that the store does not have yet, page by page, into the store.
+
+    `timeout` bounds each socket read, `limits` each request (its deadline and size cap; by default from the
+    environment)."""
     user, host = parse_account(spec)
     key = f"mastodon:@{user.lower()}@{host}"  # usernames are case-insensitive: one state per account
-    api = Mastodon(access_token=token, api_base_url=api_base_url or f"https://{host}", ratelimit_method="throw",
-                   request_timeout=timeout, version_check_mode="none")
+    api = connect(host, token, api_base_url=api_base_url, timeout=timeout, limits=limits)
     client = Client(api, key, host, on_progress=on_progress, max_wait=max_wait, retries=retries, backoff=backoff)
     me = client.call(api.account_verify_credentials)
     if str(me.get("username", "")).lower() != user.lower():

@@ -16,7 +16,9 @@ import pytest
 from auditor.errors import SourceError
 from auditor.store import Store
 from connectors.base import ImportLog
+from connectors.http_guard import Limits
 from connectors.mastodon_api import SyncResult, parse_account, read_token, sync
+from connectors.mastodon_client import base_url
 from tests.servers.mastodon_server import Fault, MastodonServer
 
 TOKEN = "tok-3f9a1c7e5b2d4068-never-shown"
@@ -271,3 +273,26 @@ def test_a_broken_status_is_skipped_and_counted(recorded, store: Store) -> None:
         result = sync(SPEC, token=TOKEN, store=store, log=log, api_base_url=server.url, **FAST)
     assert (result.fetched, store.count()) == (20, 20)
     assert [(s.where, s.reason) for s in log.skipped] == [(f"{SPEC}#{statuses[3]['id']}", "status without a uri")]
+
+
+# -- a server that answers badly: one line, what was fetched kept ---------------------------------------
+
+def test_a_refusal_of_the_guard_ends_the_run_at_once_keeping_what_was_fetched(
+        server: MastodonServer, store: Store) -> None:
+    server.inject(Fault(drip=0.3, path_part="max_id"))  # the second page sends a byte now and then, for ever
+    started = time.monotonic()
+    with pytest.raises(SourceError) as caught:
+        _sync(server, store, limits=Limits(deadline=1.0))
+    assert time.monotonic() - started < 5
+    assert str(caught.value) == (f"{SPEC}: {server.url} did not finish answering within 1 s; stopped waiting; what was "
+                                 "fetched so far is kept")
+    assert len(server.requests) == 3  # verify_credentials, two pages: a refusal is not retried
+    assert store.count() == 5
+    assert _sync(server, store).fetched == 16
+
+
+def test_plain_http_only_for_a_server_on_this_machine() -> None:
+    assert base_url("mastodon.social") == "https://mastodon.social"
+    assert base_url("localhost:3000") == "http://localhost:3000"
+    assert base_url("127.0.0.1:8080") == "http://127.0.0.1:8080"
+    assert base_url("localhost.example") == "https://localhost.example"
