@@ -239,11 +239,11 @@ class GuardedSession(requests.Session):
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
         """`Session.request`, all of it (redirects included) within the deadline."""
         budget = _Budget(self.pinned, self.limits.deadline, time.monotonic() + self.limits.deadline)
-        token = _BUDGET.set(budget)
+        scope = _BUDGET.set(budget)
         try:
             return super().request(method, url, *args, **kwargs)
         finally:
-            _BUDGET.reset(token)
+            _BUDGET.reset(scope)
 
     def get_redirect_target(self, resp: requests.Response) -> str | None:
         """The redirect's target; `Refused`, before any request is built, when it is on another origin."""
