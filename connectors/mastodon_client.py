@@ -108,6 +108,9 @@ class Client:
                 failures += 1
                 self._back_off(failures, _reason(exc))
             except MastodonAPIError as exc:
+                if _is_not_json(exc):
+                    raise SourceError(self.key, f"{self.host} answered with something that is not JSON; what was "
+                                                f"fetched so far is kept") from None
                 raise SourceError(self.key, f"{self.host} refused the request ({_reason(exc)})") from None
 
     def _wait_for_limit(self) -> None:
@@ -129,6 +132,12 @@ class Client:
     def _say(self, message: str) -> None:
         if self.on_progress:
             self.on_progress(message)
+
+
+def _is_not_json(exc: MastodonAPIError) -> bool:
+    # why the words: Mastodon.py raises the same MastodonAPIError for a body it cannot parse as for a 4xx, and only
+    # its message (which quotes the whole body) tells them apart
+    return bool(exc.args) and str(exc.args[0]).startswith("Could not parse response as JSON")
 
 
 def _reason(exc: Exception) -> str:

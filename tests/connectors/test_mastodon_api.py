@@ -331,6 +331,17 @@ def test_a_page_that_is_not_a_list_of_statuses_is_one_line(server: MastodonServe
     assert store.count() == 5
 
 
+@pytest.mark.parametrize("body", [b"[" * 200_000 + b"]" * 200_000, b"<html><h1>Welcome to nginx</h1>"],
+                         ids=["200,000-deep", "html"])
+def test_a_page_that_is_not_json_is_one_line_without_the_body(server: MastodonServer, store: Store, body) -> None:
+    server.inject(Fault(body=body, path_part="max_id"))
+    with pytest.raises(SourceError) as caught:
+        _sync(server, store)
+    assert str(caught.value) == (f"{SPEC}: localhost answered with something that is not JSON; what was fetched so "
+                                 "far is kept")
+    assert store.count() == 5
+
+
 def test_a_refusal_of_the_guard_ends_the_run_at_once_keeping_what_was_fetched(
         server: MastodonServer, store: Store) -> None:
     server.inject(Fault(drip=0.3, path_part="max_id"))  # the second page sends a byte now and then, for ever

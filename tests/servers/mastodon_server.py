@@ -36,7 +36,8 @@ class Fault:
 
     With `drip`, the true answer is sent one byte every `drip` seconds, status line included; with `size`, a
     200 answer of that many bytes (a JSON list of statuses; with `gzip`, that many bytes of JSON once
-    decompressed); with `location` (and a 3xx status), a redirect there; with `body`, that JSON (status 200).
+    decompressed); with `location` (and a 3xx status), a redirect there; with `body`, that JSON (status 200; bytes
+    are sent as they are).
     """
 
     status: int = 0
@@ -277,7 +278,7 @@ def _handler(server: MastodonServer) -> type[BaseHTTPRequestHandler]:
                 self._json(fault.status, {"error": "Internal server error"})
 
         def _json(self, status: int, body: object, headers: dict[str, str] | None = None) -> None:
-            data = json.dumps(body).encode("utf-8")
+            data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
             self.send_response(status)
             self.send_header("Content-Type", "application/json; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
