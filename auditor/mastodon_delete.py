@@ -26,6 +26,7 @@ from auditor.actions import Plan
 from auditor.errors import SourceError
 from auditor.frame import COLUMNS
 from auditor.safe_text import for_terminal
+from connectors import mastodon_client
 
 # Mastodon's status URIs: /users/<name>/statuses/<id>, or (4.4+) /ap/users/<account id>/statuses/<id>
 _STATUS_URI = re.compile(r"^https?://(?P<host>[^/:]+)(?::\d+)?/(?:ap/)?users/(?P<owner>[^/]+)/statuses/(?P<id>\d+)$")
@@ -57,12 +58,10 @@ class Outcome:
     stopped: str = ""  # why the run stopped before the end, if it did
 
 
-def connect(host: str, token: str, api_base_url: str | None = None) -> Mastodon:
-    """A client for the instance; rate limits are handled here (`_Pacer`), so Mastodon.py only reports them."""
-    # plain http only for a server on this machine (a development instance, or the test server)
-    scheme = "http" if host.split(":")[0] in ("127.0.0.1", "localhost") else "https"
-    return Mastodon(access_token=token, api_base_url=api_base_url or f"{scheme}://{host}", ratelimit_method="throw",
-                    request_timeout=30, version_check_mode="none")
+def connect(host: str, token: str, api_base_url: str | None = None) -> mastodon_client.GuardedApi:
+    """The hardened client the scan uses too (pinned to the instance, a deadline and a size cap per request); rate
+    limits are handled here (`_Pacer`), so Mastodon.py only reports them."""
+    return mastodon_client.connect(host, token, api_base_url=api_base_url)
 
 
 def status_id(post_id: str, host: str, owners: set[str]) -> str | None:

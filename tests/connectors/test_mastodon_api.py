@@ -16,7 +16,9 @@ import pytest
 from auditor.errors import SourceError
 from auditor.store import Store
 from connectors.base import ImportLog
-from connectors.mastodon_api import SyncResult, parse_account, read_token, sync
+from connectors.http_guard import Limits
+from connectors.mastodon_api import MAX_PAGES, SyncResult, parse_account, read_token, sync
+from connectors.mastodon_client import base_url
 from tests.servers.mastodon_server import Fault, MastodonServer
 
 TOKEN = "tok-3f9a1c7e5b2d4068-never-shown"
@@ -271,3 +273,91 @@ def test_a_broken_status_is_skipped_and_counted(recorded, store: Store) -> None:
         result = sync(SPEC, token=TOKEN, store=store, log=log, api_base_url=server.url, **FAST)
     assert (result.fetched, store.count()) == (20, 20)
     assert [(s.where, s.reason) for s in log.skipped] == [(f"{SPEC}#{statuses[3]['id']}", "status without a uri")]
+
+
+# -- a server that pages wrongly, or answers badly: bounded, one note or one line, the state never ahead -------
+
+def _state(store: Store) -> dict:
+    return store.get_state(SPEC)
+
+
+def test_a_server_that_ignores_max_id_stops_with_a_note_and_the_next_run_resumes(
+        server: MastodonServer, store: Store, recorded) -> None:
+    server.ignore_bounds = True  # every page is the newest one
+    log = ImportLog(source=SPEC, platform="mastodon")
+    result = sync(SPEC, token=TOKEN, store=store, log=log, api_base_url=server.url, **FAST)
+    assert (result.fetched, result.pages, result.requests) == (5, 2, 3)
+    assert result.stopped == (f"{SPEC}: stopped after 2 pages: localhost sent statuses already read in this run "
+                              "again (it ignores max_id); what was read is kept, and the rest is asked for again "
+                              "next run")
+    assert log.notes == [result.stopped]
+    state = _state(store)
+    assert (state["backfill_max_id"], state["backfill_done"]) == (recorded[1][4]["id"], False)
+    server.ignore_bounds = False
+    assert _sync(server, store).fetched == 16 and store.count() == 21
+
+
+def test_a_server_that_ignores_min_id_never_moves_the_watermark_past_what_was_not_read(
+        server: MastodonServer, store: Store, recorded) -> None:
+    _sync(server, store)
+    watermark = _state(store)["newest_id"]
+    for number in range(1, 8):  # seven new statuses: more than a page of 5
+        server.add_status(_new_status(recorded[1][0], number * 10, f"new {number}"))
+    server.ignore_bounds = True  # answers with its newest five, above the two oldest new ones
+    result = _sync(server, store)
+    assert (result.fetched, result.pages) == (5, 2) and "(it ignores min_id)" in result.stopped
+    assert _state(store)["newest_id"] == watermark  # the two skipped ones are still ahead of it
+    server.ignore_bounds = False
+    assert _sync(server, store).fetched == 7
+    assert store.count() == 28 and {f"new {n}" for n in range(1, 8)} <= set(store.frame()["text"])
+
+
+def test_paging_is_bounded_per_run_and_the_next_run_continues(server: MastodonServer, store: Store) -> None:
+    assert MAX_PAGES * 40 >= 100_000
+    result = _sync(server, store, max_pages=2)
+    assert (result.fetched, result.pages, result.requests) == (10, 2, 3)
+    assert result.stopped == (f"{SPEC}: stopped after 2 pages (10 statuses), the most one run reads: run the scan "
+                              "again to continue")
+    assert _sync(server, store).fetched == 11 and store.count() == 21
+
+
+@pytest.mark.parametrize("body", [{"error": "not a list"}, [{"uri": "x", "content": "no id"}], ["a string"]])
+def test_a_page_that_is_not_a_list_of_statuses_is_one_line(server: MastodonServer, store: Store, body) -> None:
+    server.inject(Fault(body=body, path_part="max_id"))
+    with pytest.raises(SourceError) as caught:
+        _sync(server, store)
+    assert str(caught.value) == (f"{SPEC}: localhost answered with something that is not a list of statuses; what "
+                                 "was fetched so far is kept")
+    assert store.count() == 5
+
+
+@pytest.mark.parametrize("body", [b"[" * 200_000 + b"]" * 200_000, b"<html><h1>Welcome to nginx</h1>"],
+                         ids=["200,000-deep", "html"])
+def test_a_page_that_is_not_json_is_one_line_without_the_body(server: MastodonServer, store: Store, body) -> None:
+    server.inject(Fault(body=body, path_part="max_id"))
+    with pytest.raises(SourceError) as caught:
+        _sync(server, store)
+    assert str(caught.value) == (f"{SPEC}: localhost answered with something that is not JSON; what was fetched so "
+                                 "far is kept")
+    assert store.count() == 5
+
+
+def test_a_refusal_of_the_guard_ends_the_run_at_once_keeping_what_was_fetched(
+        server: MastodonServer, store: Store) -> None:
+    server.inject(Fault(drip=0.3, path_part="max_id"))  # the second page sends a byte now and then, for ever
+    started = time.monotonic()
+    with pytest.raises(SourceError) as caught:
+        _sync(server, store, limits=Limits(deadline=1.0))
+    assert time.monotonic() - started < 5
+    assert str(caught.value) == (f"{SPEC}: {server.url} did not finish answering within 1 s; stopped waiting; what was "
+                                 "fetched so far is kept")
+    assert len(server.requests) == 3  # verify_credentials, two pages: a refusal is not retried
+    assert store.count() == 5
+    assert _sync(server, store).fetched == 16
+
+
+def test_plain_http_only_for_a_server_on_this_machine() -> None:
+    assert base_url("mastodon.social") == "https://mastodon.social"
+    assert base_url("localhost:3000") == "http://localhost:3000"
+    assert base_url("127.0.0.1:8080") == "http://127.0.0.1:8080"
+    assert base_url("localhost.example") == "https://localhost.example"
