@@ -20,13 +20,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from mastodon import Mastodon, MastodonError, MastodonNotFoundError, MastodonRatelimitError
+from mastodon import (
+    Mastodon,
+    MastodonError,
+    MastodonNotFoundError,
+    MastodonRatelimitError,
+    MastodonUnauthorizedError,
+)
 
 from auditor.actions import Plan
 from auditor.errors import SourceError
 from auditor.frame import COLUMNS
 from auditor.safe_text import for_terminal
 from connectors import mastodon_client
+from connectors.http_guard import Refused
 
 # Mastodon's status URIs: /users/<name>/statuses/<id>, or (4.4+) /ap/users/<account id>/statuses/<id>
 _STATUS_URI = re.compile(r"^https?://(?P<host>[^/:]+)(?::\d+)?/(?:ap/)?users/(?P<owner>[^/]+)/statuses/(?P<id>\d+)$")
@@ -103,8 +110,11 @@ def run(store, api: Mastodon, user: str, host: str, *, plan: Plan, yes: bool,
     for target in found:
         try:
             _delete_one(store, api, pacer, target, outcome)
-        except _OutOfTime as exc:
+        except (_OutOfTime, Refused) as exc:
             outcome.stopped = str(exc)
+            break
+        except MastodonError as exc:  # why: what was deleted is recorded; the summary must still say so
+            outcome.stopped = f"the server failed ({type(exc).__name__}); run again later"
             break
     outcome.waited = pacer.waited
     return outcome
@@ -114,8 +124,11 @@ def _check_account(api: Mastodon, user: str, host: str) -> dict:
     """Refuse a token of another account: deleting must only ever touch the person's own posts."""
     try:
         me = api.account_verify_credentials()
+    except MastodonUnauthorizedError:
+        raise SourceError(f"mastodon:@{user}@{host}", "the server refused the access token (401)") from None
     except MastodonError as exc:
-        raise SourceError(f"mastodon:@{user}@{host}", f"cannot check the token ({type(exc).__name__})") from None
+        raise SourceError(f"mastodon:@{user}@{host}", f"cannot reach the server to check the token "
+                                                     f"({type(exc).__name__})") from None
     if str(me.get("username", "")).lower() != user.lower():
         raise SourceError(f"mastodon:@{user}@{host}", f"the token belongs to @{me.get('username')}, not @{user}")
     return me
