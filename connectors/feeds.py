@@ -3,7 +3,8 @@
 feedparser does the parsing (every RSS/Atom dialect, encodings, sanitising); this module turns its entries into
 rows, and for live feeds follows the pages back through the blog's history (RFC 5005 archives, `rel="next"`,
 WordPress `?paged=N`, Blogger `start-index`) through `connectors.feed_paging`, keeping only entries that are new
-since the state of the last run.
+since the state of the last run. feedparser runs in a child process bounded in memory and time
+(`connectors.sandbox`), after a document declaring entities is refused, and what it gives back is bounded too.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import feedparser
+from feedparser.encodings import convert_to_utf8, parse_content_type
 
 from auditor.errors import SourceError
-from connectors import blogger, feed_paging, wordpress, xmlsafe
+from connectors import blogger, feed_paging, sandbox, wordpress, xmlsafe
 from connectors.archive import Archive
 from connectors.base import ImportLog, from_epoch, html_to_text, stable_id
 
@@ -25,6 +27,9 @@ LABEL = "RSS/Atom feed"
 
 _ROOTS = ("<rss", "<feed", "<rdf:rdf", ":feed ", ":feed>")
 IDS_KEPT = 1000  # ids remembered between runs, for entries without dates
+#: the text a feed may give (titles, bodies, links): this many times its own size, plus this much
+EXPANSION, SLACK = 8, 8 * 1024 ** 2
+PARSE_MEMORY_PER_BYTE = 16  # over sandbox.MEMORY: a well-formed 15 MB feed peaked at 100 MB in feedparser
 
 
 @dataclass
@@ -53,10 +58,10 @@ def _walk(page: feed_paging.Page, known: _Known, max_pages: int, timeout: float,
     parsed = parse(page.data, page.url, log, page.headers)  # the first page decides: unreadable raises
     while True:
         visited.add(page.url)
-        fresh = [row for row in rows(parsed, page.url) if known.is_new(row)]
+        fresh = [row for row in parsed.rows if known.is_new(row)]
         known.ids.update(row["post_id"] for row in fresh)
         kept.extend(fresh)
-        following = feed_paging.next_page(parsed.get("feed", {}), page.url, len(parsed.entries))
+        following = feed_paging.next_page(parsed.feed, page.url, len(parsed.rows))
         if not fresh or following is None or following in visited:
             return kept  # why: a page with nothing new, or one seen before, is where the history (or news) ends
         if len(visited) >= max_pages:
@@ -67,7 +72,7 @@ def _walk(page: feed_paging.Page, known: _Known, max_pages: int, timeout: float,
             return kept
 
 
-def _next(url: str, timeout: float, log: ImportLog) -> tuple[feed_paging.Page | None, dict]:
+def _next(url: str, timeout: float, log: ImportLog) -> tuple[feed_paging.Page | None, Parsed | None]:
     try:
         page = feed_paging.get(url, timeout)
         return page, parse(page.data, page.url, log, page.headers)
@@ -76,7 +81,7 @@ def _next(url: str, timeout: float, log: ImportLog) -> tuple[feed_paging.Page | 
             log.skip(url, exc.problem)
     except SourceError as exc:
         log.skip(url, exc.problem)
-    return None, {}
+    return None, None
 
 
 class _Known:
@@ -125,24 +130,71 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     """Rows of one local feed file (`root` is the member found by `find`; "" reads every feed in the archive)."""
     for member in [root] if root else find(archive):
         where = archive.where(member)
-        parsed = parse(archive.read_bytes(member), where, log)
-        yield from rows(parsed, where)
+        yield from parse(archive.read_bytes(member), where, log).rows
 
 
-def parse(data: bytes, where: str, log: ImportLog, headers: dict[str, str] | None = None) -> feedparser.FeedParserDict:
-    """Parse feed bytes (HTTP headers make a charset header apply); ill-formed is a note, unreadable raises."""
-    if xmlsafe.declares_entities(data):  # why: feedparser's fallback parser would still chew on an entity bomb
-        raise SourceError(where, "declares XML entities (an entity-expansion or external-entity attack?), not read")
+@dataclass
+class Parsed:
+    """One feed document read: its rows, and what paging needs of its channel (links, generator, id)."""
+
+    rows: list[dict]
+    feed: dict
+
+
+def parse(data: bytes, where: str, log: ImportLog, headers: dict[str, str] | None = None) -> Parsed:
+    """Parse feed bytes (HTTP headers make a charset header apply) in a child process bounded in memory and time;
+    ill-formed is a note, unreadable or expanding raises."""
+    memory = sandbox.MEMORY + PARSE_MEMORY_PER_BYTE * len(data)
+    parsed, notes = sandbox.run(lambda: _parse(data, where, dict(headers or {})), where, memory=memory)
+    for note in notes:
+        log.note(note)
+    return parsed
+
+
+def _parse(data: bytes, where: str, headers: dict[str, str]) -> tuple[Parsed, list[str]]:
+    """What `parse` runs in its child: the feed's rows and channel, and the notes for the log."""
+    _refuse_entities(data, where, headers)
     # why: always bytes, never a str: feedparser would treat a str as a URL or a path and fetch it
-    parsed = feedparser.parse(bytes(data), response_headers=dict(headers or {}))
+    parsed = feedparser.parse(bytes(data), response_headers=headers)
     problem = _bozo_reason(parsed)
     if problem and not parsed.entries:
         raise SourceError(where, f"is not a readable feed ({problem})")
+    notes = []
     if problem:
-        log.note(f"{where}: ill-formed feed ({problem}); kept the {len(parsed.entries)} entries that could be read")
+        notes.append(f"{where}: ill-formed feed ({problem}); kept the {len(parsed.entries)} entries that could be read")
     elif not parsed.entries:
-        log.note(f"{where}: the feed has no entries")
-    return parsed
+        notes.append(f"{where}: the feed has no entries")
+    found = list(rows(parsed, where))
+    _refuse_expansion(found, len(data), where)
+    return Parsed(found, _channel(parsed.get("feed", {}))), notes
+
+
+def _refuse_entities(data: bytes, where: str, headers: dict[str, str]) -> None:
+    # why: feedparser keeps a declared entity and its fallback parser expands it without limit (62 KB -> 30 MB);
+    # read as feedparser itself decodes the page (HTTP charset, declared encoding, BOM, chardet's guess) too
+    charset = parse_content_type(headers.get("content-type", ""))[1]
+    if xmlsafe.declares_entities(data, charset) or xmlsafe.ENTITY.search(convert_to_utf8(headers, data, {})):
+        raise SourceError(where, "declares XML entities (an entity-expansion or external-entity attack?), not read")
+
+
+def _refuse_expansion(found: list[dict], size: int, where: str) -> None:
+    # why: a long base URI is joined onto every relative link (287 KB -> 600 MB); no real feed grows past this
+    text = sum(len(row["text"]) + len(row["title"] or "") + len(row["url"] or "") + sum(map(len, row["links"]))
+               for row in found)
+    if text > EXPANSION * size + SLACK:
+        raise SourceError(where, f"expands to {text / 1024 ** 2:,.0f} MB of text from {size / 1024 ** 2:,.1f} MB "
+                                 "(an expansion attack?), not read")
+
+
+def _channel(feed: dict) -> dict:
+    # why: only what paging reads, as plain values, crosses back from the child (a feed may hold many links)
+    links, found = [], feed.get("links", [])
+    for rel in ("prev-archive", "next"):
+        href = next((link["href"] for link in found if link.get("rel") == rel and link.get("href")), None)
+        if href:
+            links.append({"rel": rel, "href": str(href)})
+    return {"links": links, "generator": str(feed.get("generator") or "")[:1000],
+            "id": str(feed.get("id") or "")[:1000]}
 
 
 def _bozo_reason(parsed: feedparser.FeedParserDict) -> str:

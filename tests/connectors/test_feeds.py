@@ -129,6 +129,21 @@ def test_feeds_declaring_entities_are_refused(tmp_path: Path, entities: str) -> 
     assert "root:" not in str(caught.value)
 
 
+def test_a_post_quoting_an_entity_declaration_as_text_is_read(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.rss"
+    feed.write_text('<rss version="2.0"><channel><title>t</title><item><title>XXE</title><description>'
+                    "&lt;!ENTITY x SYSTEM &quot;file:///etc/passwd&quot;&gt; is how it starts</description>"
+                    "</item></channel></rss>")
+    frame, _, _ = _import(feed)
+    assert list(frame["text"]) == ['<!ENTITY x SYSTEM "file:///etc/passwd"> is how it starts']
+
+
+def test_notes_of_the_parser_child_reach_the_log() -> None:
+    log = ImportLog()
+    assert feeds.parse(b"<rss><channel><title>t</title></channel></rss>", "f.rss", log).rows == []
+    assert log.notes == ["f.rss: the feed has no entries"]
+
+
 # --- live feeds over real HTTP -------------------------------------------------------------------------------
 
 @pytest.fixture
