@@ -29,10 +29,12 @@ _URL = re.compile(r"^https?://", re.IGNORECASE)
 
 @dataclass
 class LiveOptions:
-    """What live sources need: the Mastodon token file and whether direct messages are kept."""
+    """What live sources need: the Mastodon token file, whether direct messages are kept, and the hosts besides
+    its own a feed's older pages and redirects may come from (--follow-host)."""
 
     token_file: Path | None = None
     exclude_direct: bool = False
+    follow_hosts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -230,13 +232,14 @@ def _counted(rows: Iterator[dict], source: str, progress: Progress | None) -> It
         yield row
 
 
-def read_feed(source: str, state: dict | None) -> tuple[SourceResult, dict]:
+def read_feed(source: str, state: dict | None, live: LiveOptions | None = None) -> tuple[SourceResult, dict]:
     """Fetch a feed (only what is new since `state`) into a frame; returns the new state to keep."""
     from connectors import feeds
 
+    live = live or LiveOptions()
     started = time.monotonic()
     log = ImportLog(source=source, platform="blog")
-    result = feeds.fetch(source, since=state, log=log)
+    result = feeds.fetch(source, since=state, follow=live.follow_hosts, log=log)
     return SourceResult(source, to_frame(result.rows), [log], time.monotonic() - started), result.state
 
 

@@ -41,18 +41,32 @@ class FeedResult:
 
 
 def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, timeout: float = 20,
-          log: ImportLog) -> FeedResult:
-    """Fetch a live feed and its older pages (bounded), keeping only entries that are new since `since`."""
+          follow: tuple[str, ...] = (), log: ImportLog) -> FeedResult:
+    """Fetch a live feed and its older pages (bounded), keeping only entries that are new since `since`; pages
+    and redirects stay on the feed's own host, and on those in `follow` (host or host:port)."""
     since = dict(since or {})
-    first = feed_paging.get(url, timeout, since.get("etag"), since.get("modified"))
+    hosts = feed_paging.Hosts(url, follow)
+    first = feed_paging.get(url, timeout, since.get("etag"), since.get("modified"), hosts=hosts)
     if first.status == 304:
         log.note(f"{url}: not modified since the last run")
         return FeedResult([], since)
-    kept = _walk(first, _Known(since), max_pages, timeout, log)
+    kept = _walk(first, _Known(since), max_pages, _Fetch(timeout, hosts), log)
     return FeedResult(kept, _state(url, first, kept, since))
 
 
-def _walk(page: feed_paging.Page, known: _Known, max_pages: int, timeout: float, log: ImportLog) -> list[dict]:
+@dataclass(frozen=True)
+class _Fetch:
+    """How every page of one feed is fetched: the socket timeout, and the hosts it may come from."""
+
+    timeout: float
+    hosts: feed_paging.Hosts
+
+    def get(self, url: str) -> feed_paging.Page:
+        """One older page."""
+        return feed_paging.get(url, self.timeout, hosts=self.hosts)
+
+
+def _walk(page: feed_paging.Page, known: _Known, max_pages: int, fetching: _Fetch, log: ImportLog) -> list[dict]:
     kept: list[dict] = []
     visited: set[str] = set()
     parsed = parse(page.data, page.url, log, page.headers)  # the first page decides: unreadable raises
@@ -67,14 +81,14 @@ def _walk(page: feed_paging.Page, known: _Known, max_pages: int, timeout: float,
         if len(visited) >= max_pages:
             log.note(f"{following}: stopped after {max_pages} pages; older entries were not fetched")
             return kept
-        page, parsed = _next(following, timeout, log)
+        page, parsed = _next(following, fetching, log)
         if page is None:
             return kept
 
 
-def _next(url: str, timeout: float, log: ImportLog) -> tuple[feed_paging.Page | None, Parsed | None]:
+def _next(url: str, fetching: _Fetch, log: ImportLog) -> tuple[feed_paging.Page | None, Parsed | None]:
     try:
-        page = feed_paging.get(url, timeout)
+        page = fetching.get(url)  # why through it: a link to a host the person did not name is refused, not fetched
         return page, parse(page.data, page.url, log, page.headers)
     except feed_paging.FetchError as exc:
         if exc.status not in (404, 410):  # why: WordPress answers 404 past the last ?paged=N: history ends there

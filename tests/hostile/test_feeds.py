@@ -4,6 +4,7 @@ transient error on an older page, and a server that drips its answer. Each is on
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,64 @@ def _atom(entries: list[str], links: str = "") -> str:
     body = "".join(f"<entry><id>urn:{e}</id><title>{e}</title><published>2024-02-{int(e[1:]):02d}T10:00:00Z"
                    f"</published><content type='html'>Billet {e}</content></entry>" for e in entries)
     return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom blog</title><id>tag:x</id>{links}{body}</feed>'
+
+
+# --- 2. paging and redirects stay on the host the person named ---------------------------------------------------
+
+@pytest.fixture
+def elsewhere():
+    """Two more servers nobody named: another loopback address, and another port on the feed's own address."""
+    with FeedServer("127.0.0.2") as other_address, FeedServer() as other_port:
+        for foreign in (other_address, other_port):
+            foreign.add("/old", _atom(["e1"]), "application/atom+xml")
+        yield other_address, other_port
+
+
+def _stored_ids(tmp_path: Path) -> set[str]:
+    with sqlite3.connect(tmp_path / "store.sqlite") as db:
+        return {post_id for (post_id,) in db.execute("SELECT post_id FROM posts")}
+
+
+def test_older_pages_on_other_hosts_are_refused_and_never_fetched(tmp_path: Path, server: FeedServer,
+                                                                 elsewhere: tuple[FeedServer, FeedServer]) -> None:
+    other_address, other_port = elsewhere
+    server.add("/moved", b"", status=302, headers={"Location": other_address.url("/old")})
+    feeds = [server.add("/a", _atom(["e3"], f'<link rel="prev-archive" href="{other_port.url("/old")}"/>'),
+                        "application/atom+xml"),
+             server.add("/b", _atom(["e4"], f'<link rel="next" href="{other_address.url("/old")}"/>'),
+                        "application/atom+xml"),
+             server.add("/c", _atom(["e5"], '<link rel="next" href="/moved"/>'), "application/atom+xml")]
+    result = _scan(tmp_path, *feeds)
+    assert result.code == 0 and "Read 3 posts" in result.output, result.output
+    refused = f"is not on http://{server.netloc}, where the feed you named is: not fetched"
+    assert f"{refused} (--follow-host {other_port.netloc} allows it)  [{other_port.url('/old')}]" in result.output
+    assert f"{refused} (--follow-host {other_address.netloc} allows it)  [{other_address.url('/old')}]" \
+        in result.output
+    assert (f"redirects to {other_address.url('/old')}, which {refused} (--follow-host {other_address.netloc} "
+            f"allows it)  [{server.url('/moved')}]") in result.output
+    assert other_address.requests == [] and other_port.requests == []
+    assert _stored_ids(tmp_path) == {"blog:urn:e3", "blog:urn:e4", "blog:urn:e5"}
+    assert "Billet e1" not in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+
+
+def test_a_first_request_redirected_to_another_host_is_one_line_naming_both(
+        tmp_path: Path, server: FeedServer, elsewhere: tuple[FeedServer, FeedServer]) -> None:
+    other_address, _ = elsewhere
+    url = server.add("/feed", b"", status=302, headers={"Location": other_address.url("/old")})
+    result = _scan(tmp_path, url)
+    _refused(result, url, f"redirects to {other_address.url('/old')}, which is not on http://{server.netloc}")
+    assert other_address.requests == []
+
+
+def test_follow_host_allows_the_host_it_names_and_no_other(tmp_path: Path, server: FeedServer,
+                                                          elsewhere: tuple[FeedServer, FeedServer]) -> None:
+    other_address, other_port = elsewhere
+    links = f'<link rel="prev-archive" href="{other_address.url("/old")}"/>'
+    other_address.add("/old", _atom(["e2"], f'<link rel="prev-archive" href="{other_port.url("/old")}"/>'),
+                      "application/atom+xml")
+    url = server.add("/feed", _atom(["e3"], links), "application/atom+xml")
+    result = _scan(tmp_path, url, options=("--follow-host", other_address.netloc))
+    assert result.code == 0 and "Read 2 posts" in result.output, result.output
+    assert other_address.hits["/old"] == 1 and other_port.requests == []
+    assert f"(--follow-host {other_port.netloc} allows it)  [{other_port.url('/old')}]" in result.output
+    assert _stored_ids(tmp_path) == {"blog:urn:e2", "blog:urn:e3"}
