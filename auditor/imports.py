@@ -29,12 +29,13 @@ _URL = re.compile(r"^https?://", re.IGNORECASE)
 
 @dataclass
 class LiveOptions:
-    """What live sources need: the Mastodon token file, whether direct messages are kept, and the hosts besides
-    its own a feed's older pages and redirects may come from (--follow-host)."""
+    """What live sources need: the Mastodon token file, whether direct messages are kept, the hosts besides its
+    own a feed's older pages and redirects may come from (--follow-host), and the seconds one feed page may take."""
 
     token_file: Path | None = None
     exclude_direct: bool = False
     follow_hosts: tuple[str, ...] = ()
+    feed_timeout: float = 60.0
 
 
 @dataclass
@@ -239,7 +240,7 @@ def read_feed(source: str, state: dict | None, live: LiveOptions | None = None) 
     live = live or LiveOptions()
     started = time.monotonic()
     log = ImportLog(source=source, platform="blog")
-    result = feeds.fetch(source, since=state, follow=live.follow_hosts, log=log)
+    result = feeds.fetch(source, since=state, deadline=live.feed_timeout, follow=live.follow_hosts, log=log)
     return SourceResult(source, to_frame(result.rows), [log], time.monotonic() - started), result.state
 
 

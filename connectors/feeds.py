@@ -18,7 +18,7 @@ import feedparser
 from feedparser.encodings import convert_to_utf8, parse_content_type
 
 from auditor.errors import SourceError
-from connectors import blogger, feed_paging, sandbox, wordpress, xmlsafe
+from connectors import blogger, feed_hosts, feed_paging, sandbox, wordpress, xmlsafe
 from connectors.archive import Archive
 from connectors.base import ImportLog, from_epoch, html_to_text, stable_id
 
@@ -41,29 +41,31 @@ class FeedResult:
 
 
 def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, timeout: float = 20,
-          follow: tuple[str, ...] = (), log: ImportLog) -> FeedResult:
-    """Fetch a live feed and its older pages (bounded), keeping only entries that are new since `since`; pages
-    and redirects stay on the feed's own host, and on those in `follow` (host or host:port)."""
+          deadline: float = feed_paging.DEADLINE, follow: tuple[str, ...] = (), log: ImportLog) -> FeedResult:
+    """Fetch a live feed and its older pages (bounded), keeping only entries that are new since `since`; each page
+    in `deadline` seconds at most, and pages and redirects only on the feed's own host and those in `follow`."""
     since = dict(since or {})
-    hosts = feed_paging.Hosts(url, follow)
-    first = feed_paging.get(url, timeout, since.get("etag"), since.get("modified"), hosts=hosts)
+    fetching = _Fetch(timeout, deadline, feed_hosts.Hosts(url, follow))
+    first = fetching.get(url, since.get("etag"), since.get("modified"))
     if first.status == 304:
         log.note(f"{url}: not modified since the last run")
         return FeedResult([], since)
-    kept = _walk(first, _Known(since), max_pages, _Fetch(timeout, hosts), log)
+    kept = _walk(first, _Known(since), max_pages, fetching, log)
     return FeedResult(kept, _state(url, first, kept, since))
 
 
 @dataclass(frozen=True)
 class _Fetch:
-    """How every page of one feed is fetched: the socket timeout, and the hosts it may come from."""
+    """How every page of one feed is fetched: the timeout of each read, the deadline of each page, and the hosts
+    it may come from."""
 
     timeout: float
-    hosts: feed_paging.Hosts
+    deadline: float
+    hosts: feed_hosts.Hosts
 
-    def get(self, url: str) -> feed_paging.Page:
-        """One older page."""
-        return feed_paging.get(url, self.timeout, hosts=self.hosts)
+    def get(self, url: str, etag: str | None = None, modified: str | None = None) -> feed_paging.Page:
+        """One page (conditional on `etag` and `modified` when given)."""
+        return feed_paging.get(url, self.timeout, etag, modified, hosts=self.hosts, deadline=self.deadline)
 
 
 def _walk(page: feed_paging.Page, known: _Known, max_pages: int, fetching: _Fetch, log: ImportLog) -> list[dict]:

@@ -22,7 +22,7 @@ def progress_printer() -> object:
 
 def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
     """--follow-host values, each a host or host:port."""
-    from connectors.feed_paging import parse_host
+    from connectors.feed_hosts import parse_host
 
     try:
         return tuple(f"{host}:{port}" if port else host for host, port in map(parse_host, values))
@@ -57,8 +57,10 @@ def run(request: ScanRequest) -> None:
 @click.option("--follow-host", "follow_hosts", multiple=True, callback=_hosts, metavar="HOST[:PORT]",
               help="A host a feed's older pages and redirects may also come from (repeatable); by default they "
                    "must stay on the feed's own scheme, host and port.")
+@click.option("--feed-timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              metavar="SECONDS", help="The most time one feed page may take to arrive, however slowly it is sent.")
 def scan_command(sources, out, formats, lang, since, until, profile, rules, store, no_store, token_file,
-                 exclude_direct, follow_hosts) -> None:
+                 exclude_direct, follow_hosts, feed_timeout) -> None:
     """Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report.
 
     \b
@@ -73,7 +75,7 @@ def scan_command(sources, out, formats, lang, since, until, profile, rules, stor
     run(ScanRequest(sources=list(sources), out=out, formats=formats, since=since, until=until, profile=profile,
                     rules=list(rules), lang=lang, store=store_path,
                     live=LiveOptions(token_file=token_file, exclude_direct=exclude_direct,
-                                     follow_hosts=follow_hosts)))
+                                     follow_hosts=follow_hosts, feed_timeout=feed_timeout)))
 
 
 command = scan_command

@@ -5,6 +5,7 @@ transient error on an older page, and a server that drips its answer. Each is on
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,21 @@ def test_follow_host_allows_the_host_it_names_and_no_other(tmp_path: Path, serve
     assert other_address.hits["/old"] == 1 and other_port.requests == []
     assert f"(--follow-host {other_port.netloc} allows it)  [{other_port.url('/old')}]" in result.output
     assert _stored_ids(tmp_path) == {"blog:urn:e2", "blog:urn:e3"}
+
+
+# --- 6. a server that drips its answer ---------------------------------------------------------------------------
+
+def test_a_dripping_older_page_ends_at_the_deadline_as_a_skip(tmp_path: Path, server: FeedServer) -> None:
+    server.add("/old", _atom(["e1"]), "application/atom+xml", drip=0.5)  # a byte every half second: minutes
+    url = server.add("/feed", _atom(["e2"], '<link rel="prev-archive" href="/old"/>'), "application/atom+xml")
+    started = time.monotonic()
+    result = _scan(tmp_path, url, options=("--feed-timeout", "2"))
+    assert time.monotonic() - started < 30
+    assert result.code == 0 and "Read 1 posts" in result.output, result.output
+    assert f"took more than 2 s to arrive, not read  [{server.url('/old')}]" in result.output
+
+
+def test_a_dripping_first_page_is_one_line(tmp_path: Path, server: FeedServer) -> None:
+    url = server.add("/feed", _atom(["e2"]), "application/atom+xml", drip=0.5)
+    result = _scan(tmp_path, url, options=("--feed-timeout", "2"))
+    _refused(result, url, "took more than 2 s to arrive, not read")

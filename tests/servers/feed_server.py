@@ -97,17 +97,23 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 self._answer(route.status, route.body, {**route.headers, **extra}, route.drip)
 
         def _answer(self, status: int, body: bytes, headers: dict[str, str], drip: float = 0.0) -> None:
+            if drip:
+                self._drip(status, body, headers, drip)
+                return
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            if not drip:
-                self.wfile.write(body)
-                return
-            for at in range(len(body)):  # why: every read gets a byte before its timeout; only a total deadline ends it
+            self.wfile.write(body)
+
+        def _drip(self, status: int, body: bytes, headers: dict[str, str], drip: float) -> None:
+            # why the status line and headers too: every read gets a byte before its timeout; only a deadline ends it
+            head = "".join(f"{name}: {value}\r\n" for name, value in {**headers, "Content-Length": len(body)}.items())
+            raw = f"HTTP/1.0 {status} OK\r\n{head}\r\n".encode() + body
+            for at in range(len(raw)):
                 try:
-                    self.wfile.write(body[at:at + 1])
+                    self.wfile.write(raw[at:at + 1])
                     self.wfile.flush()
                 except OSError:  # the client gave up: so does this answer
                     return
