@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import feedparser
@@ -45,13 +45,17 @@ def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, timeout:
     """Fetch a live feed and its older pages (bounded), keeping only entries that are new since `since`; each page
     in `deadline` seconds at most, and pages and redirects only on the feed's own host and those in `follow`."""
     since = dict(since or {})
+    pending = since.get("pending")
     fetching = _Fetch(timeout, deadline, feed_hosts.Hosts(url, follow))
-    first = fetching.get(url, since.get("etag"), since.get("modified"))
+    # why unconditional while a page is pending: "not modified" would leave that older page unread again
+    first = fetching.get(url, *((None, None) if pending else (since.get("etag"), since.get("modified"))))
     if first.status == 304:
         log.note(f"{url}: not modified since the last run")
         return FeedResult([], since)
-    kept = _walk(first, _Known(since), max_pages, fetching, log)
-    return FeedResult(kept, _state(url, first, kept, since))
+    if pending:
+        log.note(f"{url}: reading back to {pending}, an older page an earlier run could not read")
+    walk = _walk(first, _Known(since), max_pages, fetching, log, resuming=bool(pending))
+    return FeedResult(walk.kept, _state(url, first, walk, since))
 
 
 @dataclass(frozen=True)
@@ -68,35 +72,52 @@ class _Fetch:
         return feed_paging.get(url, self.timeout, etag, modified, hosts=self.hosts, deadline=self.deadline)
 
 
-def _walk(page: feed_paging.Page, known: _Known, max_pages: int, fetching: _Fetch, log: ImportLog) -> list[dict]:
-    kept: list[dict] = []
-    visited: set[str] = set()
+@dataclass
+class _Walk:
+    """What one walk back through a feed's pages read: the new rows, the date of every entry read, and the first
+    page it could not read (None when it read every page it went to)."""
+
+    kept: list[dict] = field(default_factory=list)
+    seen: list[datetime] = field(default_factory=list)
+    failed: str | None = None
+
+
+def _walk(page: feed_paging.Page, known: _Known, max_pages: int, fetching: _Fetch, log: ImportLog,
+          resuming: bool) -> _Walk:
+    walk, visited = _Walk(), set()
     parsed = parse(page.data, page.url, log, page.headers)  # the first page decides: unreadable raises
     while True:
         visited.add(page.url)
         fresh = [row for row in parsed.rows if known.is_new(row)]
         known.ids.update(row["post_id"] for row in fresh)
-        kept.extend(fresh)
+        walk.kept.extend(fresh)
+        walk.seen.extend(row["created_at"] for row in parsed.rows if row["created_at"])
         following = feed_paging.next_page(parsed.feed, page.url, len(parsed.rows))
-        if not fresh or following is None or following in visited:
-            return kept  # why: a page with nothing new, or one seen before, is where the history (or news) ends
+        # why: a page with nothing new, or one seen before, is where the history (or news) ends; but after an
+        # earlier run's gap, pages it read are known, and only a page as old as its watermark ends the gap
+        ends = not fresh and (not resuming or not parsed.rows or known.reaches(parsed.rows))
+        if ends or following is None or following in visited:
+            return walk
         if len(visited) >= max_pages:
             log.note(f"{following}: stopped after {max_pages} pages; older entries were not fetched")
-            return kept
-        page, parsed = _next(following, fetching, log)
-        if page is None:
-            return kept
+            return walk
+        page, parsed = _next(following, fetching, log, walk)
+        if page is None or parsed is None:
+            return walk
 
 
-def _next(url: str, fetching: _Fetch, log: ImportLog) -> tuple[feed_paging.Page | None, Parsed | None]:
+def _next(url: str, fetching: _Fetch, log: ImportLog, walk: _Walk) -> tuple[feed_paging.Page | None, Parsed | None]:
     try:
         page = fetching.get(url)  # why through it: a link to a host the person did not name is refused, not fetched
         return page, parse(page.data, page.url, log, page.headers)
     except feed_paging.FetchError as exc:
-        if exc.status not in (404, 410):  # why: WordPress answers 404 past the last ?paged=N: history ends there
-            log.skip(url, exc.problem)
+        if exc.status in (404, 410):  # why: WordPress answers 404 past the last ?paged=N: history ends there
+            return None, None
+        problem = exc.problem
     except SourceError as exc:
-        log.skip(url, exc.problem)
+        problem = exc.problem
+    log.skip(url, problem)
+    walk.failed = url  # why: the state must not pass over it; a later run reads again down to it
     return None, None
 
 
@@ -114,19 +135,24 @@ class _Known:
             return False
         return created is None or self.newest is None or created > self.newest
 
+    def reaches(self, rows: list[dict]) -> bool:
+        """Whether a page holds an entry no newer than the newest seen: below it, everything was read before."""
+        return self.newest is not None and any(r["created_at"] and r["created_at"] <= self.newest for r in rows)
 
-def _state(url: str, first: feed_paging.Page, kept: list[dict], since: dict) -> dict:
-    times = [row["created_at"] for row in kept if row["created_at"]]
-    if since.get("newest"):
-        times.append(datetime.fromisoformat(since["newest"]))
-    ids = list(dict.fromkeys([row["post_id"] for row in kept] + list(since.get("ids", []))))[:IDS_KEPT]
-    return {
+
+def _state(url: str, first: feed_paging.Page, walk: _Walk, since: dict) -> dict:
+    """The state for the next run: its watermark moves only over a walk that read every page it went to."""
+    ids = list(dict.fromkeys([row["post_id"] for row in walk.kept] + list(since.get("ids", []))))[:IDS_KEPT]
+    state = {
         "url": url,
         "etag": first.headers.get("etag") or since.get("etag"),
         "modified": first.headers.get("last-modified") or since.get("modified"),
-        "newest": max(times).isoformat() if times else None,
         "ids": ids,
     }
+    if walk.failed:  # why: entries older than those read and newer than the watermark are still to be read
+        return {**state, "newest": since.get("newest"), "pending": walk.failed}
+    times = walk.seen + ([datetime.fromisoformat(since["newest"])] if since.get("newest") else [])
+    return {**state, "newest": max(times).isoformat() if times else None}
 
 
 def find(archive: Archive) -> list[str]:

@@ -168,6 +168,26 @@ def test_follow_host_allows_the_host_it_names_and_no_other(tmp_path: Path, serve
     assert _stored_ids(tmp_path) == {"blog:urn:e2", "blog:urn:e3"}
 
 
+# --- 5. a transient error on an older page ------------------------------------------------------------------------
+
+def test_an_older_page_that_failed_is_skipped_until_a_later_run_reads_it(tmp_path: Path, server: FeedServer) -> None:
+    server.add("/old", _atom(["e1", "e2"]), "application/atom+xml", failures=2)  # HTTP 500 twice, then recovers
+    url = server.add("/feed", _atom(["e3"], '<link rel="prev-archive" href="/old"/>'), "application/atom+xml",
+                     etag='"v1"')
+    skipped = f"HTTP 500 Internal Server Error  [{server.url('/old')}]"
+    for attempt in (1, 2):
+        result = _scan(tmp_path, url)
+        assert result.code == 0 and skipped in result.output, result.output
+        assert _stored_ids(tmp_path) == {"blog:urn:e3"}, attempt
+    result = _scan(tmp_path, url)
+    assert result.code == 0 and "Skipped: nothing." in result.output, result.output
+    assert f"reading back to {server.url('/old')}" in result.output
+    assert _stored_ids(tmp_path) == {"blog:urn:e1", "blog:urn:e2", "blog:urn:e3"}
+    result = _scan(tmp_path, url)
+    assert "Skipped: nothing." in result.output and "not modified since the last run" in result.output, result.output
+    assert server.hits["/old"] == 3
+
+
 # --- 6. a server that drips its answer ---------------------------------------------------------------------------
 
 def test_a_dripping_older_page_ends_at_the_deadline_as_a_skip(tmp_path: Path, server: FeedServer) -> None:
