@@ -10,7 +10,7 @@ import pytest
 from auditor.errors import SourceError
 from auditor.frame import to_frame
 from auditor.sources import open_source
-from connectors import feeds
+from connectors import feed_rows, feeds
 from connectors.archive import open_archive
 from connectors.base import ImportLog
 from tests.servers.feed_server import FeedServer
@@ -140,7 +140,7 @@ def test_a_post_quoting_an_entity_declaration_as_text_is_read(tmp_path: Path) ->
 
 def test_notes_of_the_parser_child_reach_the_log() -> None:
     log = ImportLog()
-    assert feeds.parse(b"<rss><channel><title>t</title></channel></rss>", "f.rss", log).rows == []
+    assert feed_rows.parse(b"<rss><channel><title>t</title></channel></rss>", "f.rss", log).rows == []
     assert log.notes == ["f.rss: the feed has no entries"]
 
 
