@@ -69,10 +69,15 @@ def _refuse_entities(data: bytes, where: str, headers: dict[str, str]) -> None:
         raise SourceError(where, "declares XML entities (an entity-expansion or external-entity attack?), not read")
 
 
+def text_size(found: list[dict]) -> int:
+    """Characters of text in rows: titles, bodies, URLs and links."""
+    return sum(len(row["text"]) + len(row["title"] or "") + len(row["url"] or "") + sum(map(len, row["links"]))
+               for row in found)
+
+
 def _refuse_expansion(found: list[dict], size: int, where: str) -> None:
     # why: a long base URI is joined onto every relative link (287 KB -> 600 MB); no real feed grows past this
-    text = sum(len(row["text"]) + len(row["title"] or "") + len(row["url"] or "") + sum(map(len, row["links"]))
-               for row in found)
+    text = text_size(found)
     if text > EXPANSION * size + SLACK:
         raise SourceError(where, f"expands to {text / 1024 ** 2:,.0f} MB of text from {size / 1024 ** 2:,.1f} MB "
                                  "(an expansion attack?), not read")

@@ -23,6 +23,8 @@ LABEL = "RSS/Atom feed"
 
 _ROOTS = ("<rss", "<feed", "<rdf:rdf", ":feed ", ":feed>")
 IDS_KEPT = 1000  # ids remembered between runs, for entries without dates
+#: text one fetch may gather, over all its pages: 200 pages of a blog's full posts hold about 40 MB
+WALK_TEXT = 256 * 1024 ** 2
 
 
 @dataclass
@@ -33,10 +35,12 @@ class FeedResult:
     state: dict
 
 
-def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, timeout: float = 20,
-          deadline: float = feed_paging.DEADLINE, follow: tuple[str, ...] = (), log: ImportLog) -> FeedResult:
-    """Fetch a live feed and its older pages (bounded), keeping only entries that are new since `since`; each page
-    in `deadline` seconds at most, and pages and redirects only on the feed's own host and those in `follow`."""
+def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, max_text: int = WALK_TEXT,
+          timeout: float = 20, deadline: float = feed_paging.DEADLINE, follow: tuple[str, ...] = (),
+          log: ImportLog) -> FeedResult:
+    """Fetch a live feed and its older pages (at most `max_pages`, `max_text` characters of new text), keeping only
+    entries that are new since `since`; each page in `deadline` seconds at most, and pages and redirects only on
+    the feed's own host and those in `follow`."""
     since = dict(since or {})
     pending = since.get("pending")
     fetching = _Fetch(timeout, deadline, feed_hosts.Hosts(url, follow))
@@ -47,7 +51,7 @@ def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, timeout:
         return FeedResult([], since)
     if pending:
         log.note(f"{url}: reading back to {pending}, an older page an earlier run could not read")
-    walk = _walk(first, _Known(since), max_pages, fetching, log, resuming=bool(pending))
+    walk = _walk(first, _Known(since), (max_pages, max_text), fetching, log, resuming=bool(pending))
     return FeedResult(walk.kept, _state(url, first, walk, since))
 
 
@@ -73,17 +77,19 @@ class _Walk:
     kept: list[dict] = field(default_factory=list)
     seen: list[datetime] = field(default_factory=list)
     failed: str | None = None
+    text: int = 0  # characters of text kept
 
 
-def _walk(page: feed_paging.Page, known: _Known, max_pages: int, fetching: _Fetch, log: ImportLog,
+def _walk(page: feed_paging.Page, known: _Known, bounds: tuple[int, int], fetching: _Fetch, log: ImportLog,
           resuming: bool) -> _Walk:
-    walk, visited = _Walk(), set()
+    (max_pages, max_text), walk, visited = bounds, _Walk(), set()
     parsed = parse(page.data, page.url, log, page.headers)  # the first page decides: unreadable raises
     while True:
         visited.add(page.url)
         fresh = [row for row in parsed.rows if known.is_new(row)]
         known.ids.update(row["post_id"] for row in fresh)
         walk.kept.extend(fresh)
+        walk.text += feed_rows.text_size(fresh)
         walk.seen.extend(row["created_at"] for row in parsed.rows if row["created_at"])
         following = feed_paging.next_page(parsed.feed, page.url, len(parsed.rows))
         # why: a page with nothing new, or one seen before, is where the history (or news) ends; but after an
@@ -93,6 +99,10 @@ def _walk(page: feed_paging.Page, known: _Known, max_pages: int, fetching: _Fetc
             return walk
         if len(visited) >= max_pages:
             log.note(f"{following}: stopped after {max_pages} pages; older entries were not fetched")
+            return walk
+        if walk.text >= max_text:  # why: each page is bounded, 200 of them are not: 16 MB each would be 3 GB
+            log.note(f"{following}: stopped after {walk.text / 1024 ** 2:,.0f} MB of text; older entries were not "
+                     "fetched")
             return walk
         page, parsed = _next(following, fetching, log, walk)
         if page is None or parsed is None:

@@ -261,6 +261,10 @@ def test_paging_is_bounded_and_stops_on_a_repeated_page(server: FeedServer) -> N
     log = ImportLog()
     assert len(feeds.fetch(url, max_pages=1, log=log).rows) == 1
     assert any("stopped after 1 pages" in n for n in log.notes) and len(server.requests) == 1
+    log = ImportLog()
+    assert len(feeds.fetch(url, max_text=10, log=log).rows) == 1
+    assert log.notes == [f"{server.url('/wp/feed/?paged=2')}: stopped after 0 MB of text; older entries were not "
+                         "fetched"] and len(server.requests) == 2
     loop = server.add("/loop", _atom(["e1"], '<link rel="prev-archive" href="/loop"/>'), "application/atom+xml")
     assert len(feeds.fetch(loop, log=ImportLog()).rows) == 1 and server.hits["/loop"] == 1
 
