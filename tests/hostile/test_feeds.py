@@ -81,6 +81,26 @@ def test_a_bomb_on_an_older_page_is_skipped_and_the_newer_page_kept(tmp_path: Pa
     assert result.peak_mb < BOMB_MB
 
 
+WXR = ('<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/'
+       f'modules/content/"><channel><item><title>t</title><content:encoded>{REFS}</content:encoded><wp:post_type>post'
+       "</wp:post_type><wp:status>publish</wp:status></item></channel></rss>")
+DOCTYPE = f'<!DOCTYPE rss [\n<!ENTITY a "{VALUE}">\n]>\n'
+WXR_BOMBS = {  # the same bypasses against the WordPress path (lxml, xmlsafe.records): refused there too
+    "Kelvin sign": f'<?xml version="1.0"?>\n<!-- <\u212a:feed> -->\n{DOCTYPE}{WXR}'.encode(),
+    "UTF-16, no BOM": f'<?xml version="1.0" encoding="UTF-16"?>\n{DOCTYPE}{WXR}'.encode("utf-16-le"),
+    "parameter entity": f"""<!DOCTYPE rss [<!ENTITY % p "<!ENTITY a '{VALUE}'>"> %p;]>{WXR}""".encode(),
+}
+
+
+@pytest.mark.parametrize("name", list(WXR_BOMBS))
+def test_the_wordpress_path_refuses_the_same_bypasses(tmp_path: Path, name: str) -> None:
+    export = tmp_path / "export.xml"
+    export.write_bytes(WXR_BOMBS[name])
+    result = _scan(tmp_path, str(export))
+    _refused(result, str(export), "declares XML entities in a DOCTYPE")
+    assert result.peak_mb < BOMB_MB
+
+
 def _long_base(base_kb: int, links: int) -> str:
     # why: feedparser joins the xml:base onto every relative link of the content: base size x links, no entity needed
     base = f"http://b.example/{'b' * base_kb * 1024}/"
