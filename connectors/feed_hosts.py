@@ -7,10 +7,12 @@ import that host's entries as their own posts. Hosts are compared by name, never
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_NAME = re.compile(r"[a-z0-9._-]+|[0-9a-f:.]+")  # a host name, an IPv4 address, or an IPv6 one (brackets removed)
 
 
 def parse_host(text: str) -> tuple[str, int | None]:
@@ -18,7 +20,7 @@ def parse_host(text: str) -> tuple[str, int | None]:
     text = text.strip()
     parts = urlsplit(text if "://" in text else f"//{text}")
     host = (parts.hostname or "").rstrip(".")
-    if not host or parts.path not in ("", "/") or parts.query or parts.username is not None:
+    if not _NAME.fullmatch(host) or parts.path not in ("", "/") or parts.query or parts.username is not None:
         raise ValueError(f"{text!r} is not a host name or host:port")
     return host, parts.port  # why .port: it raises ValueError for a port that is not a number from 0 to 65535
 

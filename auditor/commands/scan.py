@@ -25,9 +25,11 @@ def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     from connectors.feed_hosts import parse_host
 
     try:
-        return tuple(f"{host}:{port}" if port else host for host, port in map(parse_host, values))
+        for value in values:
+            parse_host(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
+    return values
 
 
 def run(request: ScanRequest) -> None:

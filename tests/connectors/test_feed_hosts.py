@@ -34,7 +34,7 @@ def test_only_the_named_host_and_those_followed_are_allowed(named: str, follow: 
 @pytest.mark.parametrize(("text", "expected"), [
     ("cdn.b.ca", ("cdn.b.ca", None)), ("CDN.B.CA:8443", ("cdn.b.ca", 8443)), ("https://cdn.b.ca/", ("cdn.b.ca", None)),
     ("[::1]:81", ("::1", 81)), ("cdn.b.ca/feeds", ValueError), ("a:b", ValueError), ("", ValueError),
-    ("me@cdn.b.ca", ValueError),
+    ("me@cdn.b.ca", ValueError), ("cdn b.ca", ValueError), ("cdn.b.ca?x", ValueError),
 ])
 def test_follow_host_values(text: str, expected: tuple | type) -> None:
     if expected is ValueError:
