@@ -29,10 +29,13 @@ _URL = re.compile(r"^https?://", re.IGNORECASE)
 
 @dataclass
 class LiveOptions:
-    """What live sources need: the Mastodon token file and whether direct messages are kept."""
+    """What live sources need: the Mastodon token file, whether direct messages are kept, the hosts besides its
+    own a feed's older pages and redirects may come from (--follow-host), and the seconds one feed page may take."""
 
     token_file: Path | None = None
     exclude_direct: bool = False
+    follow_hosts: tuple[str, ...] = ()
+    feed_timeout: float = 60.0
 
 
 @dataclass
@@ -230,13 +233,14 @@ def _counted(rows: Iterator[dict], source: str, progress: Progress | None) -> It
         yield row
 
 
-def read_feed(source: str, state: dict | None) -> tuple[SourceResult, dict]:
+def read_feed(source: str, state: dict | None, live: LiveOptions | None = None) -> tuple[SourceResult, dict]:
     """Fetch a feed (only what is new since `state`) into a frame; returns the new state to keep."""
     from connectors import feeds
 
+    live = live or LiveOptions()
     started = time.monotonic()
     log = ImportLog(source=source, platform="blog")
-    result = feeds.fetch(source, since=state, log=log)
+    result = feeds.fetch(source, since=state, deadline=live.feed_timeout, follow=live.follow_hosts, log=log)
     return SourceResult(source, to_frame(result.rows), [log], time.monotonic() - started), result.state
 
 

@@ -130,7 +130,7 @@ def _import_all(request: ScanRequest, opened: dict, store, progress: Progress | 
                 result = sync_mastodon(source, store, request.live, progress)
             elif is_feed_url(source):
                 state = store.get_state(f"feed:{source}") if store is not None else None
-                result, new_state = read_feed(source, state)
+                result, new_state = read_feed(source, state, request.live)
             else:
                 result = next(archives)
             if store is not None and result.frame is not None:

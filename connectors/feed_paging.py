@@ -1,22 +1,31 @@
 """Fetching a live feed page by page: one careful HTTP GET, and where the next (older) page of history is.
 
-Only http(s), also across redirects; a timeout and a size cap per page; a User-Agent naming the tool; the
-person's own proxy settings (http_proxy/no_proxy) are honoured, nothing else is sent.
+Only http(s), also across redirects, and only on the hosts `connectors.feed_hosts` allows (the feed's own, and
+those named with `--follow-host`): a page or redirect elsewhere is refused, never fetched. A size cap and a
+deadline per page (all of it, however slowly the server sends: a per-read timeout alone let one byte every two
+seconds hang the run); a User-Agent naming the tool; the person's own proxy settings (http_proxy/no_proxy) are
+honoured, nothing else is sent.
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
+import socket
+import threading
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.error import HTTPError, URLError
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from auditor import __version__
 from auditor.errors import SourceError
+from connectors.feed_hosts import Hosts
 
 USER_AGENT = f"auditor/{__version__} (local self-audit of the reader's own blog)"
 PAGE_BYTES = 16 * 1024 * 1024
+DEADLINE = 60.0  # seconds for one page, all of it: connecting, redirects, headers and body
 ACCEPT = "application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, */*;q=0.5"
 
 
@@ -38,20 +47,98 @@ class Page:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-class _HttpOnlyRedirect(urllib.request.HTTPRedirectHandler):
-    """Follows redirects only to http(s): a feed must not bounce the tool to file:// or ftp://."""
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects only to http(s) on the allowed hosts: a feed must not bounce the tool to file://, ftp://
+    or a host the person did not name (another port, another loopback address, a server on their network)."""
+
+    def __init__(self, hosts: Hosts) -> None:
+        self.hosts = hosts
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        check_url(newurl)
+        try:
+            check_url(newurl)
+        except SourceError:
+            fp.close()
+            raise
+        if not self.hosts.allows(newurl):
+            fp.close()
+            raise FetchError(req.full_url, f"redirects to {newurl}, which {self.hosts.refusal(newurl)}")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def _opener() -> urllib.request.OpenerDirector:
+class _Clock:
+    """One fetch's deadline: when it passes, the fetch's sockets are shut down, which ends any read under way."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds, self.expired = seconds, False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> socket.socket:
+        """Watch a new connection's socket (shut down at once when the deadline has already passed)."""
+        with self._lock:
+            # why a duplicate: TLS detaches the socket it wraps; shutting down the duplicate still ends the connection
+            self._sockets.append(sock.dup())
+            if self.expired:
+                _shut(self._sockets[-1])
+        return sock
+
+    def connection(self, base: type[http.client.HTTPConnection]) -> Callable[..., http.client.HTTPConnection]:
+        """A factory of `base` connections whose sockets this clock watches."""
+        def make(*args: object, **kwargs: object) -> http.client.HTTPConnection:
+            conn = base(*args, **kwargs)  # type: ignore[arg-type]
+            create = conn._create_connection  # why: http.client's own hook for the socket, under TLS and proxies
+            conn._create_connection = lambda *a, **k: self.watch(create(*a, **k))  # type: ignore[method-assign]
+            return conn
+        return make
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def close(self) -> None:
+        """Stop the clock and let go of the sockets it watched."""
+        self._timer.cancel()
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed by the other side
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _TimedHTTP(urllib.request.HTTPHandler):
+    def __init__(self, clock: _Clock) -> None:
+        super().__init__()
+        self.clock = clock
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self.clock.connection(http.client.HTTPConnection), req)  # type: ignore[arg-type]
+
+
+class _TimedHTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, clock: _Clock) -> None:
+        super().__init__()
+        self.clock = clock
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection = self.clock.connection(http.client.HTTPSConnection)
+        return self.do_open(connection, req, context=self._context)  # type: ignore[arg-type, attr-defined]
+
+
+def _opener(hosts: Hosts, clock: _Clock) -> urllib.request.OpenerDirector:
     # why: build_opener would add file:, ftp: and data: handlers; a feed fetcher needs http(s) only
     opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
-                    _HttpOnlyRedirect(), urllib.request.HTTPDefaultErrorHandler(),
-                    urllib.request.HTTPErrorProcessor()):
+    for handler in (urllib.request.ProxyHandler(), _TimedHTTP(clock), _TimedHTTPS(clock), _Redirects(hosts),
+                    urllib.request.HTTPDefaultErrorHandler(), urllib.request.HTTPErrorProcessor()):
         opener.add_handler(handler)
     return opener
 
@@ -64,17 +151,25 @@ def check_url(url: str) -> None:
 
 
 def get(url: str, timeout: float, etag: str | None = None, modified: str | None = None,
-        page_bytes: int = PAGE_BYTES) -> Page:
-    """GET one page; a 304 answer to the conditional headers comes back as a `Page` with status 304."""
+        page_bytes: int = PAGE_BYTES, hosts: Hosts | None = None, deadline: float = DEADLINE) -> Page:
+    """GET one page, from and through `hosts` only (by default the page's own), in `deadline` seconds at most
+    (`timeout` is for each read); a 304 answer to the conditional headers comes back as a `Page` with status 304."""
     check_url(url)
+    hosts = hosts or Hosts(url)
+    if not hosts.allows(url):
+        raise FetchError(url, hosts.refusal(url))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
     if etag:
         request.add_header("If-None-Match", etag)
     if modified:
         request.add_header("If-Modified-Since", modified)
+    clock = _Clock(deadline)
+    late = FetchError(url, f"took more than {deadline:g} s to arrive, not read")
     try:
-        with _opener().open(request, timeout=timeout) as response:
+        with _opener(hosts, clock).open(request, timeout=timeout) as response:
             data = response.read(page_bytes + 1)
+            if clock.expired:  # why: a read the deadline cut short returns what had arrived, as if it were all
+                raise late
             if len(data) > page_bytes:
                 raise FetchError(url, f"page is larger than {page_bytes // (1024 * 1024)} MB, not read")
             return Page(response.geturl(), response.status, data, _headers(response.headers, response.geturl()))
@@ -83,8 +178,12 @@ def get(url: str, timeout: float, etag: str | None = None, modified: str | None 
             return Page(url, 304, b"", _headers(exc.headers, url))
         raise FetchError(url, f"HTTP {exc.code} {exc.reason}", exc.code) from None
     except (URLError, TimeoutError, OSError, http.client.HTTPException, ValueError) as exc:
+        if clock.expired:
+            raise late from None
         reason = getattr(exc, "reason", None) or exc
         raise FetchError(url, f"cannot be fetched ({reason})") from None
+    finally:
+        clock.close()
 
 
 def _headers(raw: object, url: str) -> dict[str, str]:

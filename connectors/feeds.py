@@ -1,30 +1,30 @@
 """RSS and Atom feeds: a local feed file as an archive connector, and `fetch` for a live feed with its history.
 
 feedparser does the parsing (every RSS/Atom dialect, encodings, sanitising); this module turns its entries into
-rows, and for live feeds follows the pages back through the blog's history (RFC 5005 archives, `rel="next"`,
-WordPress `?paged=N`, Blogger `start-index`) through `connectors.feed_paging`, keeping only entries that are new
-since the state of the last run.
+rows (`connectors.feed_rows`, which bounds it), and for live feeds follows the pages back through the blog's history
+(RFC 5005 archives, `rel="next"`, WordPress `?paged=N`, Blogger `start-index`) through `connectors.feed_paging`,
+keeping only entries that are new since the state of the last run, and reading again later a page it could not.
 """
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-import feedparser
-
 from auditor.errors import SourceError
-from connectors import blogger, feed_paging, wordpress, xmlsafe
+from connectors import blogger, feed_hosts, feed_paging, feed_rows, wordpress, xmlsafe
 from connectors.archive import Archive
-from connectors.base import ImportLog, from_epoch, html_to_text, stable_id
+from connectors.base import ImportLog
+from connectors.feed_rows import Parsed, parse
 
-PLATFORM = "blog"
+PLATFORM = feed_rows.PLATFORM
 LABEL = "RSS/Atom feed"
 
 _ROOTS = ("<rss", "<feed", "<rdf:rdf", ":feed ", ":feed>")
 IDS_KEPT = 1000  # ids remembered between runs, for entries without dates
+#: text one fetch may gather, over all its pages: 200 pages of a blog's full posts hold about 40 MB
+WALK_TEXT = 256 * 1024 ** 2
 
 
 @dataclass
@@ -35,48 +35,93 @@ class FeedResult:
     state: dict
 
 
-def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, timeout: float = 20,
+def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, max_text: int = WALK_TEXT,
+          timeout: float = 20, deadline: float = feed_paging.DEADLINE, follow: tuple[str, ...] = (),
           log: ImportLog) -> FeedResult:
-    """Fetch a live feed and its older pages (bounded), keeping only entries that are new since `since`."""
+    """Fetch a live feed and its older pages (at most `max_pages`, `max_text` characters of new text), keeping only
+    entries that are new since `since`; each page in `deadline` seconds at most, and pages and redirects only on
+    the feed's own host and those in `follow`."""
     since = dict(since or {})
-    first = feed_paging.get(url, timeout, since.get("etag"), since.get("modified"))
+    pending = since.get("pending")
+    fetching = _Fetch(timeout, deadline, feed_hosts.Hosts(url, follow))
+    # why unconditional while a page is pending: "not modified" would leave that older page unread again
+    first = fetching.get(url, *((None, None) if pending else (since.get("etag"), since.get("modified"))))
     if first.status == 304:
         log.note(f"{url}: not modified since the last run")
         return FeedResult([], since)
-    kept = _walk(first, _Known(since), max_pages, timeout, log)
-    return FeedResult(kept, _state(url, first, kept, since))
+    if pending:
+        log.note(f"{url}: reading back to {pending}, an older page an earlier run could not read")
+    walk = _walk(first, _Known(since), (max_pages, max_text), fetching, log, resuming=bool(pending))
+    return FeedResult(walk.kept, _state(url, first, walk, since))
 
 
-def _walk(page: feed_paging.Page, known: _Known, max_pages: int, timeout: float, log: ImportLog) -> list[dict]:
-    kept: list[dict] = []
-    visited: set[str] = set()
+@dataclass(frozen=True)
+class _Fetch:
+    """How every page of one feed is fetched: the timeout of each read, the deadline of each page, and the hosts
+    it may come from."""
+
+    timeout: float
+    deadline: float
+    hosts: feed_hosts.Hosts
+
+    def get(self, url: str, etag: str | None = None, modified: str | None = None) -> feed_paging.Page:
+        """One page (conditional on `etag` and `modified` when given)."""
+        return feed_paging.get(url, self.timeout, etag, modified, hosts=self.hosts, deadline=self.deadline)
+
+
+@dataclass
+class _Walk:
+    """What one walk back through a feed's pages read: the new rows, the date of every entry read, and the first
+    page it could not read (None when it read every page it went to)."""
+
+    kept: list[dict] = field(default_factory=list)
+    seen: list[datetime] = field(default_factory=list)
+    failed: str | None = None
+    text: int = 0  # characters of text kept
+
+
+def _walk(page: feed_paging.Page, known: _Known, bounds: tuple[int, int], fetching: _Fetch, log: ImportLog,
+          resuming: bool) -> _Walk:
+    (max_pages, max_text), walk, visited = bounds, _Walk(), set()
     parsed = parse(page.data, page.url, log, page.headers)  # the first page decides: unreadable raises
     while True:
         visited.add(page.url)
-        fresh = [row for row in rows(parsed, page.url) if known.is_new(row)]
+        fresh = [row for row in parsed.rows if known.is_new(row)]
         known.ids.update(row["post_id"] for row in fresh)
-        kept.extend(fresh)
-        following = feed_paging.next_page(parsed.get("feed", {}), page.url, len(parsed.entries))
-        if not fresh or following is None or following in visited:
-            return kept  # why: a page with nothing new, or one seen before, is where the history (or news) ends
+        walk.kept.extend(fresh)
+        walk.text += feed_rows.text_size(fresh)
+        walk.seen.extend(row["created_at"] for row in parsed.rows if row["created_at"])
+        following = feed_paging.next_page(parsed.feed, page.url, len(parsed.rows))
+        # why: a page with nothing new, or one seen before, is where the history (or news) ends; but after an
+        # earlier run's gap, pages it read are known, and only a page as old as its watermark ends the gap
+        ends = not fresh and (not resuming or not parsed.rows or known.reaches(parsed.rows))
+        if ends or following is None or following in visited:
+            return walk
         if len(visited) >= max_pages:
             log.note(f"{following}: stopped after {max_pages} pages; older entries were not fetched")
-            return kept
-        page, parsed = _next(following, timeout, log)
-        if page is None:
-            return kept
+            return walk
+        if walk.text >= max_text:  # why: each page is bounded, 200 of them are not: 16 MB each would be 3 GB
+            log.note(f"{following}: stopped after {walk.text / 1024 ** 2:,.0f} MB of text; older entries were not "
+                     "fetched")
+            return walk
+        page, parsed = _next(following, fetching, log, walk)
+        if page is None or parsed is None:
+            return walk
 
 
-def _next(url: str, timeout: float, log: ImportLog) -> tuple[feed_paging.Page | None, dict]:
+def _next(url: str, fetching: _Fetch, log: ImportLog, walk: _Walk) -> tuple[feed_paging.Page | None, Parsed | None]:
     try:
-        page = feed_paging.get(url, timeout)
+        page = fetching.get(url)  # why through it: a link to a host the person did not name is refused, not fetched
         return page, parse(page.data, page.url, log, page.headers)
     except feed_paging.FetchError as exc:
-        if exc.status not in (404, 410):  # why: WordPress answers 404 past the last ?paged=N: history ends there
-            log.skip(url, exc.problem)
+        if exc.status in (404, 410):  # why: WordPress answers 404 past the last ?paged=N: history ends there
+            return None, None
+        problem = exc.problem
     except SourceError as exc:
-        log.skip(url, exc.problem)
-    return None, {}
+        problem = exc.problem
+    log.skip(url, problem)
+    walk.failed = url  # why: the state must not pass over it; a later run reads again down to it
+    return None, None
 
 
 class _Known:
@@ -93,19 +138,24 @@ class _Known:
             return False
         return created is None or self.newest is None or created > self.newest
 
+    def reaches(self, rows: list[dict]) -> bool:
+        """Whether a page holds an entry no newer than the newest seen: below it, everything was read before."""
+        return self.newest is not None and any(r["created_at"] and r["created_at"] <= self.newest for r in rows)
 
-def _state(url: str, first: feed_paging.Page, kept: list[dict], since: dict) -> dict:
-    times = [row["created_at"] for row in kept if row["created_at"]]
-    if since.get("newest"):
-        times.append(datetime.fromisoformat(since["newest"]))
-    ids = list(dict.fromkeys([row["post_id"] for row in kept] + list(since.get("ids", []))))[:IDS_KEPT]
-    return {
+
+def _state(url: str, first: feed_paging.Page, walk: _Walk, since: dict) -> dict:
+    """The state for the next run: its watermark moves only over a walk that read every page it went to."""
+    ids = list(dict.fromkeys([row["post_id"] for row in walk.kept] + list(since.get("ids", []))))[:IDS_KEPT]
+    state = {
         "url": url,
         "etag": first.headers.get("etag") or since.get("etag"),
         "modified": first.headers.get("last-modified") or since.get("modified"),
-        "newest": max(times).isoformat() if times else None,
         "ids": ids,
     }
+    if walk.failed:  # why: entries older than those read and newer than the watermark are still to be read
+        return {**state, "newest": since.get("newest"), "pending": walk.failed}
+    times = walk.seen + ([datetime.fromisoformat(since["newest"])] if since.get("newest") else [])
+    return {**state, "newest": max(times).isoformat() if times else None}
 
 
 def find(archive: Archive) -> list[str]:
@@ -125,108 +175,4 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     """Rows of one local feed file (`root` is the member found by `find`; "" reads every feed in the archive)."""
     for member in [root] if root else find(archive):
         where = archive.where(member)
-        parsed = parse(archive.read_bytes(member), where, log)
-        yield from rows(parsed, where)
-
-
-def parse(data: bytes, where: str, log: ImportLog, headers: dict[str, str] | None = None) -> feedparser.FeedParserDict:
-    """Parse feed bytes (HTTP headers make a charset header apply); ill-formed is a note, unreadable raises."""
-    if xmlsafe.declares_entities(data):  # why: feedparser's fallback parser would still chew on an entity bomb
-        raise SourceError(where, "declares XML entities (an entity-expansion or external-entity attack?), not read")
-    # why: always bytes, never a str: feedparser would treat a str as a URL or a path and fetch it
-    parsed = feedparser.parse(bytes(data), response_headers=dict(headers or {}))
-    problem = _bozo_reason(parsed)
-    if problem and not parsed.entries:
-        raise SourceError(where, f"is not a readable feed ({problem})")
-    if problem:
-        log.note(f"{where}: ill-formed feed ({problem}); kept the {len(parsed.entries)} entries that could be read")
-    elif not parsed.entries:
-        log.note(f"{where}: the feed has no entries")
-    return parsed
-
-
-def _bozo_reason(parsed: feedparser.FeedParserDict) -> str:
-    if not parsed.get("bozo"):
-        return ""
-    exc = parsed.get("bozo_exception")
-    message = " ".join(str(exc).split()) if exc else "unknown problem"
-    return f"{type(exc).__name__}: {message}" if exc else message
-
-
-def rows(parsed: feedparser.FeedParserDict, where: str) -> Iterator[dict]:
-    """Canonical rows of a parsed feed's entries."""
-    feed = parsed.get("feed", {})
-    for number, entry in enumerate(parsed.entries, start=1):
-        yield entry_row(entry, feed, f"{where}#entry{number}")
-
-
-def entry_row(entry: dict, feed: dict, where: str) -> dict:
-    """One feed entry as a row: an article when it has a title, a post for title-less microblog items."""
-    plain, links = html_to_text(_body(entry))
-    title = _title(entry)
-    created = _time(entry)
-    return {
-        "post_id": _post_id(entry, feed, title, plain, created),
-        "platform": PLATFORM,
-        "account": _name(entry) or _name(feed) or feed.get("title") or "",
-        "kind": "comment" if _reply_to(entry) else "article" if title else "post",
-        "created_at": created,
-        "edited_at": _time(entry, ("updated_parsed",)) if dict.get(entry, "published_parsed") else None,
-        "title": title or None,
-        "text": plain,
-        "url": entry.get("link"),
-        "visibility": "public",
-        "reply_to": _reply_to(entry),
-        "links": links,
-        "hashtags": [t["term"] for t in entry.get("tags", []) if t.get("term")],
-        "media_count": len(entry.get("enclosures", [])),
-        "language": feed.get("language"),
-        "source": where,
-    }
-
-
-def _body(entry: dict) -> str:
-    # why: full text sits in content (content:encoded, Atom content); summary/description is often an excerpt
-    contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
-    return max(contents, key=len) if contents else entry.get("summary", "")
-
-
-def _title(entry: dict) -> str:
-    detail = entry.get("title_detail") or {}
-    value = entry.get("title", "")
-    return html_to_text(value)[0] if "html" in detail.get("type", "") else value.strip()
-
-
-_DATE_KEYS = ("published_parsed", "updated_parsed", "created_parsed")
-
-
-def _time(entry: dict, keys: tuple[str, ...] = _DATE_KEYS) -> datetime | None:
-    # why: feedparser normalises every date dialect to a UTC struct_time (timegm keeps it UTC); dict.get skips
-    # its deprecated updated->published alias, which would warn and report a publication date as an edit
-    for key in keys:
-        value = dict.get(entry, key)
-        if value:
-            try:
-                return from_epoch(calendar.timegm(value))
-            except ValueError:  # a year no frame can hold (feedparser reads "0001" and "9999" as dates)
-                return None
-    return None
-
-
-def _post_id(entry: dict, feed: dict, title: str, text: str, created: datetime | None) -> str:
-    # why: id (guid) is stable across fetches and equals the WXR/Blogger export's id; link is the next best
-    native = entry.get("id") or entry.get("link")
-    if native:
-        return f"blog:{native}"
-    return stable_id(PLATFORM, feed.get("link") or feed.get("title"), title, text, created)
-
-
-def _name(item: dict) -> str:
-    # why: feedparser's `author` glues the e-mail on ("John (noreply@blogger.com)"); the detail has the bare name
-    return (item.get("author_detail") or {}).get("name") or item.get("author") or ""
-
-
-def _reply_to(entry: dict) -> str | None:
-    # why: Atom threading (thr:in-reply-to) marks the entries of comment feeds as answers to a post
-    reply = entry.get("thr_in-reply-to")
-    return (reply.get("href") or reply.get("ref")) if isinstance(reply, dict) else None
+        yield from parse(archive.read_bytes(member), where, log).rows

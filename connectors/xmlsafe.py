@@ -2,7 +2,8 @@
 
 lxml parses with entity resolution, DTD loading and network access off and libxml2's size guards on, in recovery
 mode so a truncated or malformed export still gives what it holds. A document that declares entities is refused
-outright: exports never need them, and they are how billion-laughs and external-entity attacks work.
+outright: exports never need them, and they are how billion-laughs and external-entity attacks work. For the
+parser we do not drive (feedparser), `declares_entities` looks for a declaration in every encoding it may read.
 """
 
 from __future__ import annotations
@@ -146,14 +147,38 @@ def head_text(data: bytes) -> str:
     """Sniffed bytes as lower-case text, whatever the Unicode flavour, for cheap content checks."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # why: UTF-16 exports exist (Windows tools re-save them)
         return data.decode("utf-16", errors="ignore").lower()
+    if data.startswith((b"<\0", b"\0<")):  # why: UTF-16 may also come without a BOM (XML spec, appendix F)
+        return data.decode("utf-16-le" if data[0] else "utf-16-be", errors="ignore").lower()
     return data.decode("utf-8", errors="ignore").lower()
 
 
-_ROOT_START = re.compile(r"<(?:rss|feed|rdf:rdf|[a-z0-9_]+:feed)[\s>]")
+#: an entity declaration, as bytes of any ASCII-compatible encoding and as decoded text
+ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ENTITY_TEXT = re.compile("<!ENTITY", re.IGNORECASE)
+_WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+_EBCDIC = b"\x4c\x6f\xa7\x94"  # "<?xm" in EBCDIC, which both libxml2 and feedparser recognise
+_DECLARED = re.compile(r"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z][\w.:-]{0,40})["']""")
 
 
-def declares_entities(data: bytes) -> bool:
-    """Whether a document's prolog (before its root element) declares entities: for parsers we do not drive."""
-    sniffed = head_text(data[:HEAD_BYTES * 4])
-    match = _ROOT_START.search(sniffed)
-    return "<!entity" in (sniffed[: match.start()] if match else sniffed)
+def declares_entities(data: bytes, charset: str | None = None) -> bool:
+    """Whether a document holds an entity declaration anywhere, read in every encoding a parser may give it:
+    ASCII-compatible (UTF-8, Latin-1…), UTF-16 and UTF-32 with or without a BOM, EBCDIC, the encoding its XML
+    declaration names, and `charset` (from the HTTP headers). For the parsers we do not drive (feedparser)."""
+    # why anywhere, not only before the root: what looks like the root may sit in a comment, and a parser's
+    # idea of the prolog differs from a sniffer's (a 64 KB comment, or a KELVIN SIGN that lower() makes a "k")
+    return ENTITY.search(data) is not None or any(_ENTITY_TEXT.search(text) for text in _readings(data, charset))
+
+
+def _readings(data: bytes, charset: str | None) -> Iterator[str]:
+    """The document decoded in each non-ASCII-compatible way a parser could read it (undecodable bytes dropped)."""
+    heads = [data[:256].decode("latin-1")]
+    for encoding in (*_WIDE, *(["cp037"] if data.startswith(_EBCDIC) else [])):
+        text = data.decode(encoding, errors="ignore")
+        heads.append(text[:256])
+        yield text
+    declared = {match.group(1).lower() for match in map(_DECLARED.search, heads) if match}
+    for name in sorted(declared | {(charset or "").lower()} - {""}):
+        try:
+            yield data.decode(name, errors="ignore")
+        except (LookupError, ValueError):  # an unknown or non-text codec: no parser can read the document in it
+            continue

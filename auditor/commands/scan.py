@@ -21,6 +21,18 @@ def progress_printer() -> object:
     return output.progress
 
 
+def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """--follow-host values, each a host or host:port."""
+    from connectors.feed_hosts import parse_host
+
+    try:
+        for value in values:
+            parse_host(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return values
+
+
 def run(request: ScanRequest) -> None:
     """Run a scan and print its summary."""
     outcome = scan(request, progress_printer())
@@ -45,21 +57,28 @@ def run(request: ScanRequest) -> None:
               help="File holding a Mastodon access token (else MASTODON_ACCESS_TOKEN).")
 @click.option("--exclude-direct", is_flag=True,
               help="Leave direct messages out: not fetched from a live Mastodon account, and not in the report.")
+@click.option("--follow-host", "follow_hosts", multiple=True, callback=_hosts, metavar="HOST[:PORT]",
+              help="A host a feed's older pages and redirects may also come from (repeatable); by default they "
+                   "must stay on the feed's own scheme, host and port.")
+@click.option("--feed-timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              metavar="SECONDS", help="The most time one feed page may take to arrive, however slowly it is sent.")
 def scan_command(sources, out, formats, lang, since, until, profile, rules, store, no_store, token_file,
-                 exclude_direct) -> None:
+                 exclude_direct, follow_hosts, feed_timeout) -> None:
     """Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report.
 
     \b
     Example:
       auditor scan ~/Downloads/twitter-2024.zip ~/Downloads/archive-mastodon.zip
       auditor scan mastodon:@me@mastodon.social https://myblog.example/feed --profile profile.toml
+      auditor scan https://myblog.example/feed --follow-host archive.myblog.example
     """
     from auditor.store import default_store_path
 
     store_path = None if no_store else (store or default_store_path())
     run(ScanRequest(sources=list(sources), out=out, formats=formats, since=since, until=until, profile=profile,
                     rules=list(rules), lang=lang, store=store_path,
-                    live=LiveOptions(token_file=token_file, exclude_direct=exclude_direct)))
+                    live=LiveOptions(token_file=token_file, exclude_direct=exclude_direct,
+                                     follow_hosts=follow_hosts, feed_timeout=feed_timeout)))
 
 
 command = scan_command

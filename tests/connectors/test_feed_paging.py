@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from auditor.errors import SourceError
 from connectors import feed_paging
+from connectors.feed_hosts import Hosts
 from tests.servers.feed_server import FeedServer
 
 WP = {"generator": "https://wordpress.org/?v=6.5"}
@@ -40,3 +43,21 @@ def test_a_page_over_the_size_cap_is_refused() -> None:
 def test_only_absolute_http_urls(url: str) -> None:
     with pytest.raises(SourceError, match="only http"):
         feed_paging.check_url(url)
+
+
+def test_a_page_on_another_host_is_refused_before_any_request() -> None:
+    with FeedServer() as server, FeedServer("127.0.0.2") as other:
+        url = other.add("/feed", b"<rss/>")
+        with pytest.raises(feed_paging.FetchError, match=r"is not on http://127\.0\.0\.1:\d+, where the feed you"):
+            feed_paging.get(url, timeout=5, hosts=Hosts(server.url("/feed")))
+    assert other.requests == []
+
+
+def test_a_page_sent_a_byte_at_a_time_ends_at_its_deadline() -> None:
+    with FeedServer() as server:
+        url = server.add("/drip", b"<rss><channel><title>t</title></channel></rss>", drip=0.1)
+        started = time.monotonic()
+        with pytest.raises(feed_paging.FetchError, match=r"took more than 1 s to arrive, not read$"):
+            feed_paging.get(url, timeout=5, deadline=1)
+        assert time.monotonic() - started < 3
+        assert feed_paging.get(server.add("/fast", b"<rss/>"), timeout=5, deadline=1).data == b"<rss/>"

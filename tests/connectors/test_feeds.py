@@ -10,7 +10,7 @@ import pytest
 from auditor.errors import SourceError
 from auditor.frame import to_frame
 from auditor.sources import open_source
-from connectors import feeds
+from connectors import feed_rows, feeds
 from connectors.archive import open_archive
 from connectors.base import ImportLog
 from tests.servers.feed_server import FeedServer
@@ -127,6 +127,21 @@ def test_feeds_declaring_entities_are_refused(tmp_path: Path, entities: str) -> 
     with pytest.raises(SourceError, match="declares XML entities") as caught:
         _import(bomb)
     assert "root:" not in str(caught.value)
+
+
+def test_a_post_quoting_an_entity_declaration_as_text_is_read(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.rss"
+    feed.write_text('<rss version="2.0"><channel><title>t</title><item><title>XXE</title><description>'
+                    "&lt;!ENTITY x SYSTEM &quot;file:///etc/passwd&quot;&gt; is how it starts</description>"
+                    "</item></channel></rss>")
+    frame, _, _ = _import(feed)
+    assert list(frame["text"]) == ['<!ENTITY x SYSTEM "file:///etc/passwd"> is how it starts']
+
+
+def test_notes_of_the_parser_child_reach_the_log() -> None:
+    log = ImportLog()
+    assert feed_rows.parse(b"<rss><channel><title>t</title></channel></rss>", "f.rss", log).rows == []
+    assert log.notes == ["f.rss: the feed has no entries"]
 
 
 # --- live feeds over real HTTP -------------------------------------------------------------------------------
@@ -246,6 +261,10 @@ def test_paging_is_bounded_and_stops_on_a_repeated_page(server: FeedServer) -> N
     log = ImportLog()
     assert len(feeds.fetch(url, max_pages=1, log=log).rows) == 1
     assert any("stopped after 1 pages" in n for n in log.notes) and len(server.requests) == 1
+    log = ImportLog()
+    assert len(feeds.fetch(url, max_text=10, log=log).rows) == 1
+    assert log.notes == [f"{server.url('/wp/feed/?paged=2')}: stopped after 0 MB of text; older entries were not "
+                         "fetched"] and len(server.requests) == 2
     loop = server.add("/loop", _atom(["e1"], '<link rel="prev-archive" href="/loop"/>'), "application/atom+xml")
     assert len(feeds.fetch(loop, log=ImportLog()).rows) == 1 and server.hits["/loop"] == 1
 
@@ -256,6 +275,39 @@ def test_a_broken_later_page_is_a_skip_and_the_rest_is_kept(server: FeedServer) 
     log = ImportLog()
     assert [r["title"] for r in feeds.fetch(url, log=log).rows] == ["e2"]
     assert [s.where for s in log.skipped] == [server.url("/old")] and "not a readable feed" in log.skipped[0].reason
+
+
+def test_an_older_page_that_failed_is_read_by_a_later_run(server: FeedServer) -> None:
+    url = _archived(server)
+    server.routes["/archive/1"].failures = 1
+    log = ImportLog()
+    first = feeds.fetch(url, log=log)
+    assert sorted(r["title"] for r in first.rows) == ["e3", "e4", "e5", "e6"]
+    assert [(s.where, s.reason) for s in log.skipped] == [(server.url("/archive/1"),
+                                                           "HTTP 500 Internal Server Error")]
+    assert first.state["pending"] == server.url("/archive/1") and first.state["newest"] is None
+    log = ImportLog()
+    second = feeds.fetch(url, since=first.state, log=log)
+    assert sorted(r["title"] for r in second.rows) == ["e1", "e2"] and log.skipped == []
+    assert server.requests[-3][1].get("If-None-Match") is None  # a pending page: no "not modified" answer
+    assert "pending" not in second.state and second.state["newest"] == "2024-02-06T10:00:00+00:00"
+    assert feeds.fetch(url, since=second.state, log=log).rows == [] and server.hits["/archive/1"] == 2
+
+
+def test_reading_back_to_a_pending_page_stops_at_the_old_watermark(server: FeedServer) -> None:
+    url = server.add("/feed", _atom(["e1", "e2"]), "application/atom+xml")
+    before = feeds.fetch(url, log=ImportLog()).state
+    server.add("/p3", _atom(["e1", "e2"], '<link rel="next" href="/p4"/>'), "application/atom+xml")
+    server.add("/p2", _atom(["e3", "e4"], '<link rel="next" href="/p3"/>'), "application/atom+xml", failures=1)
+    server.add("/feed", _atom(["e5", "e6"], '<link rel="next" href="/p2"/>'), "application/atom+xml")
+    gap = feeds.fetch(url, since=before, log=ImportLog())
+    assert [r["title"] for r in gap.rows] == ["e5", "e6"] and gap.state["newest"] == before["newest"]
+    log = ImportLog()
+    filled = feeds.fetch(url, since=gap.state, log=log)
+    assert [r["title"] for r in filled.rows] == ["e3", "e4"] and log.skipped == []
+    assert log.notes[0] == f"{url}: reading back to {server.url('/p2')}, an older page an earlier run could not read"
+    assert server.hits["/p3"] == 1 and server.hits["/p4"] == 0
+    assert filled.state["newest"] == "2024-02-06T10:00:00+00:00" and "pending" not in filled.state
 
 
 @pytest.mark.parametrize(("path", "problem"), [

@@ -1,13 +1,16 @@
-"""A real HTTP server on 127.0.0.1 for the feed tests: ephemeral port, its own thread, counted requests.
+"""A real HTTP server on 127.0.0.1 (or another loopback address) for the feed tests: ephemeral port, its own
+thread, counted requests.
 
 Routes are exact paths (query included). A file can be served with the headers its own `Header:` comment lines
 declare, as feedparser's upstream harness does, so charset and Content-Type quirks are exercised over real HTTP.
+A route may also fail its first requests (HTTP 500), or drip its body a byte at a time.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,27 +21,36 @@ _HEADER_LINE = re.compile(rb"^\s*Header:\s*([A-Za-z-]+):\s*(.+?)\s*$", re.MULTIL
 
 @dataclass
 class Route:
-    """What one path answers: status, body, headers, and an ETag for conditional requests."""
+    """What one path answers: status, body, headers, an ETag for conditional requests, how many first requests
+    get an HTTP 500 instead, and the seconds between the bytes of a body sent a byte at a time."""
 
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     status: int = 200
     etag: str | None = None
+    failures: int = 0
+    drip: float = 0.0
 
 
 class FeedServer:
-    """Serves routes on 127.0.0.1 and remembers every request (path and headers)."""
+    """Serves routes on a loopback address (127.0.0.1 unless told) and remembers every request (path and headers)."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}
         self.hits: Counter = Counter()
         self.requests: list[tuple[str, dict[str, str]]] = []
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._httpd = ThreadingHTTPServer((host, 0), _handler(self))
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    @property
+    def netloc(self) -> str:
+        """host:port of this server."""
+        host, port = self._httpd.server_address[:2]
+        return f"{host}:{port}"
 
     def url(self, path: str) -> str:
         """The absolute URL of a path on this server."""
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}{path}"
+        return f"http://{self.netloc}{path}"
 
     def add(self, path: str, body: bytes | str, content_type: str = "application/rss+xml; charset=utf-8",
             **options: object) -> str:
@@ -75,19 +87,37 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             route = server.routes.get(self.path)
             if route is None:
                 self._answer(404, b"not found", {"Content-Type": "text/plain"})
+            elif route.failures:
+                route.failures -= 1
+                self._answer(500, b"try again later", {"Content-Type": "text/plain"})
             elif route.etag and self.headers.get("If-None-Match") == route.etag:
                 self._answer(304, b"", {"ETag": route.etag})
             else:
                 extra = {"ETag": route.etag} if route.etag else {}
-                self._answer(route.status, route.body, {**route.headers, **extra})
+                self._answer(route.status, route.body, {**route.headers, **extra}, route.drip)
 
-        def _answer(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        def _answer(self, status: int, body: bytes, headers: dict[str, str], drip: float = 0.0) -> None:
+            if drip:
+                self._drip(status, body, headers, drip)
+                return
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+
+        def _drip(self, status: int, body: bytes, headers: dict[str, str], drip: float) -> None:
+            # why the status line and headers too: every read gets a byte before its timeout; only a deadline ends it
+            head = "".join(f"{name}: {value}\r\n" for name, value in {**headers, "Content-Length": len(body)}.items())
+            raw = f"HTTP/1.0 {status} OK\r\n{head}\r\n".encode() + body
+            for at in range(len(raw)):
+                try:
+                    self.wfile.write(raw[at:at + 1])
+                    self.wfile.flush()
+                except OSError:  # the client gave up: so does this answer
+                    return
+                time.sleep(drip)
 
         def log_message(self, format: str, *args: object) -> None:  # why: keep pytest output clean
             return
