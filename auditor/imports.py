@@ -14,6 +14,7 @@ import pandas as pd
 
 from auditor import gcpause, memory
 from auditor.errors import SourceError
+from auditor.forked import dies_with_parent
 from auditor.frame import to_frame
 from auditor.scoring import background, parallel, statistical
 from auditor.scoring.background import Background, Turn
@@ -132,7 +133,7 @@ class _Reader:
         context = multiprocessing.get_context("fork")
         self._claims = background.Claims(context) if scorer is not None else None
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=parallel.dies_with_parent(_read_and_send),
+        self._process = context.Process(target=dies_with_parent(_read_and_send),
                                         args=(send, source, imports, progress, scorer, self._claims, turn),
                                         daemon=True)
         self._process.start()

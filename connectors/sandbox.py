@@ -17,6 +17,7 @@ from multiprocessing.connection import Connection, Pipe
 from typing import TypeVar
 
 from auditor.errors import SourceError
+from auditor.forked import die_with
 
 T = TypeVar("T")
 MEMORY = 512 * 1024 ** 2  # bytes of address space the child may add to what it inherits
@@ -29,8 +30,10 @@ def run(task: Callable[[], T], where: str, *, memory: int = MEMORY, seconds: flo
     if not hasattr(os, "fork"):
         return task()
     receive, send = Pipe(duplex=False)
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: never returns
+        die_with(parent)
         receive.close()
         _child(task, send, memory)
     send.close()

@@ -22,6 +22,7 @@ from multiprocessing.synchronize import Semaphore as Turn
 import pandas as pd
 
 from auditor import gcpause
+from auditor.forked import dies_with_parent
 from auditor.scoring import engine, parallel, statistical
 
 
@@ -95,7 +96,7 @@ class Background:
         claims = Claims(context)
         claims.open(units(len(frame)))
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=parallel.dies_with_parent(work), args=(send, frame, scorer, claims, turn),
+        process = context.Process(target=dies_with_parent(work), args=(send, frame, scorer, claims, turn),
                                   daemon=True)
         process.start()
         send.close()

@@ -3,22 +3,19 @@
 Scoring is per post (each post's flags depend on that post alone), so halves give the same flags as one pass. The
 worker is forked, not spawned: it inherits the compiled rules and its half's columns, so nothing is pickled on the
 way in; only its half's flags and risks come back. Every forked child of the tool (these workers, the background
-scorer, the forked readers) runs its target through `dies_with_parent`.
+scorer, the forked readers) runs its target through `auditor.forked.dies_with_parent`.
 """
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
-import signal
-import sys
-import threading
-import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import TypeVar
+
+from auditor.forked import dies_with_parent
 
 T = TypeVar("T")
 UNIT = 25_000  # rows per range when sharing: small enough to balance, large enough for one joined text to pay
@@ -94,35 +91,3 @@ def end(process: BaseProcess, receive: Connection) -> None:
     process.join()
     receive.close()
 
-
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-def dies_with_parent(target: Callable[..., None]) -> Callable[..., None]:
-    """`target`, to run in a forked child that ends as soon as this process does.
-
-    After `kill -9` or the kernel's out-of-memory killer takes the parent, nothing else tells a child: one blocked
-    sending its result down a pipe would wait forever, holding the store open and its memory."""
-    parent = os.getpid()
-
-    def run(*args: object, **kwargs: object) -> None:
-        _die_with(parent)
-        target(*args, **kwargs)
-
-    return run
-
-
-def _die_with(parent: int) -> None:
-    if sys.platform.startswith("linux"):
-        # why: the kernel sends SIGKILL when the thread that forked us ends; every fork here is from the main thread
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    else:  # elsewhere, a watcher notices that we were handed to another parent
-        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
-    if os.getppid() != parent:  # the parent died before the request took effect
-        os._exit(1)
-
-
-def _watch(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
