@@ -250,7 +250,7 @@ class _Adapter(HTTPAdapter):
 
 def _preload(response: requests.Response, max_bytes: int, where: str) -> None:
     """Read the body (decompressed) into `response.content`; `Refused` as soon as it passes `max_bytes`."""
-    cap = f"{max_bytes / 1024 / 1024:g} MB" if max_bytes >= 1024 * 1024 else f"{max_bytes:,} bytes"
+    cap = size(max_bytes)
     declared = response.headers.get("Content-Length", "")
     try:
         if declared.isdigit() and int(declared) > max_bytes:
@@ -264,6 +264,11 @@ def _preload(response: requests.Response, max_bytes: int, where: str) -> None:
         # why the private fields: requests has no public way to hold a body read within a cap
         response._content_consumed = True
         response.close()
+
+
+def size(count: int) -> str:
+    """A size in words: '16 MB', or '1,000 bytes' below a megabyte."""
+    return f"{count / 1024 / 1024:g} MB" if count >= 1024 * 1024 else f"{count:,} bytes"
 
 
 def _capped(chunks: Iterator[bytes], max_bytes: int, where: str, cap: str) -> Iterator[bytes]:
