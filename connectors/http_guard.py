@@ -249,7 +249,7 @@ class _Adapter(HTTPAdapter):
 
 
 def _preload(response: requests.Response, max_bytes: int, where: str) -> None:
-    """Read the body (decompressed) into `response.content`; `Refused` as soon as it passes `max_bytes`."""
+    """Read the body (decompressed) into `response.content`; `TooLarge` as soon as it passes `max_bytes`."""
     cap = size(max_bytes)
     declared = response.headers.get("Content-Length", "")
     try:
@@ -272,10 +272,10 @@ def size(count: int) -> str:
 
 
 def _capped(chunks: Iterator[bytes], max_bytes: int, where: str, cap: str) -> Iterator[bytes]:
-    size = 0
+    read = 0
     for chunk in chunks:
-        size += len(chunk)
-        if size > max_bytes:
+        read += len(chunk)
+        if read > max_bytes:
             raise TooLarge(f"{where} sent an answer larger than the {cap} one answer may hold; not read further")
         yield chunk
 
