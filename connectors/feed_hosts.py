@@ -2,7 +2,8 @@
 
 A feed names its older pages (rel="next", RFC 5005 prev-archive) and its server redirects; followed anywhere, they
 would reach hosts the person never named (another port, another loopback address, a server on their network) and
-import that host's entries as their own posts. Hosts are compared by name, never resolved.
+import that host's entries as their own posts. Hosts are compared by name, never resolved. A `Hosts` is the policy
+of the `connectors.http_guard.GuardedSession` that fetches a feed's pages: it decides, and words, every refusal.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ def parse_host(text: str) -> tuple[str, int | None]:
 def _origin(url: str) -> tuple[str, str, int] | None:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:  # why: an http(s) host named with --follow-host must not open ftp:// on it
+        return None
     try:
-        port = parts.port or _DEFAULT_PORTS.get(scheme)
+        port = parts.port or _DEFAULT_PORTS[scheme]
     except ValueError:
         return None
     host = (parts.hostname or "").rstrip(".")
@@ -59,10 +62,16 @@ class Hosts:
         allowed = (parse_host(spec) for spec in self.follow)
         return any(host == h and port == (p or _DEFAULT_PORTS[scheme]) for h, p in allowed)
 
-    def refusal(self, url: str) -> str:
-        """Why `url` is not fetched, and how to allow it if it can be."""
+    def refusal(self, url: str, redirect: bool = False) -> str:
+        """Why `url` is not fetched (`redirect`: a page redirected there), and how to allow it if it can be."""
+        why = self._why_not(url)
+        return f"redirects to {_shown(url)}, which {why}" if redirect else why
+
+    def _why_not(self, url: str) -> str:
         target, named = _origin(url), _origin(self.named)
         where = f"{named[0]}://{_netloc(named[1], named[2])}" if named else self.named
+        if urlsplit(url).scheme.lower() not in _DEFAULT_PORTS:
+            return "is neither http:// nor https://: not fetched (only http:// and https:// feeds can be)"
         if target is None or named is None or (named[0], target[0]) == ("https", "http"):
             return f"is not on {where}, where the feed you named is (and not https): not fetched"
         spec = target[1] if target[2] == _DEFAULT_PORTS[target[0]] else _netloc(target[1], target[2])
@@ -71,3 +80,8 @@ class Hosts:
 
 def _netloc(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _shown(url: str) -> str:
+    # why: a redirect's Location is the server's to choose, up to 64 KB; a line names it, it does not hold it
+    return url if len(url) <= 300 else f"{url[:300]}…"

@@ -1,27 +1,28 @@
 """Fetching a live feed page by page: one careful HTTP GET, and where the next (older) page of history is.
 
-Only http(s), also across redirects, and only on the hosts `connectors.feed_hosts` allows (the feed's own, and
-those named with `--follow-host`): a page or redirect elsewhere is refused, never fetched. A size cap and a
-deadline per page (all of it, however slowly the server sends: a per-read timeout alone let one byte every two
-seconds hang the run); a User-Agent naming the tool; the person's own proxy settings (http_proxy/no_proxy) are
-honoured, nothing else is sent.
+A page is fetched through the tool's one HTTP layer, `connectors.http_guard`, with `connectors.feed_hosts.Hosts` as
+its policy, so every page and every redirect is checked before anything is sent there:
+- only http(s), and only on the hosts the person named (the feed's own, https on that host, and those named with
+  `--follow-host`): a page or redirect elsewhere is refused, never fetched;
+- a deadline per page (`--feed-timeout`, 60 s by default): all of it, redirects included, however slowly the
+  server sends (a per-read timeout alone let one byte every two seconds hang the run);
+- a size cap per page (16 MB, once decompressed), read in streaming and refused as soon as it is passed.
+Each refusal is a `FetchError` naming the page. A User-Agent naming the tool and the Accept of a feed reader are sent,
+and the conditional headers of the last run; the person's proxy settings (http_proxy, no_proxy) are honoured.
 """
 
 from __future__ import annotations
 
-import contextlib
-import http.client
-import socket
-import threading
-import urllib.request
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.error import HTTPError, URLError
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import requests
 
 from auditor import __version__
 from auditor.errors import SourceError
 from connectors.feed_hosts import Hosts
+from connectors.http_guard import GuardedSession, Limits, Refused, TooLarge, TooSlow, failure, size
 
 USER_AGENT = f"auditor/{__version__} (local self-audit of the reader's own blog)"
 PAGE_BYTES = 16 * 1024 * 1024
@@ -47,102 +48,6 @@ class Page:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows redirects only to http(s) on the allowed hosts: a feed must not bounce the tool to file://, ftp://
-    or a host the person did not name (another port, another loopback address, a server on their network)."""
-
-    def __init__(self, hosts: Hosts) -> None:
-        self.hosts = hosts
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        try:
-            check_url(newurl)
-        except SourceError:
-            fp.close()
-            raise
-        if not self.hosts.allows(newurl):
-            fp.close()
-            raise FetchError(req.full_url, f"redirects to {newurl}, which {self.hosts.refusal(newurl)}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-class _Clock:
-    """One fetch's deadline: when it passes, the fetch's sockets are shut down, which ends any read under way."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds, self.expired = seconds, False
-        self._sockets: list[socket.socket] = []
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def watch(self, sock: socket.socket) -> socket.socket:
-        """Watch a new connection's socket (shut down at once when the deadline has already passed)."""
-        with self._lock:
-            # why a duplicate: TLS detaches the socket it wraps; shutting down the duplicate still ends the connection
-            self._sockets.append(sock.dup())
-            if self.expired:
-                _shut(self._sockets[-1])
-        return sock
-
-    def connection(self, base: type[http.client.HTTPConnection]) -> Callable[..., http.client.HTTPConnection]:
-        """A factory of `base` connections whose sockets this clock watches."""
-        def make(*args: object, **kwargs: object) -> http.client.HTTPConnection:
-            conn = base(*args, **kwargs)  # type: ignore[arg-type]
-            create = conn._create_connection  # why: http.client's own hook for the socket, under TLS and proxies
-            conn._create_connection = lambda *a, **k: self.watch(create(*a, **k))  # type: ignore[method-assign]
-            return conn
-        return make
-
-    def _expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            for sock in self._sockets:
-                _shut(sock)
-
-    def close(self) -> None:
-        """Stop the clock and let go of the sockets it watched."""
-        self._timer.cancel()
-        with self._lock:
-            for sock in self._sockets:
-                sock.close()
-            self._sockets.clear()
-
-
-def _shut(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):  # already closed by the other side
-        sock.shutdown(socket.SHUT_RDWR)
-
-
-class _TimedHTTP(urllib.request.HTTPHandler):
-    def __init__(self, clock: _Clock) -> None:
-        super().__init__()
-        self.clock = clock
-
-    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(self.clock.connection(http.client.HTTPConnection), req)  # type: ignore[arg-type]
-
-
-class _TimedHTTPS(urllib.request.HTTPSHandler):
-    def __init__(self, clock: _Clock) -> None:
-        super().__init__()
-        self.clock = clock
-
-    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        connection = self.clock.connection(http.client.HTTPSConnection)
-        return self.do_open(connection, req, context=self._context)  # type: ignore[arg-type, attr-defined]
-
-
-def _opener(hosts: Hosts, clock: _Clock) -> urllib.request.OpenerDirector:
-    # why: build_opener would add file:, ftp: and data: handlers; a feed fetcher needs http(s) only
-    opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), _TimedHTTP(clock), _TimedHTTPS(clock), _Redirects(hosts),
-                    urllib.request.HTTPDefaultErrorHandler(), urllib.request.HTTPErrorProcessor()):
-        opener.add_handler(handler)
-    return opener
-
-
 def check_url(url: str) -> None:
     """Refuse anything but an absolute http(s) URL."""
     parts = urlsplit(url)
@@ -155,40 +60,33 @@ def get(url: str, timeout: float, etag: str | None = None, modified: str | None 
     """GET one page, from and through `hosts` only (by default the page's own), in `deadline` seconds at most
     (`timeout` is for each read); a 304 answer to the conditional headers comes back as a `Page` with status 304."""
     check_url(url)
-    hosts = hosts or Hosts(url)
-    if not hosts.allows(url):
-        raise FetchError(url, hosts.refusal(url))
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
     if etag:
-        request.add_header("If-None-Match", etag)
+        headers["If-None-Match"] = etag
     if modified:
-        request.add_header("If-Modified-Since", modified)
-    clock = _Clock(deadline)
-    late = FetchError(url, f"took more than {deadline:g} s to arrive, not read")
-    try:
-        with _opener(hosts, clock).open(request, timeout=timeout) as response:
-            data = response.read(page_bytes + 1)
-            if clock.expired:  # why: a read the deadline cut short returns what had arrived, as if it were all
-                raise late
-            if len(data) > page_bytes:
-                raise FetchError(url, f"page is larger than {page_bytes // (1024 * 1024)} MB, not read")
-            return Page(response.geturl(), response.status, data, _headers(response.headers, response.geturl()))
-    except HTTPError as exc:
-        if exc.code == 304:
-            return Page(url, 304, b"", _headers(exc.headers, url))
-        raise FetchError(url, f"HTTP {exc.code} {exc.reason}", exc.code) from None
-    except (URLError, TimeoutError, OSError, http.client.HTTPException, ValueError) as exc:
-        if clock.expired:
-            raise late from None
-        reason = getattr(exc, "reason", None) or exc
-        raise FetchError(url, f"cannot be fetched ({reason})") from None
-    finally:
-        clock.close()
+        headers["If-Modified-Since"] = modified
+    with GuardedSession(url, Limits(deadline, page_bytes), hosts or Hosts(url)) as session:
+        try:
+            response = session.get(url, headers=headers, timeout=timeout)
+        except TooSlow:
+            raise FetchError(url, f"took more than {deadline:g} s to arrive, not read") from None
+        except TooLarge:
+            raise FetchError(url, f"page is larger than {size(page_bytes)}, not read") from None
+        except Refused as exc:  # elsewhere: the words are the policy's, `Hosts.refusal`
+            raise FetchError(url, str(exc)) from None
+        except (requests.RequestException, OSError, ValueError) as exc:
+            raise FetchError(url, f"cannot be fetched ({failure(exc)})") from None
+    if response.status_code == 304:
+        return Page(url, 304, b"", _headers(response.headers, url))
+    if not 200 <= response.status_code < 300:  # why 3xx too: a redirect without a Location is no page either
+        code = response.status_code
+        raise FetchError(url, f"HTTP {code} {response.reason or ''}".rstrip(), code)
+    return Page(response.url, response.status_code, response.content, _headers(response.headers, response.url))
 
 
-def _headers(raw: object, url: str) -> dict[str, str]:
+def _headers(raw: Mapping[str, str], url: str) -> dict[str, str]:
     # why: feedparser reads lower-case names; content-location lets it resolve relative links against the page
-    headers = {k.lower(): v for k, v in raw.items()} if raw is not None else {}  # type: ignore[attr-defined]
+    headers = {name.lower(): value for name, value in raw.items()}
     headers.setdefault("content-location", url)
     return headers
 

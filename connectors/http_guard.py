@@ -1,15 +1,20 @@
-"""HTTP through requests with limits a hostile server cannot stretch: one origin, a deadline, a size cap.
+"""The tool's one HTTP layer (Mastodon and live feeds alike): requests, with limits a hostile server cannot stretch.
 
 requests (and urllib3 under it) bound each socket read, not a whole answer: a server sending one byte every two
 seconds kept a Mastodon fetch alive for ever, and a 171 MB page was held whole (1.6 GB once parsed). A
-`GuardedSession` is a `requests.Session`, which Mastodon.py takes as `session=`, so every request it makes:
-- goes only to the origin (scheme, host, port) the session is pinned to, checked before anything is sent; a
-  redirect elsewhere is refused naming both origins, so the request (and the token) never leaves for it;
-- ends by a wall-clock deadline that covers the whole exchange, status line and headers included: each read from
-  the socket waits at most what is left of it (a response class reading through `_DeadlineReader`);
+`GuardedSession` is a `requests.Session` (Mastodon.py takes it as `session=`; `connectors.feed_paging` fetches each
+feed page with one), and every request it makes:
+- goes only where its `Policy` allows, checked before anything is sent: each request, and each redirect's target
+  before a request to it is even built. The default policy (`SameOrigin`) is the origin (scheme, host, port) of the
+  session's base URL, which is Mastodon's: a redirect elsewhere is refused naming both origins, so the request (and
+  the token) never leaves for it. Feeds pass `connectors.feed_hosts.Hosts`, the hosts the person named;
+- ends by a wall-clock deadline that covers the whole exchange, redirects, status line and headers included: each
+  read from the socket waits at most what is left of it (a response class reading through `_DeadlineReader`);
 - has its body read in streaming (decompressed) and refused once it passes `max_bytes`, before it is held whole.
 Why at the socket rather than a watchdog thread: a refused request ends at once with its connection closed, and
-nothing is left reading in the background. A refusal is a `Refused` (one line, naming the origin).
+nothing is left reading in the background. A refusal is a `Refused`, one line: `OffPolicy` (worded by the policy),
+`TooSlow` or `TooLarge` (naming the origin), so that a caller may word its own. Proxies from the environment
+(http_proxy, https_proxy, no_proxy) apply as requests applies them: the policy judges where a request is for.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -39,7 +44,19 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class Refused(AuditorError):
-    """A request or answer the guard would not allow: off its origin, too slow, or too large."""
+    """A request or answer the guard would not allow: off its policy, too slow, or too large."""
+
+
+class OffPolicy(Refused):
+    """A request, or a redirect's target, where the session's policy does not allow: nothing was sent there."""
+
+
+class TooSlow(Refused):
+    """An answer that did not finish arriving within the deadline."""
+
+
+class TooLarge(Refused):
+    """An answer larger than `max_bytes` (announced, or once read that far)."""
 
 
 @dataclass(frozen=True)
@@ -82,9 +99,42 @@ def origin(url: str) -> str:
     return f"{parts.scheme.lower()}://{f'[{host}]' if ':' in host else host}:{port}"
 
 
+class Policy(Protocol):
+    """Where a session's requests may go (`SameOrigin`, or `connectors.feed_hosts.Hosts` for a feed)."""
+
+    def allows(self, url: str) -> bool:
+        """Whether a request to `url` (absolute: a redirect's target is joined first) may be sent."""
+
+    def refusal(self, url: str, redirect: bool = False) -> str:
+        """The one line saying why `url` is not asked; `redirect`: an answer redirected there."""
+
+
+@dataclass(frozen=True)
+class SameOrigin:
+    """The default policy: the origin (scheme, host, port) of one URL, and nothing else."""
+
+    pinned: str
+
+    @classmethod
+    def of(cls, url: str) -> SameOrigin:
+        """The policy of `url`'s origin."""
+        return cls(origin(url))
+
+    def allows(self, url: str) -> bool:
+        """Whether `url` is on the pinned origin."""
+        return origin(url) == self.pinned
+
+    def refusal(self, url: str, redirect: bool = False) -> str:
+        """Names the pinned origin and, for a redirect, the other one."""
+        if redirect:
+            return (f"{self.pinned} redirected to {origin(url)}, another server: not followed (nothing is sent "
+                    f"there, and the token only ever goes to {self.pinned})")
+        return f"refused to send a request to {url[:200]}: only {self.pinned} is asked"
+
+
 @dataclass(frozen=True)
 class _Budget:
-    """The time left to the request being made; reading past it is a `Refused`."""
+    """The time left to the request being made; reading past it is `TooSlow`."""
 
     origin: str
     seconds: float
@@ -97,9 +147,9 @@ class _Budget:
             raise self.overrun()
         return left
 
-    def overrun(self) -> Refused:
+    def overrun(self) -> TooSlow:
         """The refusal for an answer that did not finish in time."""
-        return Refused(f"{self.origin} did not finish answering within {self.seconds:g} s; stopped waiting")
+        return TooSlow(f"{self.origin} did not finish answering within {self.seconds:g} s; stopped waiting")
 
 
 #: the budget of the request under way in this thread (set by `GuardedSession.request` for its whole extent)
@@ -168,10 +218,10 @@ _POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
 
 
 class _Adapter(HTTPAdapter):
-    """Sends only to its origin, within the budget, and preloads each body within `max_bytes`."""
+    """Sends only where its policy allows, within the budget, and preloads each body within `max_bytes`."""
 
-    def __init__(self, pinned: str, max_bytes: int) -> None:
-        self.pinned, self.max_bytes = pinned, max_bytes
+    def __init__(self, policy: Policy, max_bytes: int) -> None:
+        self.policy, self.max_bytes = policy, max_bytes
         super().__init__(max_retries=0)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
@@ -187,24 +237,24 @@ class _Adapter(HTTPAdapter):
     def send(self, request: requests.PreparedRequest, stream: bool = False, timeout: Any = None,
              **kwargs: Any) -> requests.Response:
         url = request.url or ""
-        if origin(url) != self.pinned:  # the last line of defence: whatever asked for it, nothing leaves
-            raise Refused(f"refused to send a request to {url[:200]}: only {self.pinned} is asked")
+        if not self.policy.allows(url):  # the last line of defence: whatever asked for it, nothing leaves
+            raise OffPolicy(self.policy.refusal(url))
         budget = _BUDGET.get()
         if budget is not None and (timeout is None or isinstance(timeout, int | float)):
             left = budget.left()  # connecting, too, waits no longer than is left
             timeout = left if timeout is None else min(timeout, left)
         response = super().send(request, stream=True, timeout=timeout, **kwargs)
-        _preload(response, self.max_bytes, self.pinned)
+        _preload(response, self.max_bytes, origin(url))
         return response
 
 
 def _preload(response: requests.Response, max_bytes: int, where: str) -> None:
-    """Read the body (decompressed) into `response.content`; `Refused` as soon as it passes `max_bytes`."""
-    cap = f"{max_bytes / 1024 / 1024:g} MB" if max_bytes >= 1024 * 1024 else f"{max_bytes:,} bytes"
+    """Read the body (decompressed) into `response.content`; `TooLarge` as soon as it passes `max_bytes`."""
+    cap = size(max_bytes)
     declared = response.headers.get("Content-Length", "")
     try:
         if declared.isdigit() and int(declared) > max_bytes:
-            raise Refused(f"{where} announced an answer of {int(declared):,} bytes, more than the {cap} "
+            raise TooLarge(f"{where} announced an answer of {int(declared):,} bytes, more than the {cap} "
                           f"one answer may hold; not read")
         response._content = b"".join(_capped(response.iter_content(_CHUNK), max_bytes, where, cap))
     except BaseException:
@@ -216,29 +266,36 @@ def _preload(response: requests.Response, max_bytes: int, where: str) -> None:
         response.close()
 
 
+def size(count: int) -> str:
+    """A size in words: '16 MB', or '1,000 bytes' below a megabyte."""
+    return f"{count / 1024 / 1024:g} MB" if count >= 1024 * 1024 else f"{count:,} bytes"
+
+
 def _capped(chunks: Iterator[bytes], max_bytes: int, where: str, cap: str) -> Iterator[bytes]:
-    size = 0
+    read = 0
     for chunk in chunks:
-        size += len(chunk)
-        if size > max_bytes:
-            raise Refused(f"{where} sent an answer larger than the {cap} one answer may hold; not read further")
+        read += len(chunk)
+        if read > max_bytes:
+            raise TooLarge(f"{where} sent an answer larger than the {cap} one answer may hold; not read further")
         yield chunk
 
 
 class GuardedSession(requests.Session):
-    """A Session pinned to the origin of `base_url`, each request within `limits` (see the module docstring)."""
+    """A Session whose requests go only where `policy` allows (by default the origin of `base_url`), each within
+    `limits` (see the module docstring)."""
 
-    def __init__(self, base_url: str, limits: Limits) -> None:
+    def __init__(self, base_url: str, limits: Limits, policy: Policy | None = None) -> None:
         super().__init__()
-        self.pinned, self.limits = origin(base_url), limits
+        self.policy, self.limits = policy or SameOrigin.of(base_url), limits
         self.max_redirects = 5
-        adapter = _Adapter(self.pinned, limits.max_bytes)
+        adapter = _Adapter(self.policy, limits.max_bytes)
         self.mount("http://", adapter)
         self.mount("https://", adapter)
 
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
         """`Session.request`, all of it (redirects included) within the deadline."""
-        budget = _Budget(self.pinned, self.limits.deadline, time.monotonic() + self.limits.deadline)
+        where = origin(url if isinstance(url, str) else url.decode("utf-8", "replace"))
+        budget = _Budget(where, self.limits.deadline, time.monotonic() + self.limits.deadline)
         scope = _BUDGET.set(budget)
         try:
             return super().request(method, url, *args, **kwargs)
@@ -246,13 +303,12 @@ class GuardedSession(requests.Session):
             _BUDGET.reset(scope)
 
     def get_redirect_target(self, resp: requests.Response) -> str | None:
-        """The redirect's target; `Refused`, before any request is built, when it is on another origin."""
+        """The redirect's target; `OffPolicy`, before any request is built, when the policy does not allow it."""
         target = super().get_redirect_target(resp)
         if target is not None:
-            there = origin(urljoin(resp.url, target))
-            if there != self.pinned:
-                raise Refused(f"{self.pinned} redirected to {there}, another server: not followed (nothing is "
-                              f"sent there, and the token only ever goes to {self.pinned})")
+            there = urljoin(resp.url, target)
+            if not self.policy.allows(there):
+                raise OffPolicy(self.policy.refusal(there, redirect=True))
         return target
 
 
@@ -266,3 +322,14 @@ def refusal(exc: BaseException) -> Refused | None:
         seen.add(id(current))
         current = current.__cause__ or current.__context__
     return None
+
+
+def failure(exc: BaseException) -> str:
+    """A few words for a request that failed on the way (not refused): the innermost error's, as
+    '[Errno 111] Connection refused' or 'timed out', rather than requests' and urllib3's wrapping of it."""
+    seen: set[int] = set()
+    current = exc
+    while (inner := current.__cause__ or current.__context__) is not None and id(inner) not in seen:
+        seen.add(id(current))
+        current = inner
+    return (str(current) or type(current).__name__)[:200]

@@ -1,4 +1,5 @@
-"""Feed hosts: the named feed's scheme, host and port, http becoming https there, and --follow-host values."""
+"""Feed hosts: the named feed's scheme, host and port, http becoming https there, --follow-host values, and the
+words of a refusal."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from connectors import feed_hosts
     ("http://b.ca/feed", ("127.0.0.2:81",), "http://127.0.0.2:81/x", True),
     ("http://b.ca/feed", ("[::1]:81",), "http://[::1]:81/x", True),
     ("http://b.ca/feed", (), "http://b.ca:99999/x", False),
+    ("http://b.ca/feed", ("b.ca:21",), "ftp://b.ca:21/feed", False),  # a followed host is followed over http(s) only
+    ("http://b.ca/feed", (), "file:///etc/passwd", False),
 ])
 def test_only_the_named_host_and_those_followed_are_allowed(named: str, follow: tuple[str, ...], url: str,
                                                             allowed: bool) -> None:
@@ -42,3 +45,16 @@ def test_follow_host_values(text: str, expected: tuple | type) -> None:
             feed_hosts.parse_host(text)
     else:
         assert feed_hosts.parse_host(text) == expected
+
+
+@pytest.mark.parametrize(("url", "redirect", "words"), [
+    ("http://127.0.0.2:81/old", False,
+     "is not on http://b.ca:80, where the feed you named is: not fetched (--follow-host 127.0.0.2:81 allows it)"),
+    ("https://cdn.b.ca/old", True, "redirects to https://cdn.b.ca/old, which is not on http://b.ca:80, where the feed "
+                                   "you named is: not fetched (--follow-host cdn.b.ca allows it)"),
+    ("file:///etc/passwd", True, "redirects to file:///etc/passwd, which is neither http:// nor https://: not fetched "
+                                 "(only http:// and https:// feeds can be)"),
+    ("http://x.ca/" + "a" * 70_000, True, "redirects to http://x.ca/" + "a" * 288 + "…, which is not on"),
+])
+def test_a_refusal_names_the_page_and_how_to_allow_it(url: str, redirect: bool, words: str) -> None:
+    assert feed_hosts.Hosts("http://b.ca/feed").refusal(url, redirect=redirect).startswith(words)

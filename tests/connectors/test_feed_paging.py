@@ -1,4 +1,4 @@
-"""Feed paging: where the next older page is, and the limits of one page fetch."""
+"""Feed paging: where the next older page is, and one page fetched through the HTTP guard, within its limits."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from connectors import feed_paging
 from connectors.feed_hosts import Hosts
 from tests.servers.feed_server import FeedServer
 
+MB = 1024 * 1024
 WP = {"generator": "https://wordpress.org/?v=6.5"}
 BLOGGER = {"generator": "Blogger"}
 
@@ -29,14 +30,46 @@ def test_next_page(feed: dict, url: str, entries: int, expected: str | None) -> 
     assert feed_paging.next_page(feed, url, entries) == expected
 
 
-def test_a_page_over_the_size_cap_is_refused() -> None:
+@pytest.mark.parametrize("options", [{}, {"length": False}, {"gzip": True, "length": False}],
+                         ids=["announced", "unannounced", "gzip-bomb"])
+def test_a_page_over_the_size_cap_is_refused(options: dict) -> None:
     with FeedServer() as server:
-        url = server.add("/big", b"<rss>" + b" " * 5000 + b"</rss>")
-        with pytest.raises(feed_paging.FetchError, match="larger than"):
-            feed_paging.get(url, timeout=5, page_bytes=1000)
+        url = server.add("/big", b"<rss>" + b" " * 2 * MB + b"</rss>", **options)
+        with pytest.raises(feed_paging.FetchError, match=rf"^{url}: page is larger than 1 MB, not read$"):
+            feed_paging.get(url, timeout=5, page_bytes=MB)
         page = feed_paging.get(url, timeout=5)
-    assert page.status == 200 and page.headers["content-location"] == url
+    assert page.status == 200 and page.headers["content-location"] == url and len(page.data) == 2 * MB + 11
     assert page.headers["content-type"] == "application/rss+xml; charset=utf-8"
+
+
+def test_a_page_is_asked_for_as_a_feed_reader_asks_and_not_modified_is_a_page() -> None:
+    with FeedServer() as server:
+        url = server.add("/feed", b"<rss/>", etag='"v1"')
+        page = feed_paging.get(url, timeout=5, etag='"v1"', modified="Mon, 01 Jan 2024 10:00:00 GMT")
+    assert (page.url, page.status, page.data, page.headers["etag"]) == (url, 304, b"", '"v1"')
+    (_, sent), = server.requests
+    assert sent["User-Agent"] == feed_paging.USER_AGENT and sent["Accept"] == feed_paging.ACCEPT
+    assert sent["If-None-Match"] == '"v1"' and sent["If-Modified-Since"] == "Mon, 01 Jan 2024 10:00:00 GMT"
+
+
+@pytest.mark.parametrize(("status", "problem"), [(404, "HTTP 404 Not Found"), (410, "HTTP 410 Gone"),
+                                                 (302, "HTTP 302 Found")])  # a redirect without a Location
+def test_an_http_error_is_a_fetch_error_with_its_status(status: int, problem: str) -> None:
+    with FeedServer() as server:
+        url = server.add("/gone", b"", status=status)
+        with pytest.raises(feed_paging.FetchError, match=f"^{url}: {problem}$") as caught:
+            feed_paging.get(url, timeout=5)
+    assert caught.value.status == status
+
+
+def test_redirects_are_followed_on_the_named_hosts_and_the_page_names_where_it_ended() -> None:
+    with FeedServer() as server, FeedServer("127.0.0.2") as other:
+        final = other.add("/feed", b"<rss/>")
+        server.add("/moved", b"", status=301, headers={"Location": "/there"})
+        url = server.add("/there", b"", status=302, headers={"Location": final})
+        page = feed_paging.get(server.url("/moved"), timeout=5, hosts=Hosts(url, (other.netloc,)))
+    assert (page.url, page.data, page.headers["content-location"]) == (final, b"<rss/>", final)
+    assert [path for path, _ in server.requests] == ["/moved", "/there"] and other.hits["/feed"] == 1
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/feed", "/relative/feed", "http:///x"])
@@ -45,12 +78,32 @@ def test_only_absolute_http_urls(url: str) -> None:
         feed_paging.check_url(url)
 
 
-def test_a_page_on_another_host_is_refused_before_any_request() -> None:
+def test_a_page_or_redirect_to_another_host_is_refused_before_any_request() -> None:
     with FeedServer() as server, FeedServer("127.0.0.2") as other:
         url = other.add("/feed", b"<rss/>")
-        with pytest.raises(feed_paging.FetchError, match=r"is not on http://127\.0\.0\.1:\d+, where the feed you"):
+        with pytest.raises(feed_paging.FetchError, match=rf"^{url}: is not on http://127\.0\.0\.1:\d+, where the feed"):
             feed_paging.get(url, timeout=5, hosts=Hosts(server.url("/feed")))
+        moved = server.add("/moved", b"", status=307, headers={"Location": url})
+        with pytest.raises(feed_paging.FetchError, match=rf"^{moved}: redirects to {url}, which is not on http://"):
+            feed_paging.get(moved, timeout=5)
     assert other.requests == []
+
+
+def test_a_page_that_cannot_be_fetched_says_why_in_few_words() -> None:
+    with pytest.raises(feed_paging.FetchError, match=r"^http://127\.0\.0\.1:1/feed: cannot be fetched \(\[Errno 111\] "
+                                                     r"Connection refused\)$"):
+        feed_paging.get("http://127.0.0.1:1/feed", timeout=5)  # nothing listens there
+
+
+def test_the_proxy_of_the_environment_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    with FeedServer() as proxy:
+        monkeypatch.setenv("http_proxy", f"http://{proxy.netloc}")
+        proxy.add("http://blog.example/feed", b"<rss/>")  # asked of a proxy, a request names the whole URL
+        page = feed_paging.get("http://blog.example/feed", timeout=5)
+    assert (page.url, page.data) == ("http://blog.example/feed", b"<rss/>")
+    assert proxy.requests[0][1]["Host"] == "blog.example"
 
 
 def test_a_page_sent_a_byte_at_a_time_ends_at_its_deadline() -> None:

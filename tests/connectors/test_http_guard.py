@@ -1,16 +1,19 @@
-"""The HTTP guard against a real local server: one origin, a wall-clock deadline, a size cap per answer."""
+"""The HTTP guard against a real local server: where a policy allows (one origin by default), a wall-clock
+deadline, a size cap per answer."""
 
 from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import requests
 from mastodon import Mastodon
 
 from auditor.errors import SourceError
-from connectors.http_guard import GuardedSession, Limits, Refused, origin
+from connectors.http_guard import GuardedSession, Limits, OffPolicy, Refused, TooLarge, TooSlow, failure, origin
 from tests.servers.mastodon_server import Fault, MastodonServer
 
 TOKEN = "tok-guard-5e1d-never-shown"
@@ -63,7 +66,7 @@ def test_a_dripping_answer_ends_at_the_deadline_status_line_included(servers) ->
     instance.inject(Fault(drip=0.5, path_part=VERIFY))  # each byte well within the 30 s read timeout
     session = _session(instance, deadline=1.5)
     started = time.monotonic()
-    with pytest.raises(Refused, match=r"^http://127\.0\.0\.1:\d+ did not finish answering within 1\.5 s"):
+    with pytest.raises(TooSlow, match=r"^http://127\.0\.0\.1:\d+ did not finish answering within 1\.5 s"):
         session.get(instance.url + VERIFY, headers=AUTH, timeout=30)
     assert 1.4 < time.monotonic() - started < 3.0
     assert session.get(instance.url + VERIFY, headers=AUTH, timeout=30).ok  # the session is usable afterwards
@@ -81,13 +84,13 @@ def test_a_stall_shorter_than_the_read_timeout_is_still_a_read_timeout(servers) 
 def test_an_answer_past_the_cap_is_refused_while_it_is_read(servers, gzip: bool) -> None:
     instance, _other = servers
     instance.inject(Fault(size=40 * MB, gzip=gzip, path_part=VERIFY))  # no Content-Length: only reading tells
-    with pytest.raises(Refused, match=r"sent an answer larger than the 1 MB one answer may hold; not read further"):
+    with pytest.raises(TooLarge, match=r"sent an answer larger than the 1 MB one answer may hold; not read further"):
         _session(instance, max_bytes=MB).get(instance.url + VERIFY, headers=AUTH, timeout=30)
 
 
 def test_an_announced_size_past_the_cap_is_refused_unread(servers) -> None:
     instance, _other = servers
-    with pytest.raises(Refused, match=r"announced an answer of 1,\d{3} bytes, more than the 1,000 bytes one"):
+    with pytest.raises(TooLarge, match=r"announced an answer of 1,\d{3} bytes, more than the 1,000 bytes one"):
         _session(instance, max_bytes=1000).get(instance.url + VERIFY, headers=AUTH, timeout=30)
 
 
@@ -95,7 +98,7 @@ def test_a_redirect_to_another_server_is_refused_before_anything_is_sent(servers
     instance, other = servers
     for status in (301, 302, 303, 307, 308):
         instance.inject(Fault(status, location=other.url + VERIFY, path_part=VERIFY))
-        with pytest.raises(Refused) as caught:
+        with pytest.raises(OffPolicy) as caught:
             _session(instance).get(instance.url + VERIFY, headers=AUTH, timeout=30)
         assert str(caught.value).startswith(f"{origin(instance.url)} redirected to {origin(other.url)}, another")
     for elsewhere in ("https:" + instance.url.removeprefix("http:"), "http://localhost:" + instance.url[-5:]):
@@ -114,7 +117,7 @@ def test_a_redirect_on_the_same_server_is_followed(servers) -> None:
 
 def test_a_request_off_the_origin_is_refused_before_it_leaves(servers) -> None:
     instance, other = servers
-    with pytest.raises(Refused, match=rf"^refused to send a request to {other.url}{VERIFY}: only "):
+    with pytest.raises(OffPolicy, match=rf"^refused to send a request to {other.url}{VERIFY}: only "):
         _session(instance).get(other.url + VERIFY, headers=AUTH, timeout=30)
     assert other.requests == []
 
@@ -131,3 +134,38 @@ def test_mastodon_py_pages_from_its_own_address_whatever_the_link_says(servers, 
     second = api.fetch_next(first)
     assert [s["id"] for s in second] == [s["id"] for s in recorded[1][5:10]]
     assert other.requests == [] and len(instance.requests) == 2
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A policy of the test's own: the origins it names, in words of its own."""
+
+    origins: tuple[str, ...]
+
+    def allows(self, url: str) -> bool:
+        return origin(url) in self.origins
+
+    def refusal(self, url: str, redirect: bool = False) -> str:
+        return f"{'a redirect to ' if redirect else ''}{url} is not named"
+
+
+def test_a_policy_decides_where_requests_and_redirects_go_in_its_own_words(servers) -> None:
+    instance, other = servers
+    both = GuardedSession(instance.url, Limits(deadline=2.0), _Named((origin(instance.url), origin(other.url))))
+    instance.inject(Fault(302, location=other.url + VERIFY, path_part="/moved"))
+    assert both.get(instance.url + "/moved", headers=AUTH, timeout=30).url == other.url + VERIFY
+    assert other.requests == [VERIFY] and not any(TOKEN in headers for headers in other.headers)  # requests drops it
+    only = GuardedSession(other.url, Limits(deadline=2.0), _Named((origin(instance.url),)))  # the policy decides
+    instance.inject(Fault(302, location=other.url + VERIFY, path_part="/moved"))
+    with pytest.raises(OffPolicy, match=rf"^a redirect to {other.url}{VERIFY} is not named$"):
+        only.get(instance.url + "/moved", headers=AUTH, timeout=30)
+    with pytest.raises(OffPolicy, match=rf"^{other.url}{VERIFY} is not named$"):
+        only.get(other.url + VERIFY, headers=AUTH, timeout=30)
+    assert other.requests == [VERIFY]  # the first session's request, and nothing since
+
+
+def test_a_failure_is_told_in_the_innermost_words() -> None:
+    nowhere = "http://127.0.0.1:1"  # nothing listens there
+    with pytest.raises(requests.ConnectionError) as caught:
+        GuardedSession(nowhere, Limits(deadline=2.0)).get(nowhere + VERIFY, timeout=5)
+    assert failure(caught.value) == "[Errno 111] Connection refused"

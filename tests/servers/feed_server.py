@@ -3,11 +3,14 @@ thread, counted requests.
 
 Routes are exact paths (query included). A file can be served with the headers its own `Header:` comment lines
 declare, as feedparser's upstream harness does, so charset and Content-Type quirks are exercised over real HTTP.
-A route may also fail its first requests (HTTP 500), or drip its body a byte at a time.
+A route may also fail its first requests (HTTP 500), drip its body a byte at a time, be sent gzip-compressed, or
+leave its length unsaid (the body ends when the connection does). A route's path may be an absolute URL: that is
+what a client asks of this server as its HTTP proxy.
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 import threading
 import time
@@ -22,7 +25,8 @@ _HEADER_LINE = re.compile(rb"^\s*Header:\s*([A-Za-z-]+):\s*(.+?)\s*$", re.MULTIL
 @dataclass
 class Route:
     """What one path answers: status, body, headers, an ETag for conditional requests, how many first requests
-    get an HTTP 500 instead, and the seconds between the bytes of a body sent a byte at a time."""
+    get an HTTP 500 instead, the seconds between the bytes of a body sent a byte at a time, whether the body is
+    sent gzip-compressed, and whether its Content-Length is sent."""
 
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
@@ -30,6 +34,8 @@ class Route:
     etag: str | None = None
     failures: int = 0
     drip: float = 0.0
+    gzip: bool = False
+    length: bool = True
 
 
 class FeedServer:
@@ -94,18 +100,26 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 self._answer(304, b"", {"ETag": route.etag})
             else:
                 extra = {"ETag": route.etag} if route.etag else {}
-                self._answer(route.status, route.body, {**route.headers, **extra}, route.drip)
+                if route.gzip:
+                    extra["Content-Encoding"] = "gzip"
+                body = gzip.compress(route.body) if route.gzip else route.body
+                self._answer(route.status, body, {**route.headers, **extra}, route.drip, route.length)
 
-        def _answer(self, status: int, body: bytes, headers: dict[str, str], drip: float = 0.0) -> None:
+        def _answer(self, status: int, body: bytes, headers: dict[str, str], drip: float = 0.0,
+                    length: bool = True) -> None:
             if drip:
                 self._drip(status, body, headers, drip)
                 return
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
+            if length:  # why it may be left out: HTTP/1.0, so the body ends when the connection closes
+                self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except OSError:  # the client stopped reading (a page past its size cap): so does this answer
+                return
 
         def _drip(self, status: int, body: bytes, headers: dict[str, str], drip: float) -> None:
             # why the status line and headers too: every read gets a byte before its timeout; only a deadline ends it
