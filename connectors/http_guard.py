@@ -31,6 +31,7 @@ from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import requests.auth
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
@@ -280,6 +281,16 @@ def _capped(chunks: Iterator[bytes], max_bytes: int, where: str, cap: str) -> It
         yield chunk
 
 
+class _NoNetrc(requests.auth.AuthBase):
+    """Adds no credentials: only those the caller set (Mastodon's token header) are ever sent."""
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        return request
+
+
+_NO_NETRC = _NoNetrc()
+
+
 class GuardedSession(requests.Session):
     """A Session whose requests go only where `policy` allows (by default the origin of `base_url`), each within
     `limits` (see the module docstring)."""
@@ -288,6 +299,7 @@ class GuardedSession(requests.Session):
         super().__init__()
         self.policy, self.limits = policy or SameOrigin.of(base_url), limits
         self.max_redirects = 5
+        self.auth = _NO_NETRC  # why: with no auth of its own, requests sends a login it finds in ~/.netrc
         adapter = _Adapter(self.policy, limits.max_bytes)
         self.mount("http://", adapter)
         self.mount("https://", adapter)
@@ -301,6 +313,12 @@ class GuardedSession(requests.Session):
             return super().request(method, url, *args, **kwargs)
         finally:
             _BUDGET.reset(scope)
+
+    def rebuild_auth(self, prepared_request: requests.PreparedRequest, response: requests.Response) -> None:
+        """On a redirect: drop the credentials when the host changes (as requests does), never add ~/.netrc's."""
+        url = prepared_request.url or ""
+        if "Authorization" in prepared_request.headers and self.should_strip_auth(response.request.url, url):
+            del prepared_request.headers["Authorization"]
 
     def get_redirect_target(self, resp: requests.Response) -> str | None:
         """The redirect's target; `OffPolicy`, before any request is built, when the policy does not allow it."""

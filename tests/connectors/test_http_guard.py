@@ -169,3 +169,18 @@ def test_a_failure_is_told_in_the_innermost_words() -> None:
     with pytest.raises(requests.ConnectionError) as caught:
         GuardedSession(nowhere, Limits(deadline=2.0)).get(nowhere + VERIFY, timeout=5)
     assert failure(caught.value) == "[Errno 111] Connection refused"
+
+
+def test_credentials_in_netrc_are_never_sent(servers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    instance, _other = servers
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login someone password hunter2\n", encoding="utf-8")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    assert requests.utils.get_netrc_auth(instance.url) == ("someone", "hunter2")  # requests alone would send it
+    instance.inject(Fault(302, location=VERIFY + "?again=1", path_part="/moved"))
+    response = _session(instance).get(instance.url + "/moved", headers=AUTH, timeout=30)
+    assert response.json()["username"] == "mastodonpy_test"  # the token, not a Basic login, on both requests
+    bare = _session(instance).get(instance.url + VERIFY, timeout=30)
+    assert bare.status_code == 401  # nothing given, nothing sent
+    assert len(instance.headers) == 3 and not any("Basic" in h or "hunter2" in h for h in instance.headers)

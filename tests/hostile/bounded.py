@@ -2,7 +2,8 @@
 
 An unbounded expansion (an entity bomb, an archive bomb, a server that never stops sending) must fail the test, not
 the machine: the child runs under `RLIMIT_AS`, is killed at a deadline, and reports its peak resident memory (its
-own and its forked readers', from `wait4`), so a test can also assert that memory stayed bounded.
+own and its forked readers', written by the child as it exits), so a test can also assert that memory stayed
+bounded.
 """
 
 from __future__ import annotations
@@ -21,7 +22,23 @@ ROOT = Path(__file__).resolve().parents[2]
 #: address space for the whole child; an idle scan maps ~1.7 GB (thread stacks, Arrow's and BLAS's arenas)
 ADDRESS_SPACE = 3 * 1024 ** 3
 DEADLINE = 120.0  # seconds; a guard against hangs, not a speed test
-_MAIN = "import sys; from auditor.cli import main; sys.argv[0] = 'auditor'; main()"
+# The child writes its peak at exit: its own high-water mark (VmHWM, of its image after exec only) and its forked
+# readers'. wait4's figure would also count the pages of this test process that the fork copied before the exec.
+_MAIN = """
+import atexit, os, resource, sys
+
+def _peak():
+    with open("/proc/self/status") as status:
+        own = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    with open(os.environ["BOUNDED_PEAK_FILE"], "w") as out:
+        out.write(str(max(own, children)))
+
+atexit.register(_peak)
+from auditor.cli import main
+sys.argv[0] = "auditor"
+main()
+"""
 
 
 @dataclass(frozen=True)
@@ -50,7 +67,9 @@ def run(args: list[str], *, env: dict[str, str] | None = None, deadline: float =
     # why OPENBLAS_NUM_THREADS: OpenBLAS spins instead of failing when a thread's buffer cannot be mapped
     child_env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "PYTHONPATH": str(ROOT), **(env or {})}
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err, \
-            tempfile.TemporaryFile("w+") as given:
+            tempfile.TemporaryFile("w+") as given, tempfile.TemporaryDirectory() as scratch:
+        peak_file = Path(scratch) / "peak"
+        child_env["BOUNDED_PEAK_FILE"] = str(peak_file)
         given.write(stdin)
         given.seek(0)
         proc = subprocess.Popen([sys.executable, "-c", _MAIN, *args], cwd=cwd or ROOT, env=child_env, text=True,
@@ -58,6 +77,8 @@ def run(args: list[str], *, env: dict[str, str] | None = None, deadline: float =
                                 preexec_fn=lambda: _limit(address_space))
         code, peak = _wait(proc.pid, deadline)
         proc.returncode = -9 if code is None else code  # why: reaped here; Popen must not wait for it again
+        if peak_file.exists() and peak_file.read_text():  # a child killed at the deadline or the ceiling wrote none
+            peak = int(peak_file.read_text()) / 1024
         out.seek(0)
         err.seek(0)
         stderr = err.read() + ("" if code is not None else f"\n[killed after {deadline:.0f} s]")

@@ -224,3 +224,18 @@ def test_a_dripping_first_page_is_one_line(tmp_path: Path, server: FeedServer) -
     url = server.add("/feed", _atom(["e2"]), "application/atom+xml", drip=0.5)
     result = _scan(tmp_path, url, options=("--feed-timeout", "2"))
     _refused(result, url, "took more than 2 s to arrive, not read")
+
+
+# --- the size cap: a page bigger than 16 MB, however it is sent, is refused before it is held ---------------------
+
+@pytest.mark.parametrize("gzip, length", [(False, True), (False, False), (True, False)],
+                         ids=["announced", "unannounced", "gzip bomb"])
+def test_a_page_past_the_cap_is_refused_before_it_is_held(tmp_path: Path, server: FeedServer, gzip: bool,
+                                                          length: bool) -> None:
+    huge = _atom(["e1"]).replace("</feed>", "<!--" + "x" * (200 * 1024 * 1024) + "--></feed>")
+    server.add("/old", huge, "application/atom+xml", gzip=gzip, length=length)
+    url = server.add("/feed", _atom(["e2"], '<link rel="prev-archive" href="/old"/>'), "application/atom+xml")
+    result = _scan(tmp_path, url)
+    assert result.code == 0 and "Read 1 posts" in result.output, result.output
+    assert f"page is larger than 16 MB, not read  [{server.url('/old')}]" in result.output
+    assert result.peak_mb < BOMB_MB
