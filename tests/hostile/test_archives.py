@@ -209,3 +209,74 @@ def test_nested_archives_read_into_memory_are_capped_together(tmp_path: Path) ->
     _clear(run)
     assert "Read 2 posts" in run.output
     assert "in all (they are read into memory), not opened" in run.output
+
+
+# --- item 9: CSV records over the limits ------------------------------------------------------------------------
+
+REDDIT_HEADER = b"id,permalink,date,ip,subreddit,gildings,title,url,body\r\n"
+LONG = b"word " * (2 * 1024 * 1024 // 5)  # a 2 MB field: past the csv module's 128 KiB and past FIELD_MAX
+
+
+def _reddit_post(i: int, body: bytes = b"hello") -> bytes:
+    return b'p%d,/r/x/comments/p%d/t/,2023-01-15 12:34:56 UTC,,x,0,Title %d,,"%s"\r\n' % (i, i, i, body)
+
+
+def _folder(tmp_path: Path, name: str, data: bytes) -> Path:
+    (tmp_path / "export").mkdir()
+    (tmp_path / "export" / name).write_bytes(data)
+    return tmp_path / "export"
+
+
+def test_reddit_field_over_the_limit_is_one_skip(tmp_path: Path) -> None:
+    source = _folder(tmp_path, "posts.csv", REDDIT_HEADER + _reddit_post(1) + _reddit_post(2, LONG) + _reddit_post(3))
+    run = _scan(source, tmp_path)  # before: "unexpected error (Error: field larger than field limit (131072))"
+    _clear(run)
+    assert "Read 2 posts" in run.output and "Skipped 1 entries" in run.output
+    assert "field 'body' holds 2,097,150 characters, over the 1,048,576 limit" in run.output
+
+
+def test_linkedin_field_over_the_limit_is_one_skip(tmp_path: Path) -> None:
+    lines = SHARES.splitlines(keepends=True)
+    big = b'2024-01-01 11:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A9,"' + LONG + b'",,,PUBLIC\n'
+    run = _scan(_folder(tmp_path, "Shares.csv", lines[0] + lines[1] + big + lines[2]), tmp_path)
+    _clear(run)
+    assert "Read 2 posts" in run.output and "field 'sharecommentary' holds 2,097,150 characters" in run.output
+
+
+def test_x_tweets_csv_field_over_the_limit_is_one_skip(tmp_path: Path) -> None:
+    header = (b'"tweet_id","in_reply_to_status_id","in_reply_to_user_id","timestamp","source","text",'
+              b'"retweeted_status_id","retweeted_status_user_id","retweeted_status_timestamp","expanded_urls"\n')
+    row = b'"%d","","","2015-04-07 09:59:58 +0000","web","%s","","","",""\n'
+    source = _folder(tmp_path, "tweets.csv", header + row % (1, b"first") + row % (2, LONG) + row % (3, b"third"))
+    run = _scan(source, tmp_path)
+    _clear(run)
+    assert "Read 2 posts" in run.output and "field 'text' holds 2,097,150 characters" in run.output
+
+
+def test_csv_quote_never_closed_is_one_skip_in_bounded_memory(tmp_path: Path) -> None:
+    opened = b'p2,/r/x/comments/p2/t/,2023-01-15 12:34:56 UTC,,x,0,T,,"a quote that never closes '
+    source = _folder(tmp_path, "posts.csv", REDDIT_HEADER + _reddit_post(1) + opened + LONG * 3 + _reddit_post(3))
+    run = _scan(source, tmp_path)
+    _clear(run)
+    assert "Read 1 posts" in run.output
+    assert "passed over; it runs to the end of the file (a quote never closed?)" in run.output
+
+
+def test_csv_of_nul_bytes_is_one_skip(tmp_path: Path) -> None:
+    source = _folder(tmp_path, "posts.csv", REDDIT_HEADER + _reddit_post(1) + b"\0" * (6 * 1024 * 1024))
+    run = _scan(source, tmp_path)
+    _clear(run)
+    assert "Read 1 posts" in run.output and "record over 4,194,304 characters (line 3), passed over" in run.output
+
+
+def test_csv_flood_of_broken_rows_stops_at_the_damaged_limit(tmp_path: Path) -> None:
+    flood = REDDIT_HEADER + _reddit_post(1) + b",\r\n" * 5_500_000  # 16.5 MB: just under the zip's ratio floor
+    source = tmp_path / "reddit.zip"
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("posts.csv", flood)
+    del flood
+    assert source.stat().st_size < 100 * 1024
+    run = _scan(source, tmp_path)  # before: 5.5 million skips, MemoryError at 1.8 GB
+    _clear(run)
+    assert "Read 1 posts" in run.output and "Skipped 10,001 entries" in run.output
+    assert "more than 10,000 damaged records: this one and the rest of the file were not read" in run.output
