@@ -23,7 +23,7 @@ class Limits:
 
     member_bytes: int = 2 * 1024**3  # one member, uncompressed: larger than any real export file
     total_bytes: int = 16 * 1024**3  # all members of the source together, uncompressed (and a tar stream's length)
-    ratio: int = 200  # uncompressed / compressed: text compresses 5-30:1, a bomb ~1000:1
+    ratio: int = 200  # uncompressed / compressed: real text compresses 3-30:1, a bomb of zeros ~1000:1
     ratio_floor: int = 16 * 1024**2  # the ratio is judged per 16 MB produced: small files can compress very well
     nested_bytes: int = 256 * 1024**2  # archives inside an archive are read into memory: all of them together
     nested_depth: int = 2  # a folder of zips of zips; deeper is not an export layout
