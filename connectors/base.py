@@ -10,7 +10,6 @@ import hashlib
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -208,17 +207,6 @@ def html_to_text(markup: str) -> tuple[str, list[str]]:
     text = re.sub(r"[ \t\r\f\v]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip(), _unique(parser.links)
-
-
-def csv_records(reader: Iterable[list[str]], header: list[str], name: str,
-                log: ImportLog) -> Iterator[tuple[str, dict[str, str]]]:
-    """(name#row, fields by header name) for each CSV row; a row whose width is not the header's is skipped, counted."""
-    for number, fields in enumerate(reader, start=1):
-        where = f"{name}#{number}"
-        if len(fields) != len(header):
-            log.skip(where, f"has {len(fields)} fields where the header has {len(header)}")
-            continue
-        yield where, dict(zip(header, fields, strict=True))
 
 
 def require(condition: bool, where: str, problem: str) -> None:

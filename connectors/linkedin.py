@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import posixpath
 import re
 from collections.abc import Iterator
@@ -12,11 +10,13 @@ from urllib.parse import unquote
 
 from auditor.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import ImportLog, csv_records, hashtags_in, html_to_text, in_frame, stable_id, urls_in
+from connectors.base import ImportLog, hashtags_in, html_to_text, in_frame, stable_id, urls_in
+from connectors.csvsafe import Dialect, table
 
 PLATFORM = "linkedin"
 LABEL = "LinkedIn data export (Shares.csv, Comments.csv)"
 
+ARTICLE_MAX = 16 * 1024**2  # bytes of one article page, read whole: a long article (110,000 characters) is ~1 MB
 _SHARES = re.compile(r"^Shares(_\d+)?\.csv$")
 _COMMENTS = re.compile(r"^Comments(_\d+)?\.csv$")
 _SHARES_HEADER = {"date", "sharelink", "sharecommentary"}  # both layouts, once spaces are removed
@@ -41,8 +41,13 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
             yield from _comments(archive, member, log)
     articles = posixpath.join(root, "Articles") + "/"
     for member in archive.members():
-        if member.startswith(articles) and member.lower().endswith((".html", ".htm")):
-            yield _article(archive, member)
+        if not (member.startswith(articles) and member.lower().endswith((".html", ".htm"))):
+            continue
+        if archive.size(member) > ARTICLE_MAX:
+            log.skip(posixpath.relpath(member, root or "."), f"article of {archive.size(member):,} bytes, over the "
+                                                             f"{ARTICLE_MAX:,} limit for one article")
+            continue
+        yield _article(archive, member)
 
 
 def _table_kind(archive: Archive, member: str) -> str | None:
@@ -70,21 +75,24 @@ def _header_names(line: str) -> list[str]:
 
 
 def _records(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[str, dict[str, str]]]:
-    """(where, fields by normalised header name) per record; rows of the wrong width are skipped."""
-    text = _decode(archive, member)
-    delimiter = "\t" if "\t" in text.split("\n", 1)[0] else ","
-    # LinkedIn writes some quotes as \" rather than "": without escapechar 24 of 337 comments split apart
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, escapechar="\\")
-    header = [n.replace(" ", "").lower() for n in next(reader, [])]
-    yield from csv_records(reader, header, posixpath.basename(member), log)
-
-
-def _decode(archive: Archive, member: str) -> str:
-    """The CSV as text; the 2018 export is UTF-16 with a byte-order mark, later ones UTF-8."""
+    """(where, fields by normalised header name) per record; rows of the wrong width or too long are skipped."""
+    name = posixpath.basename(member)
     with archive.open(member) as stream:
-        head = stream.read(2)
-    utf16 = head in (b"\xff\xfe", b"\xfe\xff")
-    return archive.read_text(member, "utf-16" if utf16 else "utf-8-sig")
+        for index, rec in table(stream, _dialect(archive, member), archive.where(member), name, log,
+                                header=lambda names: [n.replace(" ", "").lower() for n in names]):
+            yield f"{name}#{index}", rec
+
+
+def _dialect(archive: Archive, member: str) -> Dialect:
+    """The 2018 export is UTF-16 with a byte-order mark and tab-separated, later ones UTF-8 with commas.
+
+    LinkedIn writes some quotes as \\" rather than "": without escapechar 24 of 337 comments split apart.
+    """
+    with archive.open(member) as stream:
+        head = stream.read(4096)
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    delimiter = "\t" if "\t" in _decode_head(head) else ","
+    return Dialect(encoding="utf-16" if utf16 else "utf-8-sig", delimiter=delimiter, escapechar="\\")
 
 
 def _shares(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import posixpath
 import re
 from collections.abc import Iterator
@@ -11,7 +9,8 @@ from datetime import UTC, datetime
 
 from auditor.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import ImportLog, csv_records, in_frame, urls_in
+from connectors.base import ImportLog, in_frame, urls_in
+from connectors.csvsafe import Dialect, table
 
 PLATFORM = "reddit"
 LABEL = "Reddit data export (posts.csv, comments.csv)"
@@ -56,17 +55,18 @@ def _names(header: list[str]) -> list[str]:
 
 
 def _records(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[str, dict[str, str]]]:
-    """(where, fields by header name); a row of the wrong width or without id and date is skipped."""
-    reader = csv.reader(io.StringIO(archive.read_text(member, "utf-8-sig"), newline=""))
-    header = _names(next(reader, []))
-    for where, rec in csv_records(reader, header, posixpath.basename(member), log):
-        rec.pop("ip", None)  # never kept: personal data the audit has no use for
-        created_at = _time(rec.get("date", ""))
-        if not rec.get("id", "").strip() or created_at is None:
-            log.skip(where, f"no id or unreadable date {rec.get('date', '')[:40]!r}")
-            continue
-        rec["created_at"] = created_at
-        yield where, rec
+    """(where, fields by header name); a row of the wrong width, too long, or without id and date is skipped."""
+    name = posixpath.basename(member)
+    with archive.open(member) as stream:
+        for index, rec in table(stream, Dialect(), archive.where(member), name, log, header=_names):
+            where = f"{name}#{index}"
+            rec.pop("ip", None)  # never kept: personal data the audit has no use for
+            created_at = _time(rec.get("date", ""))
+            if not rec.get("id", "").strip() or created_at is None:
+                log.skip(where, f"no id or unreadable date {rec.get('date', '')[:40]!r}")
+                continue
+            rec["created_at"] = created_at
+            yield where, rec
 
 
 def _post(rec: dict, where: str) -> dict:

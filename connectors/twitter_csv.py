@@ -6,15 +6,13 @@ hashtags must be read from the text. Text holds real newlines, so only a real CS
 
 from __future__ import annotations
 
-import csv
-import io
 import posixpath
 import re
 from collections.abc import Iterator
 
-from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog, hashtags_in, mentions_in
+from connectors.csvsafe import Dialect, table
 from connectors.twitter_tweet import Author, tweet_row
 
 _HEADER = b"tweet_id,in_reply_to_status_id,"
@@ -29,27 +27,15 @@ def is_tweets_csv(first: bytes) -> bool:
 
 
 def csv_rows(archive: Archive, member: str, account: str, log: ImportLog) -> Iterator[dict]:
-    """Canonical rows of a tweets.csv; a row without a usable id or time is skipped and counted."""
+    """Canonical rows of a tweets.csv; a row without a usable id or time, or a broken one, is skipped and counted."""
     where, name = archive.where(member), posixpath.basename(member)
     author = Author(account=account, rt_by_prefix=False)
     with archive.open(member) as raw:
-        reader = csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
-        index = 0
-        while True:
-            try:
-                record = next(reader, None)
-            except UnicodeDecodeError as exc:
-                raise SourceError(where, f"is not valid UTF-8 text (byte {exc.start})") from None
-            except csv.Error as exc:
-                log.skip(f"{where}:{reader.line_num}", f"unreadable CSV row ({exc})")
-                continue
-            if record is None:
-                return
+        for index, record in table(raw, Dialect(), where, where, log, first=0):  # sources count rows from 0
             try:
                 yield tweet_row(as_tweet(record), author, f"{name}#{index}")
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
                 log.skip(f"{where}#{index}", f"row without a usable tweet_id or timestamp ({exc!r})")
-            index += 1
 
 
 def as_tweet(record: dict) -> dict:

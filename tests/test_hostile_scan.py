@@ -11,6 +11,7 @@ import json
 import os
 import re
 import struct
+import tarfile
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -78,6 +79,16 @@ def symlink_in_folder(where: Path) -> Path:
 
 def zip_bomb(where: Path) -> Path:
     return _zip(where / "x.zip", [("data/tweets.js", GOOD_TWEETS), ("data/bomb.js", b"\0" * (24 * 1024 * 1024))])
+
+
+def tar_gz_bomb(where: Path) -> Path:
+    path = where / "x.tar.gz"
+    with tarfile.open(path, "w:gz") as tf:
+        for name, data in (("data/tweets.js", GOOD_TWEETS), ("data/bomb.js", b"\0" * (24 * 1024 * 1024))):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    return path
 
 
 def member_claiming_gigabytes(where: Path) -> Path:
@@ -177,6 +188,16 @@ def reddit_nul(where: Path) -> Path:
     return root
 
 
+def reddit_long_field(where: Path) -> Path:
+    root = where / "reddit"
+    root.mkdir()
+    header = b"id,permalink,date,ip,subreddit,gildings,title,url,body\r\n"
+    row = b"%s,/r/x/comments/%s/t/,2023-01-15 12:34:56 UTC,,x,0,Title,,\"%s\"\r\n"
+    (root / "posts.csv").write_bytes(header + row % (b"a", b"a", b"ok") + row % (b"b", b"b", b"word " * 300_000)
+                                     + row % (b"c", b"c", b"fine"))
+    return root
+
+
 def wxr_billion_laughs(where: Path) -> Path:
     path = where / "export.xml"
     path.write_text(f'<?xml version="1.0"?><!DOCTYPE rss [{LAUGHS}]>{WXR_HEAD}<item><title>&l8;</title>'
@@ -236,6 +257,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], Outcome]] = {
     "absolute path": (absolute_member, (0, "absolute path")),
     "symlink": (symlink_in_folder, (0, "symbolic link, not followed")),
     "zip bomb": (zip_bomb, (0, "zip bomb")),
+    "tar.gz bomb": (tar_gz_bomb, (0, "(a compression bomb?)")),
     "member claiming GB": (member_claiming_gigabytes, (0, "claims 3.6 GB")),
     "duplicate member": (duplicate_members, (0, "duplicate member name; the first was kept")),
     "nested zips": (nested_zips, (0, "Read 2 posts")),
@@ -251,6 +273,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], Outcome]] = {
     "deep Meta record": (deep_facebook, (0, "1 × undecodable record (nested too deeply)")),
     "Meta not UTF-8": (facebook_not_utf8, (1, "is not valid utf-8 text")),
     "NUL in CSV": (reddit_nul, (0, "Read 1 posts")),
+    "CSV field of 1.5 MB": (reddit_long_field, (0, "field 'body' holds 1,500,000 characters")),
     "NUL in WXR": (wxr_nul, (0, "Char 0x0 out of allowed range")),
     "billion laughs WXR": (wxr_billion_laughs, (1, "declares XML entities")),
     "external entity WXR": (wxr_external_entity, (1, "declares XML entities")),

@@ -161,7 +161,7 @@ def test_undecodable_csv_names_file_and_encoding(tmp_path: Path) -> None:
     (tmp_path / "Shares.csv").write_bytes(b"Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
                                           b"2024-01-02 03:04:05,x,caf\xe9,,,PUBLIC\n")
     archive = open_archive(tmp_path)
-    with pytest.raises(SourceError, match=r"Shares\.csv: is not valid utf-8-sig text"):
+    with pytest.raises(SourceError, match=r"Shares\.csv: is not valid UTF-8 text \(byte 86\)"):
         list(linkedin.read(archive, "", ImportLog()))
 
 
@@ -209,3 +209,30 @@ def test_a_date_no_frame_can_hold_is_a_skip(tmp_path: Path, date: str) -> None:
     frame, log, _ = _read(tmp_path)
     assert frame["text"].tolist() == ["kept"]
     assert [s.where for s in log.skipped] == ["Comments.csv#2"]
+
+
+# Issue 14: one field over the csv module's 128 KiB limit aborted the scan and lost every good row.
+def test_a_share_over_the_field_limit_is_one_skip_and_the_rows_around_it_are_read(samples: Path,
+                                                                                  tmp_path: Path) -> None:
+    from connectors.csvsafe import FIELD_MAX
+
+    original = (samples / "linkedin" / "sanand0_2025" / "Comments.csv").read_bytes()
+    header, rest = original.split(b"\n", 1)
+    huge = b'2025-07-14 10:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1,"' + \
+        b'a \\"quoted\\" line\n' * (FIELD_MAX // 10) + b'"\n'
+    (tmp_path / "Comments.csv").write_bytes(header + b"\n" + huge + rest)
+    frame, log, _ = _read(tmp_path)
+    assert len(frame) == 323  # every real comment, after the skipped one
+    assert [(s.where, s.reason.split(" holds")[0]) for s in log.skipped] == [("Comments.csv#1", "field 'message'")]
+
+
+def test_an_article_page_over_the_limit_is_one_skip(samples: Path, tmp_path: Path) -> None:
+    (tmp_path / "Comments.csv").write_bytes((samples / "linkedin" / "sanand0_2025" / "Comments.csv").read_bytes())
+    (tmp_path / "Articles").mkdir()
+    with (tmp_path / "Articles" / "2020-01-01 10:00:00.0-huge.html").open("wb") as page:
+        page.truncate(linkedin.ARTICLE_MAX + 1)  # sparse: nothing is written to disk
+    frame, log, _ = _read(tmp_path)
+    assert len(frame) == 323
+    assert [(s.where, s.reason) for s in log.skipped] == [
+        ("Articles/2020-01-01 10:00:00.0-huge.html", "article of 16,777,217 bytes, over the 16,777,216 limit for one "
+                                                     "article")]

@@ -138,7 +138,7 @@ def test_zipped_export_in_a_top_folder(tmp_path: Path) -> None:
 def test_undecodable_file_names_encoding(tmp_path: Path) -> None:
     (tmp_path / "posts.csv").write_bytes(b"id,permalink,date,ip,subreddit,gildings,title,url,body\n"
                                          b"a1,/r/x/comments/a1/,2023-01-01 00:00:00 UTC,,x,0,caf\xe9,,\n")
-    with pytest.raises(SourceError, match=r"posts\.csv: is not valid utf-8-sig text"):
+    with pytest.raises(SourceError, match=r"posts\.csv: is not valid UTF-8 text \(byte 108\)"):
         list(reddit.read(open_archive(tmp_path), "", ImportLog()))
 
 
@@ -175,3 +175,17 @@ def test_a_date_no_frame_can_hold_is_a_skip(tmp_path: Path, date: str) -> None:
     frame, log, _ = _read(folder)
     assert frame["post_id"].tolist() == ["reddit:t3_abc12"]
     assert [s.where for s in log.skipped] == ["posts.csv#2"]
+
+
+# Issue 14: one body over the csv module's 128 KiB field limit aborted the scan and lost every good row.
+def test_a_body_over_the_field_limit_is_one_skip_and_the_rows_around_it_are_read(tmp_path: Path) -> None:
+    from connectors.csvsafe import FIELD_MAX
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    long = ["big", "/r/x/comments/big/", "2023-01-15 12:34:56 UTC", "", "x", "0", "T", "", "word " * (FIELD_MAX // 4)]
+    self_post = [*POSTS[1][:8], "a 40,000-character self-post " * 1380]  # Reddit's longest: read as it is
+    _csv(folder / "posts.csv", POSTS_HEADER, [POSTS[0], long, self_post])
+    frame, log, _ = _read(folder)
+    assert sorted(frame["post_id"]) == ["reddit:t3_abc12", "reddit:t3_def34"]  # 3 records = 2 rows + 1 skip
+    assert [(s.where, s.reason.split(",")[0]) for s in log.skipped] == [("posts.csv#2", "field 'body' holds 1")]

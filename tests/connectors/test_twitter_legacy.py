@@ -156,3 +156,16 @@ def test_truncated_month_file(grailbird: Path, tmp_path: Path) -> None:
 def test_each_connector_finds_only_its_own(grailbird: Path, samples: Path) -> None:
     assert twitter.find(open_archive(grailbird)) == []
     assert twitter_legacy.find(open_archive(samples / "twitter" / "milahu104")) == []
+
+
+# Issue 14: one field over the csv module's 128 KiB limit aborted the scan and lost every good row.
+def test_a_tweet_over_the_field_limit_is_one_skip_and_the_rows_around_it_are_read(tmp_path: Path) -> None:
+    from connectors.csvsafe import FIELD_MAX
+
+    row = '"{}","","","2015-04-07 09:59:58 +0000","web","{}","","","",""\n'
+    (tmp_path / "tweets.csv").write_text(HEADER + row.format(1, "first") + row.format(2, "word " * (FIELD_MAX // 4))
+                                         + row.format(3, "third"), encoding="utf-8")
+    frame, imports = load(tmp_path)
+    assert list(frame["text"]) == ["first", "third"]
+    assert [(s.where, s.reason.split(" holds")[0]) for s in imports[0].log.skipped] == [
+        (f"{tmp_path}/tweets.csv#1", "field 'text'")]
