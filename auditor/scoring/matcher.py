@@ -125,14 +125,15 @@ class Matcher:
         automaton = self._automata[which]
         if not len(automaton):
             return
+        runs = _Runs(folded, original)
         for end, entries in automaton.iter(folded):
             for length, spec_id in entries:
                 spec = self.specs[spec_id]
                 if spec.role == "terms" and field not in self.rules[spec.rule].fields:
                     continue
                 start, stop = end - length + 1, end + 1
-                if _fits(folded, original, start, stop, spec.prefix, spec.compact):
-                    found.append((start, _word_end(folded, stop) if spec.prefix else stop, spec_id))
+                if _fits(folded, start, stop, spec.prefix, spec.compact, runs):
+                    found.append((start, runs.word_end(stop) if spec.prefix else stop, spec_id))
         yield from self._located(field, found, starts, rows)
 
     def _located(self, field: str, found: list[tuple[int, int, int]], starts: np.ndarray, rows: Sequence[int]):
@@ -369,41 +370,69 @@ def fold_big(text: str) -> str:
     return fold(text)
 
 
-def _word_end(text: str, end: int) -> int:
-    """Extend a prefix match ('fuck*') to the end of its word so the evidence shows the whole word."""
-    while end < len(text) and _is_word(text[end]):
-        end += 1
-    return end
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _fits(folded: str, original: str, start: int, end: int, prefix: bool, compact: bool) -> bool:
+class _Runs:
+    """Runs of word characters, each found once: hits arrive in order, so a long run (200,000 letters without a
+    space) is walked once, not once per hit inside it (which was quadratic). The two latest runs are kept: a term's
+    two ends may sit in two runs ("liberal party" inside "#voteliberal party")."""
+
+    def __init__(self, folded: str, original: str) -> None:
+        self.folded, self.original = folded, original
+        self._recent: list[tuple[int, int]] = []
+        self._cases: dict[tuple[int, int], bool] = {}
+
+    def around(self, i: int) -> tuple[int, int]:
+        """(first, last) of the run of word characters holding position i."""
+        for run in self._recent:
+            if run[0] <= i < run[1]:
+                return run
+        text, first, last = self.folded, i, i + 1
+        while first > 0 and _is_word(text[first - 1]):
+            first -= 1
+        while last < len(text) and _is_word(text[last]):
+            last += 1
+        self._recent = [(first, last), *self._recent[:1]]
+        return first, last
+
+    def word_start(self, start: int) -> int:
+        """Where the word a term starting at `start` sits in begins (`start` when nothing word-like precedes it)."""
+        return self.around(start - 1)[0] if start > 0 and _is_word(self.folded[start - 1]) else start
+
+    def word_end(self, end: int) -> int:
+        """Where the word a term ending at `end` sits in ends (`end` when nothing word-like follows it)."""
+        return self.around(end)[1] if end < len(self.folded) and _is_word(self.folded[end]) else end
+
+    def flat(self, first: int, last: int) -> bool:
+        """Whether original[first:last] has no case changes to go by (#ashevilleprotest, #NASA, #Asheville)."""
+        if (first, last) not in self._cases:
+            tag = self.original[first:last]
+            self._cases[first, last] = tag.islower() or tag.isupper() or tag[1:].islower()
+        return self._cases[first, last]
+
+
+def _fits(folded: str, start: int, end: int, prefix: bool, compact: bool, runs: _Runs) -> bool:
     """Word boundaries on both ends (no Scunthorpe), or word boundaries inside a hashtag."""
     left = start == 0 or not _is_word(folded[start - 1]) or folded[start] in "@#"
     right = prefix or end >= len(folded) or not _is_word(folded[end]) or not _is_word(folded[end - 1])
     if left and right and not compact:
         return True
-    return _fits_hashtag(folded, original, start, end, prefix)
+    return _fits_hashtag(folded, start, end, prefix, runs)
 
 
-def _fits_hashtag(folded: str, original: str, start: int, end: int, prefix: bool) -> bool:
+def _fits_hashtag(folded: str, start: int, end: int, prefix: bool, runs: _Runs) -> bool:
     """Inside #CamelCase (or a @CamelCase handle) a term must start and end on a word change; in #lowercase it
     must touch an end (a prefix term's end is the tag's)."""
-    first = start
-    while first > 0 and _is_word(folded[first - 1]):
-        first -= 1
+    first = runs.word_start(start)
     if first == 0 or folded[first - 1] not in "#@":
         return False
-    last = end
-    while last < len(folded) and _is_word(folded[last]):
-        last += 1
-    tag = original[first:last]
-    if tag.islower() or tag.isupper() or tag[1:].islower():  # #Ashevilleprotest has no word changes to go by
+    last = runs.word_end(end)
+    if runs.flat(first, last):  # #Ashevilleprotest has no word changes to go by
         return (start == first and (end == last or prefix)) or (end - start >= 5 and (start == first or end == last
                                                                                      or prefix))
+    original = runs.original
     left = start == first or _camel_break(original, start)
     return left and (prefix or end == last or _camel_break(original, end))
 
