@@ -82,11 +82,21 @@ def read_archive(source: str, imports: list[Import], progress: Progress | None =
     with gcpause.paused():
         frame = to_frame(_counted(_rows(imports), source, progress))
     memory.give_back()  # what parsing freed (394 MB after 500,000 tweets), before a worker is forked beside it
-    for imp in imports:
-        for member, reason in imp.archive.problems:
-            imp.log.skip(imp.archive.where(member), reason)
-        imp.archive.problems.clear()
+    _report_problems(imports)
     return SourceResult(source, frame, [imp.log for imp in imports], time.monotonic() - started)
+
+
+def _report_problems(imports: list[Import]) -> None:
+    """What every archive of the source refused, as skips: in the log of the export it holds, else in the first."""
+    if not imports:
+        return
+    logs = {id(imp.archive): imp.log for imp in imports}
+    archives = {id(a): a for imp in imports for a in (*imp.tree, imp.archive)}
+    for key, archive in archives.items():
+        log = logs.get(key, imports[0].log)
+        for member, reason in archive.problems:
+            log.skip(archive.where(member), reason)
+        archive.problems.clear()
 
 
 def read_archives(items: list[tuple[str, list[Import]]], progress: Progress | None = None,

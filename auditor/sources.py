@@ -20,6 +20,9 @@ class Import:
     archive: Archive
     root: str
     log: ImportLog = field(default_factory=ImportLog)
+    #: every archive opened for the source (the outer one and those nested in it), shared by its imports: what
+    #: they refused is reported even where no export was found
+    tree: list[Archive] = field(default_factory=list)
 
     @property
     def where(self) -> str:
@@ -31,15 +34,18 @@ class Import:
         yield from self.connector.read(self.archive, self.root, self.log)
 
 
-def detect(archive: Archive) -> list[Import]:
-    """Every export inside an archive, including archives nested in it (a folder of zips)."""
+def detect(archive: Archive, tree: list[Archive] | None = None) -> list[Import]:
+    """Every export inside an archive, including archives nested in it (a folder of zips); `tree` gathers every
+    archive opened."""
+    tree = [] if tree is None else tree
+    tree.append(archive)
     found: list[Import] = []
     for module in all_connectors():
         for root in module.find(archive):
             log = ImportLog(source=archive.where(root) if root else archive.name, platform=module.PLATFORM)
-            found.append(Import(module, archive, root, log))
+            found.append(Import(module, archive, root, log, tree))
     for inner in archive.nested():
-        found.extend(detect(inner))
+        found.extend(detect(inner, tree))
     return found
 
 

@@ -183,6 +183,18 @@ def test_archives_nested_deeper_than_the_limit_are_named(tmp_path: Path) -> None
     assert f"archive nested more than {LIMITS.nested_depth} levels deep, not opened" in run.output
 
 
+def test_what_an_outer_archive_refused_is_reported_when_every_export_is_nested(tmp_path: Path) -> None:
+    source = tmp_path / "outer.zip"
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("linkedin.zip", _zip_bytes({"Shares.csv": SHARES}))  # the only export, one level down
+        zf.writestr("bomb.bin", bytes(64 * 1024 * 1024))  # a member past the ratio, beside it
+        zf.writestr("empty.zip", _zip_bytes({"deeper.zip": _zip_bytes({"x.zip": _zip_bytes({"y.txt": b"y"})})}))
+    run = _scan(source, tmp_path)  # before: "Skipped: nothing." (the outer archive holds no export itself)
+    _clear(run)
+    assert "Read 2 posts" in run.output and "Skipped: nothing" not in run.output
+    assert "bomb.bin" in run.output and f"archive nested more than {LIMITS.nested_depth} levels deep" in run.output
+
+
 def _tar_bytes(name: str, data: bytes) -> bytes:
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tf:
