@@ -6,6 +6,7 @@ from collections import Counter
 
 from auditor.pipeline import ScanOutcome
 from auditor.safe_text import for_terminal
+from connectors.base import skip_count
 
 MAX_REASONS = 8
 
@@ -51,8 +52,10 @@ def _new_since(audit) -> list[str]:
 def _skips(skipped) -> list[str]:
     if not skipped:
         return ["Skipped: nothing."]
-    by_reason = Counter((_file_of(s.where), s.reason) for s in skipped)
-    out = [f"Skipped {len(skipped):,} entries:"]
+    by_reason: Counter = Counter()
+    for s in skipped:
+        by_reason[_file_of(s.where), s.reason] += s.count
+    out = [f"Skipped {skip_count(skipped):,} entries:"]
     for (where, reason), n in by_reason.most_common(MAX_REASONS):
         out.append(f"  {n:>6,} × {reason}  [{where}]")
     if len(by_reason) > MAX_REASONS:

@@ -10,7 +10,8 @@ import hashlib
 import html
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import ClassVar
@@ -20,11 +21,18 @@ from auditor.errors import SourceError
 
 @dataclass(frozen=True)
 class Skip:
-    """One entry that was not imported, where it was, and why."""
+    """Entries that were not imported, where, and why: one entry, or (`count` > 1) those of one file and reason
+    past the first `LISTED` (`where` is then the file)."""
 
     where: str
     reason: str
     platform: str = ""
+    count: int = 1
+
+
+#: skips listed one by one per file and reason; past that they are counted in one `Skip` (3 million broken entries
+#: of a 9 MB file were 1.6 GB of records)
+LISTED = 1000
 
 
 @dataclass
@@ -36,10 +44,25 @@ class ImportLog:
     notes: list[str] = field(default_factory=list)
     read_counts: Counter = field(default_factory=Counter)
     platform: str = ""
+    _listed: Counter = field(default_factory=Counter, repr=False)
+    _counted: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)  # -> index in `skipped`
 
     def skip(self, where: str, reason: str) -> None:
         """Record one broken or unreadable entry."""
-        self.skipped.append(Skip(where=where, reason=reason, platform=self.platform))
+        key = (where.split("#", 1)[0], reason)
+        if self._listed[key] < LISTED:
+            self._listed[key] += 1
+            self.skipped.append(Skip(where=where, reason=reason, platform=self.platform))
+        elif key in self._counted:
+            index = self._counted[key]
+            self.skipped[index] = replace(self.skipped[index], count=self.skipped[index].count + 1)
+        else:
+            self._counted[key] = len(self.skipped)
+            self.skipped.append(Skip(where=key[0], reason=reason, platform=self.platform))
+
+    def skip_count(self) -> int:
+        """How many entries were skipped."""
+        return skip_count(self.skipped)
 
     def note(self, message: str) -> None:
         """Record something the person should know that is not a skip (e.g. an ill-formed feed)."""
@@ -47,7 +70,15 @@ class ImportLog:
 
     def reasons(self) -> Counter:
         """Skips counted by reason."""
-        return Counter(s.reason for s in self.skipped)
+        out: Counter = Counter()
+        for s in self.skipped:
+            out[s.reason] += s.count
+        return out
+
+
+def skip_count(skipped: Iterable[Skip]) -> int:
+    """How many entries these skips stand for."""
+    return sum(s.count for s in skipped)
 
 
 def stable_id(platform: str, *parts: object) -> str:

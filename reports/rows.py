@@ -19,7 +19,7 @@ FLAG_FIELDS = ("flag_id", "post_id", "rule_id", "category", "severity", "confide
 POST_FIELDS = ("risk", "band", "categories", "factors", "platform", "account", "kind", "created_at", "visibility",
                "url", "title", "text", "content_warning", "media_alt", "likes", "reposts", "replies", "source",
                "decision", "decision_note", "reviewed", "ask_again", "is_new")  # the last five: empty on a first audit
-SKIP_FIELDS = ("where", "reason", "platform")
+SKIP_FIELDS = ("where", "reason", "platform", "count")
 
 
 def flag_table(audit: Audit) -> pd.DataFrame:
@@ -89,7 +89,7 @@ def plain_column(column: pd.Series) -> list:
 
 def skip_records(audit: Audit) -> list[dict]:
     """The skipped entries, each with where it was, why, and its platform."""
-    return [{"where": s.where, "reason": s.reason, "platform": s.platform} for s in audit.skipped]
+    return [{"where": s.where, "reason": s.reason, "platform": s.platform, "count": s.count} for s in audit.skipped]
 
 
 def per_distinct(column: pd.Series, convert: Callable[[pa.Array], list[str]], missing: str) -> list[str]:

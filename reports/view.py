@@ -9,7 +9,7 @@ import pandas as pd
 
 from auditor.audit import BANDS, Audit
 from auditor.safe_text import web_link
-from connectors.base import Skip
+from connectors.base import Skip, skip_count
 from reports import charts, values
 from reports.highlight import clipped, highlight, span_of
 from reports.i18n import CATEGORIES, Strings, format_date, format_number, strings
@@ -63,8 +63,8 @@ def skip_groups(skipped: list[Skip], per_reason: int) -> list[SkipGroup]:
     groups: dict[str, SkipGroup] = {}
     for skip in skipped:
         group = groups.setdefault(skip.reason, SkipGroup(skip.reason, 0))
-        group.count += 1
-        if len(group.entries) < per_reason:
+        group.count += skip.count
+        if len(group.entries) < per_reason and skip.count == 1:  # those counted together are "N more"
             group.entries.append(skip)
     return sorted(groups.values(), key=lambda g: (-g.count, g.reason))
 
@@ -244,7 +244,7 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int) -> d
         "lang": lang, "s": s, "rows": rows, "selection": selection,
         "bands": audit.band_counts(exclude_reviewed=True), "band_names": BANDS, "review": review_summary(audit),
         "decisions": DECISIONS,
-        "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": len(audit.skipped),
+        "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": skip_count(audit.skipped),
         "coverage": audit.coverage, "skip_groups": skip_groups(audit.skipped, skips_per_reason),
         "timeline": timeline, "timeline_svg": charts.timeline(timeline, s, lang),
         "category_counts": cats, "categories_svg": charts.categories(cats, s, lang),

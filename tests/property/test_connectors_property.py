@@ -105,7 +105,8 @@ def check_counted(rows: list[dict], log: ImportLog, counted: dict[str, int], roo
             continue  # find() placed the export elsewhere (this file did not look like one): it is not read
         file = posixpath.basename(path)
         made = sum(1 for r in rows if (r.get("source") or "").split("#")[0].split("/")[-1] == file)
-        skipped = sum(1 for s in log.skipped if s.where.split("#")[0].split("/")[-1] == file and "#" in s.where)
+        skipped = sum(s.count for s in log.skipped
+                      if s.where.split("#")[0].split("/")[-1] == file and ("#" in s.where or s.count > 1))
         assert made + skipped == expected, f"{path}: {made} rows + {skipped} skips for {expected}: {log.skipped}"
 
 
