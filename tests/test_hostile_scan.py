@@ -1,7 +1,9 @@
 """Hostile input through the real command line: each fixture is generated here, small, and none is committed.
 
 Every case must end with exit 0 (what could be read is reported, the rest counted) or exit 1 (one line naming the
-source), never a traceback, a hang or a file written outside the report folder and the store.
+source), never a traceback, a hang or a file written outside the report folder and the store. Each runs the real
+command in a child process under a memory ceiling and a deadline (`tests.hostile.bounded`), so an expansion fails
+the test instead of the machine, and its peak memory stays under `PEAK_MB`.
 """
 
 from __future__ import annotations
@@ -15,16 +17,15 @@ import tarfile
 import warnings
 import zipfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from auditor.cli import main
 from tests.connectors.test_bluesky import Link, _car, _cid, _encode, _repo, _varint
+from tests.hostile import bounded
+from tests.hostile.bounded import Run
 
-HANG_GUARD = 60  # seconds; generous: a guard against hangs, not a speed test
+PEAK_MB = 700  # an idle scan peaks near 260 MB; the 10 MB post is held a few times over
 DEEP = b"[" * 10_000 + b"]" * 10_000
 TWEET_TIME = "Sun Sep 29 19:08:50 +0000 2024"
 WXR_HEAD = ('<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" '
@@ -287,18 +288,14 @@ def _tree(root: Path) -> set[Path]:
     return {Path(folder) / name for folder, dirs, files in os.walk(root) for name in dirs + files}
 
 
-def _scan(source: Path, out: Path, store: Path) -> Result:
+def _scan(source: Path, out: Path, store: Path) -> Run:
     args = ["scan", str(source), "--out", str(out / "report.html"), "--store", str(store),
             "--format", "html,csv,json"]
-    pool = ThreadPoolExecutor(1)  # the hang guard: a scan that never returns fails the test instead of hanging it
-    try:
-        return pool.submit(CliRunner().invoke, main, args).result(timeout=HANG_GUARD)
-    finally:
-        pool.shutdown(wait=False)
+    return bounded.run(args, deadline=60)
 
 
 @pytest.fixture
-def scanned(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Result, Path, Path]:
+def scanned(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Run, Path, Path]:
     build, _ = CASES[request.param]
     fixtures = tmp_path / "in"
     fixtures.mkdir()
@@ -313,11 +310,12 @@ def scanned(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Result, Pat
 
 
 @pytest.mark.parametrize("scanned", list(CASES), indirect=True)
-def test_hostile_input_is_a_clear_outcome(scanned: tuple[Result, Path, Path], request: pytest.FixtureRequest) -> None:
+def test_hostile_input_is_a_clear_outcome(scanned: tuple[Run, Path, Path], request: pytest.FixtureRequest) -> None:
     result, source, out = scanned
     code, needle = CASES[request.node.callspec.params["scanned"]][1]
     assert "Traceback" not in result.output and "unexpected error" not in result.output, result.output
-    assert result.exit_code == code, result.output
+    assert result.code == code, result.output
+    assert result.peak_mb < PEAK_MB, f"peak {result.peak_mb:.0f} MB\n{result.output}"
     assert needle in result.output, result.output
     if code == 1:
         lines = [line for line in result.output.splitlines() if line.strip()]
@@ -331,12 +329,12 @@ def test_hostile_input_is_a_clear_outcome(scanned: tuple[Result, Path, Path], re
 def test_external_entity_never_reads_the_file(tmp_path: Path) -> None:
     source = wxr_external_entity(tmp_path)
     result = _scan(source, tmp_path / "out", tmp_path / "store.sqlite")
-    assert result.exit_code == 1 and "TOP-SECRET" not in result.output, result.output
+    assert result.code == 1 and "TOP-SECRET" not in result.output, result.output
 
 
 def test_ten_megabyte_post_is_capped_in_the_page_but_whole_in_the_exports(tmp_path: Path) -> None:
     result = _scan(ten_megabyte_post(tmp_path), tmp_path / "out", tmp_path / "store.sqlite")
-    assert result.exit_code == 0, result.output
+    assert result.code == 0, result.output
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert len(html) < 1024 * 1024 and "more characters not shown here" in html
     flags = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
@@ -346,13 +344,13 @@ def test_ten_megabyte_post_is_capped_in_the_page_but_whole_in_the_exports(tmp_pa
 
 def test_invalid_text_is_kept_with_a_visible_replacement(tmp_path: Path) -> None:
     result = _scan(invalid_utf8(tmp_path), tmp_path / "out", tmp_path / "store.sqlite")
-    assert result.exit_code == 0, result.output
+    assert result.code == 0, result.output
     assert "data/tweets.js: 1 entries held 1 characters that are not valid text" in result.output
     assert "Read 2 posts" in result.output  # the tweet with the bad byte is still audited
 
 
 def test_duplicated_keys_keep_the_last_value(tmp_path: Path) -> None:
     result = _scan(duplicated_keys(tmp_path), tmp_path / "out", tmp_path / "store.sqlite")
-    assert result.exit_code == 0, result.output
+    assert result.code == 0, result.output
     flags = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))["flags"]
     assert {f["text"] for f in flags} == {"second damn"}
