@@ -3,7 +3,6 @@ deadline, a size cap per answer."""
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from mastodon import Mastodon
 from auditor.errors import SourceError
 from connectors.http_guard import GuardedSession, Limits, OffPolicy, Refused, TooLarge, TooSlow, failure, origin
 from tests.servers.mastodon_server import Fault, MastodonServer
+from tests.servers.mastodon_server import recorded as recorded_account
 
 TOKEN = "tok-guard-5e1d-never-shown"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -24,9 +24,7 @@ MB = 1024 * 1024
 
 @pytest.fixture
 def recorded(samples: Path) -> tuple[dict, list[dict]]:
-    folder = samples / "mastodon_api" / "derived"
-    return (json.loads((folder / "verify_credentials.json").read_text(encoding="utf-8")),
-            json.loads((folder / "own_statuses.json").read_text(encoding="utf-8")))
+    return recorded_account(samples)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ appears in the output.
 from __future__ import annotations
 
 import copy
-import json
 import time
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from connectors.mastodon_api import sync
 from tests.history import OWN_RULES, decide
 from tests.hostile import bounded
 from tests.servers.mastodon_server import Fault, MastodonServer
+from tests.servers.mastodon_server import recorded as recorded_account
 
 TOKEN = "tok-hostile-9d2b7f-never-shown"
 DEADLINE = 3  # seconds per request, through AUDITOR_HTTP_DEADLINE
@@ -34,9 +34,7 @@ PEAK_MB = 400
 
 @pytest.fixture
 def recorded(samples: Path) -> tuple[dict, list[dict]]:
-    folder = samples / "mastodon_api" / "derived"
-    return (json.loads((folder / "verify_credentials.json").read_text(encoding="utf-8")),
-            json.loads((folder / "own_statuses.json").read_text(encoding="utf-8")))
+    return recorded_account(samples)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 _STATUSES = "/api/v1/accounts/{id}/statuses"
@@ -327,3 +328,10 @@ def _gzipped(block: bytes, size: int) -> Iterator[bytes]:
     for _ in range(size // len(block) + 1):
         yield packer.compress(block)
     yield packer.compress(b"]") + packer.flush()
+
+
+def recorded(samples: Path) -> tuple[dict, list[dict]]:
+    """The recorded account and its statuses (`../shared/samples/mastodon_api/derived`), as the server takes them."""
+    folder = samples / "mastodon_api" / "derived"
+    return (json.loads((folder / "verify_credentials.json").read_text(encoding="utf-8")),
+            json.loads((folder / "own_statuses.json").read_text(encoding="utf-8")))
