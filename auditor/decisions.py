@@ -29,8 +29,10 @@ LABELS = {"keep": "keep (ready to explain)", "delete": "delete", "edit": "edit",
 #: decisions that call for something to be done on the platform
 ACTIONS = ("delete", "edit")
 
-# Wording and location do not change what a rule matches; a new reason text or a moved file must not re-ask.
-_PROSE = frozenset({"title", "reason", "guidance_url", "guidance_title", "source"})
+# Wording and location do not change what a rule matches; a new reason text or a moved file must not re-ask. Nor
+# does where it reads (the span types and languages of its terms): that only narrows which posts it flags, and a
+# flag it still raises is the same claim, so its decision stands (one it no longer raises is simply not shown).
+_PROSE = frozenset({"title", "reason", "guidance_url", "guidance_title", "source", "reads", "term_scopes"})
 MAX_NOTE = 2000
 
 

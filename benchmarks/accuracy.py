@@ -12,6 +12,7 @@ from pathlib import Path
 from auditor.frame import to_frame
 from auditor.profile import Profile
 from auditor.scoring import load_rules, score
+from connectors.base import urls_in
 
 # which categories count as a hit, per dataset (shared/eval/README.md)
 HITS = {
@@ -48,8 +49,9 @@ def prf(predicted: list[bool], labels: list[int]) -> tuple[float, float, float]:
 
 def predict_rules(texts: list[str], wanted: set[str]) -> list[bool]:
     """True where the engine flags the text in one of the wanted categories."""
+    # the links a connector lists beside the text (as X's entities and Mastodon's tags do), for the domain rules
     rows = [{"post_id": f"eval:{i}", "platform": "twitter", "kind": "post", "created_at": "2020-01-05T03:00:00Z",
-             "text": text, "visibility": "public"} for i, text in enumerate(texts)]
+             "text": text, "links": urls_in(text), "visibility": "public"} for i, text in enumerate(texts)]
     scores = score(to_frame(rows), load_rules(), Profile())
     hit = {pid for pid, cats in zip(scores.posts["post_id"], scores.posts["categories"], strict=True)
            if wanted & set(cats)}

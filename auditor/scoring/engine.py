@@ -11,19 +11,22 @@ import pandas as pd
 
 from auditor import gcpause
 from auditor.profile import Profile
-from auditor.scoring import parallel, statistical
+from auditor.scoring import language, parallel, statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate
 from auditor.scoring.explain import explain
 from auditor.scoring.matcher import Hit, Matcher
 from auditor.scoring.model import TEXT_FIELDS, RuleSet
+from auditor.scoring.reading import readable
 
 FLAG_COLUMNS = ("flag_id", "post_id", "rule_id", "category", "severity", "confidence", "score", "evidence",
                 "adjustments", "explanation", "guidance_url", "guidance_title")
-POST_COLUMNS = ("post_id", "risk", "band", "categories", "factors")
+#: per post: its risk, band, categories and factors, and the language it was read in and how that was decided
+POST_COLUMNS = ("post_id", "risk", "band", "categories", "factors", "lang", "lang_source")
 _POST_FIELDS = ("post_id", "kind", "visibility", "likes", "reposts", "replies", "reply_to", "created_at")
-READS = (*TEXT_FIELDS, "links", *_POST_FIELDS)  # every column a post's scores depend on (with rules and profile)
+#: every column a post's scores depend on (with rules and profile)
+READS = (*TEXT_FIELDS, "links", "language", *_POST_FIELDS)
 
 
 @dataclass
@@ -83,7 +86,7 @@ class Scorer:
     def part(self, frame: pd.DataFrame, ranges: list[tuple[int, int]],
              prepared: list[dict[str, list]] | None = None) -> Part:
         """The flags and risks of the posts in `ranges` (from `read_columns`' output in `prepared`, when given)."""
-        out = Part([], [], [], [], [])
+        out = Part([], [], [], [], [], [], [])
         for k, (start, stop) in enumerate(ranges):
             for at in range(start, stop, self.chunk):  # bounded memory: one joined text per field per chunk
                 end = min(stop, at + self.chunk)
@@ -102,16 +105,24 @@ class Part:
     risk: list[int]
     categories: list[list[str]]
     factors: list[list[dict]]
+    read_at: list[int]  # where each chunk of this part starts in the frame, and its posts' language decisions
+    decisions: list[list[language.Decision]]
 
 
 def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profile: Profile,
                  party: frozenset[str], out: Part) -> None:
     """Score one chunk of posts (`offset`: its first post's position in the frame) into `out`."""
     hits, model = _hits(matcher, columns), statistical.candidates(columns["text"])  # model: {} if not installed
+    decided = language.decide([t or title for t, title in zip(columns["text"], columns["title"], strict=True)],
+                              columns["language"])
+    out.read_at.append(offset)
+    out.decisions.append(decided)
     for row in sorted(hits.keys() | model.keys()):
         texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
-        candidates = evaluate(matcher, hits[row], texts) if row in hits else []
-        if row in model and not any(c.rule.category in statistical.COVERS for c in candidates):
+        kept = readable(hits[row], texts, decided[row].reads, matcher) if row in hits else []
+        candidates = evaluate(matcher, kept, texts) if kept else []
+        english = "en" in decided[row].reads  # the statistical model is English: it reads nothing else
+        if row in model and english and not any(c.rule.category in statistical.COVERS for c in candidates):
             candidates.append(model[row])  # the model only speaks where no listed word already did
         if not candidates:
             continue
@@ -131,20 +142,24 @@ def assemble(frame: pd.DataFrame, parts: list[Part], high: int = 70, medium: int
     risk = np.zeros(len(frame), dtype=np.int64)
     categories: list[list[str]] = [[] for _ in range(len(frame))]
     factors: list[list[dict]] = [[] for _ in range(len(frame))]
+    langs, sources = np.full(len(frame), language.UNDECIDED, dtype=object), np.full(len(frame), "", dtype=object)
     for part in parts:
         risk[part.at] = part.risk
         for at, cats, facts in zip(part.at, part.categories, part.factors, strict=True):
             categories[at], factors[at] = cats, facts
+        for at, decided in zip(part.read_at, part.decisions, strict=True):
+            langs[at:at + len(decided)] = [d.language for d in decided]
+            sources[at:at + len(decided)] = [d.source for d in decided]
     posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
                           "band": bands(risk, categories, high=high, medium=medium),
-                          "categories": categories, "factors": factors})
+                          "categories": categories, "factors": factors, "lang": langs, "lang_source": sources})
     return Scores(flag_frame([f for part in parts for f in part.flags]), posts)
 
 
 def read_columns(frame: pd.DataFrame) -> dict[str, list]:
     """The columns scoring reads, as plain lists (no per-row pandas access later)."""
     out: dict[str, list] = {name: frame[name].tolist() for name in (*TEXT_FIELDS, "links", "post_id", "reply_to")}
-    for name in ("kind", "visibility"):
+    for name in ("kind", "visibility", "language"):
         out[name] = frame[name].astype("object").tolist()
     for name in ("likes", "reposts", "replies"):
         out[name] = frame[name].fillna(0).astype("int64").tolist()

@@ -29,6 +29,8 @@ class Spec:
     term: str
     prefix: bool  # 'term*': any word continuation (inflections)
     compact: bool  # spaces removed: only valid inside a hashtag (#VoteLiberal)
+    scope: str = "en+fr"  # the posts' languages it is read in (model.SCOPES)
+    reads: frozenset[str] = frozenset({"prose", "hashtag"})  # span types its hits may lie in (spans.KINDS)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Hit:
     start: int
     end: int
     index: int = -1  # which link, for the links field
+    scope: str = "any"  # the posts' languages it counts in (a term's or a pattern's scope)
 
 
 class Matcher:
@@ -73,22 +76,24 @@ class Matcher:
     def _add_rule(self, i: int, rule: Rule) -> None:
         lists = {"terms": rule.terms, "exclude": rule.exclude, "requires": rule.requires,
                  "raise": rule.raise_terms, "lower": rule.lower_terms}
+        reads = frozenset(rule.reads)
+        scopes = dict(rule.term_scopes)
         for role, terms in lists.items():
             for term in terms:
-                self._add_term(i, role, term)
-        for account in rule.accounts:
-            self._add_term(i, "terms", "@" + account)
-        for domain in rule.domains:
+                self._add_term(i, role, term, scopes.get(term, "en+fr") if role == "terms" else "en+fr", reads)
+        for account in rule.accounts:  # an account is read as an account, in a post of any language
+            self._add_term(i, "terms", "@" + account, "any", reads | {"handle"})
+        for domain in rule.domains:  # a domain written in the text is read as one, in any language
             host, _, path = domain.partition("/")
             self._domains.setdefault(host, []).append((i, path))
-            self._add_term(i, "terms", domain)
+            self._add_term(i, "terms", domain, "any", reads | {"url", "domain"})
 
-    def _add_term(self, rule: int, role: str, term: str) -> None:
+    def _add_term(self, rule: int, role: str, term: str, scope: str, reads: frozenset[str]) -> None:
         prefix = term.endswith("*")
         key = term.rstrip("*")
-        self._add_key(key, Spec(rule, role, term, prefix, False))
+        self._add_key(key, Spec(rule, role, term, prefix, False, scope, reads))
         if " " in key or "-" in key:
-            self._add_key(key.replace(" ", "").replace("-", ""), Spec(rule, role, term, prefix, True))
+            self._add_key(key.replace(" ", "").replace("-", ""), Spec(rule, role, term, prefix, True, scope, reads))
 
     def _add_key(self, key: str, spec: Spec) -> None:
         self.specs.append(spec)
@@ -142,8 +147,8 @@ class Matcher:
         positions = np.searchsorted(starts, np.fromiter((f[0] for f in found), dtype=np.int64), side="right") - 1
         for (start, end, spec_id), pos in zip(found, positions.tolist(), strict=True):
             base = int(starts[pos])
-            yield Hit(rows[pos], field, spec_id, self.specs[spec_id].rule if spec_id >= 0 else -1,
-                      start - base, end - base)
+            spec = self.specs[spec_id]
+            yield Hit(rows[pos], field, spec_id, spec.rule, start - base, end - base, scope=spec.scope)
 
     def _scan_patterns(self, field: str, texts: Sequence[str], original: str, folded: str, starts: np.ndarray,
                        rows: Sequence[int]) -> Iterator[Hit]:
@@ -227,7 +232,7 @@ class Matcher:
                 for pattern in self.rules[i].patterns:
                     m = pattern.regex.search(link)
                     if m:
-                        yield Hit(row, "links", -1, i, *m.span(pattern.group), index)
+                        yield Hit(row, "links", -1, i, *m.span(pattern.group), index, pattern.scope)
 
 
 def _host_and_path(link: str) -> tuple[str, str]:
@@ -342,7 +347,7 @@ def _pattern_hits(pattern: Pattern, rule: int, field: str, text: str, starts: np
         if s < 0 or (check and not check(text[s:e])):
             continue
         pos = int(np.searchsorted(starts, s, side="right")) - 1
-        yield Hit(rows[pos], field, -1, rule, s - int(starts[pos]), e - int(starts[pos]))
+        yield Hit(rows[pos], field, -1, rule, s - int(starts[pos]), e - int(starts[pos]), scope=pattern.scope)
 
 
 def _within_posts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

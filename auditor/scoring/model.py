@@ -12,7 +12,11 @@ CATEGORIES: dict[str, str] = {
     "personal_info": "medium", "controversial": "low",
 }
 SEVERITIES = ("high", "medium", "low")
-LANGUAGES = ("en", "fr", "any")
+LANGUAGES = ("en", "fr", "both", "any")  # the lists of a rule's terms table: terms.en, terms.fr, terms.both, terms.any
+#: what a term or pattern is read in: English posts, French posts, both (a plain list, names), or every language
+SCOPES = ("en", "fr", "en+fr", "any")
+#: the languages with rules: a post in another is read only by language-neutral rules (numbers, accounts, links)
+RULE_LANGUAGES = ("en", "fr")
 FIELDS = ("text", "title", "content_warning", "media_alt", "links")
 TEXT_FIELDS = ("text", "title", "content_warning", "media_alt")
 VALIDATORS = ("luhn", "sin", "phone", "email", "iban", "ip", "ssn", "postal_ca", "zip_us")
@@ -25,6 +29,7 @@ class Pattern:
     validator: str | None = None
     group: int = 0
     needs: tuple[str, ...] = ()  # cheap pre-filter: a post must contain one of these (folded) or a digit ('#digit')
+    scope: str = "any"  # SCOPES: which posts' languages it reads (numbers are read in every language)
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,13 @@ class Rule:
     fields: tuple[str, ...] = TEXT_FIELDS
     pack: str | None = None
     source: str = ""
+    reads: tuple[str, ...] = ("prose", "hashtag")  # span types a hit may lie in (auditor.scoring.spans.KINDS)
+    #: (term, scope) for each term not read in both English and French (SCOPES); the others are "en+fr"
+    term_scopes: tuple[tuple[str, str], ...] = ()
+
+    def scope_of(self, term: str) -> str:
+        """Which posts' languages a term of this rule is read in."""
+        return dict(self.term_scopes).get(term, "en+fr")
 
 
 @dataclass

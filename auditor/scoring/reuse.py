@@ -75,11 +75,14 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
         pieces.append((todo, np.arange(len(todo)), scored))
     risk = np.zeros(len(frame), dtype=np.int64)
     categories, factors = np.empty(len(frame), dtype=object), np.empty(len(frame), dtype=object)
+    langs, sources = np.empty(len(frame), dtype=object), np.empty(len(frame), dtype=object)
     flags = []
     for positions, rows, scores in pieces:
         risk[positions] = scores.posts["risk"].to_numpy()[rows]
         categories[positions] = scores.posts["categories"].to_numpy()[rows]
         factors[positions] = scores.posts["factors"].to_numpy()[rows]
+        langs[positions] = scores.posts["lang"].to_numpy()[rows]
+        sources[positions] = scores.posts["lang_source"].to_numpy()[rows]
         if len(scores.flags):
             flagged = _arrow(scores.flags["post_id"])
             wanted = _arrow(scores.posts["post_id"]).take(pa.array(rows)).cast(flagged.type)
@@ -87,7 +90,7 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
     categories, factors = categories.tolist(), factors.tolist()
     posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
                           "band": engine.bands(risk, categories, high=high, medium=medium),
-                          "categories": categories, "factors": factors})
+                          "categories": categories, "factors": factors, "lang": langs, "lang_source": sources})
     flags = [f for f in flags if len(f)]
     if not flags:
         return engine.Scores(engine.flag_frame([]), posts)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from auditor.scoring import language
 from auditor.scoring.context import factor
 from auditor.scoring.evaluate import Candidate
 from auditor.scoring.model import Rule
@@ -113,15 +114,23 @@ class _Model:
 
 
 def candidates(texts: Sequence[object]) -> dict[int, Candidate]:
-    """Position -> a STAT-001 candidate for each text the model scores at or above THRESHOLD ({} if not installed)."""
+    """Position -> a STAT-001 candidate for each text whose prose the model scores at or above THRESHOLD ({} if not
+    installed). The whole batch is read as it is (one call); a text it flags that holds links, handles or e-mail
+    addresses is read again without them, so a word in someone else's handle never speaks for the poster."""
     if not available():
         return {}
     present = [i for i, t in enumerate(texts) if isinstance(t, str) and len(t.strip()) >= MIN_CHARS]
     if not present:
         return {}
-    probabilities = _predict_prob([texts[i] for i in present])
+    probabilities = dict(zip(present, _predict_prob([texts[i] for i in present]), strict=True))
+    flagged = [i for i, p in probabilities.items() if p >= THRESHOLD]
+    plain = {i: language.prose(str(texts[i])) for i in flagged}
+    again = [i for i in flagged if plain[i] != " ".join(str(texts[i]).split())]
+    if again:
+        probabilities.update(zip(again, _predict_prob([plain[i] for i in again]), strict=True))
     out: dict[int, Candidate] = {}
-    for i, p in zip(present, probabilities, strict=True):
+    for i in flagged:
+        p = probabilities[i]
         if p >= THRESHOLD:
             text = str(texts[i])
             evidence = [{"field": "text", "start": 0, "end": len(text), "text": text}]

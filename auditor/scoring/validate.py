@@ -9,13 +9,27 @@ from typing import Any
 
 from auditor.errors import RuleError
 from auditor.scoring.fold import fold_term
-from auditor.scoring.model import CATEGORIES, FIELDS, LANGUAGES, SEVERITIES, TEXT_FIELDS, VALIDATORS, Pattern, Rule
+from auditor.scoring.model import (
+    CATEGORIES,
+    FIELDS,
+    LANGUAGES,
+    SCOPES,
+    SEVERITIES,
+    TEXT_FIELDS,
+    VALIDATORS,
+    Pattern,
+    Rule,
+)
+from auditor.scoring.spans import DEFAULT_READS, KINDS
 
 _ID = re.compile(r"^[A-Z]{2,5}-\d{3}$")
-_FILE_KEYS = {"pack", "category", "guidance_url", "guidance_title", "rule"}
+_FILE_KEYS = {"pack", "category", "guidance_url", "guidance_title", "reads", "rule"}
 _RULE_KEYS = {"id", "title", "category", "severity", "confidence", "reason", "terms", "exclude", "requires", "window",
-              "raise", "lower", "patterns", "domains", "accounts", "min_terms", "fields", "guidance_url",
+              "raise", "lower", "patterns", "domains", "accounts", "min_terms", "fields", "reads", "guidance_url",
               "guidance_title"}
+#: the scope of terms by where they are listed: `terms.en`, `terms.fr`, `terms.both` or a plain list (English and
+#: French posts), `terms.any` (every language)
+_LIST_SCOPE = {"en": "en", "fr": "fr", "both": "en+fr", "any": "any", None: "en+fr"}
 _TERM_FIELDS = {"terms": "terms", "exclude": "exclude", "requires": "requires", "raise": "raise_terms",
                 "lower": "lower_terms"}
 _LEXICON = "lexicon:"
@@ -41,7 +55,7 @@ def build_rules(name: str, data: dict[str, Any]) -> list[Rule]:
     entries = data.get("rule")
     if not isinstance(entries, list) or not entries:
         raise where.error("rule", "a rule file needs at least one [[rule]] table")
-    defaults = {k: data[k] for k in ("category", "guidance_url", "guidance_title") if k in data}
+    defaults = {k: data[k] for k in ("category", "guidance_url", "guidance_title", "reads") if k in data}
     return [_build_rule(name, {**defaults, **entry}, pack) for entry in entries]
 
 
@@ -64,9 +78,13 @@ def _build_rule(name: str, entry: Any, pack: str | None) -> Rule:
         "min_terms": int(_number(where, entry, "min_terms", 1, 1, 20)),
         "fields": _fields(where, entry), "patterns": _patterns(where, entry.get("patterns", [])),
         "domains": _plain_list(where, entry, "domains"), "accounts": _plain_list(where, entry, "accounts"),
+        "reads": _reads(where, entry),
     }
     for key, attr in _TERM_FIELDS.items():
-        values[attr] = _terms(where, key, entry.get(key, []))
+        scoped = _scoped_terms(where, key, entry.get(key, []))
+        values[attr] = tuple(scoped)
+        if key == "terms":
+            values["term_scopes"] = tuple((term, scope) for term, scope in scoped.items() if scope != "en+fr")
     if not (values["terms"] or values["patterns"] or values["domains"] or values["accounts"]):
         raise where.error("terms", "a rule needs terms, patterns, domains or accounts to match")
     return Rule(**values)
@@ -120,19 +138,36 @@ def _plain_list(where: _Where, entry: dict, key: str) -> tuple[str, ...]:
     return tuple(v.strip().lower().lstrip("@") for v in values)
 
 
-def _terms(where: _Where, key: str, value: Any) -> tuple[str, ...]:
-    """Terms are a list, or a table of lists per language; 'lexicon:NAME' pulls in lexicons/NAME.txt."""
+def _scoped_terms(where: _Where, key: str, value: Any) -> dict[str, str]:
+    """term -> scope. Terms are a list, or a table of lists per language; 'lexicon:NAME' pulls in lexicons/NAME.txt,
+    read in the language its `# language:` line names, else in that of the list it is named in. A term listed for
+    English and for French is read in both."""
     if isinstance(value, dict):
         bad = sorted(set(value) - set(LANGUAGES))
         if bad:
             raise where.error(f"{key}.{bad[0]}", f"unknown language (use {', '.join(LANGUAGES)})")
-        items = [(f"{key}.{lang}", v) for lang, vals in value.items() for v in _as_list(where, f"{key}.{lang}", vals)]
+        items = [(f"{key}.{lang}", _LIST_SCOPE[lang], v) for lang, vals in value.items()
+                 for v in _as_list(where, f"{key}.{lang}", vals)]
     else:
-        items = [(key, v) for v in _as_list(where, key, value)]
-    out: list[str] = []
-    for field, item in items:
-        out.extend(_expand(where, field, item))
-    return tuple(dict.fromkeys(out))
+        items = [(key, _LIST_SCOPE[None], v) for v in _as_list(where, key, value)]
+    out: dict[str, str] = {}
+    for field, scope, item in items:
+        for term, term_scope in _expand(where, field, item, scope):
+            out[term] = _joined_scope(out.get(term), term_scope)
+    return out
+
+
+def _joined_scope(old: str | None, new: str) -> str:
+    if old is None or old == new:
+        return new
+    return "any" if "any" in (old, new) else "en+fr"
+
+
+def _reads(where: _Where, entry: dict) -> tuple[str, ...]:
+    reads = entry.get("reads", list(DEFAULT_READS))
+    if not isinstance(reads, list) or not reads or any(r not in KINDS for r in reads):
+        raise where.error("reads", f"must be a list drawn from {', '.join(KINDS)}")
+    return tuple(dict.fromkeys(reads))
 
 
 def _as_list(where: _Where, field: str, values: Any) -> list[str]:
@@ -141,26 +176,41 @@ def _as_list(where: _Where, field: str, values: Any) -> list[str]:
     return values
 
 
-def _expand(where: _Where, field: str, item: str) -> list[str]:
+def _expand(where: _Where, field: str, item: str, scope: str) -> list[tuple[str, str]]:
     if item.startswith(_LEXICON):
-        terms = lexicon(item[len(_LEXICON):])
-        if terms is None:
+        found = lexicon_scoped(item[len(_LEXICON):])
+        if found is None:
             raise where.error(field, f"no lexicon named {item[len(_LEXICON):]!r} under auditor/rules/lexicons")
-        return list(terms)
+        terms, declared = found
+        return [(term, declared or scope) for term in terms]
     term = fold_term(item)
     if not term.rstrip("*") or "*" in term[:-1]:
         raise where.error(field, f"{item!r}: a term needs letters, and '*' only at its end")
-    return [term]
+    return [(term, scope)]
+
+
+def lexicon(name: str) -> tuple[str, ...] | None:
+    """The folded terms of lexicons/NAME.txt (one per line, '#' starts a comment), or None if there is none."""
+    found = lexicon_scoped(name)
+    return None if found is None else found[0]
+
+
+_DECLARED_LANGUAGE = re.compile(r"^#\s*language:\s*(\S+)\s*$", re.MULTILINE)
 
 
 @cache
-def lexicon(name: str) -> tuple[str, ...] | None:
-    """The folded terms of lexicons/NAME.txt (one per line, '#' starts a comment), or None if there is none."""
+def lexicon_scoped(name: str) -> tuple[tuple[str, ...], str | None] | None:
+    """(folded terms, the scope its `# language: en|fr|en+fr|any` line declares or None) of lexicons/NAME.txt."""
     path = resources.files("auditor.rules").joinpath("lexicons", f"{name}.txt")
     if not re.fullmatch(r"[a-z0-9_]+", name) or not path.is_file():
         return None
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return tuple(dict.fromkeys(fold_term(line) for line in lines if line))
+    text = path.read_text(encoding="utf-8")
+    declared = _DECLARED_LANGUAGE.search(text)
+    scope = declared.group(1) if declared else None
+    if scope is not None and scope not in SCOPES:
+        raise RuleError(f"lexicons/{name}.txt: '# language: {scope}' is not one of {', '.join(SCOPES)}")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(dict.fromkeys(fold_term(line) for line in lines if line)), scope
 
 
 def _patterns(where: _Where, value: Any) -> tuple[Pattern, ...]:
@@ -186,4 +236,8 @@ def _pattern(where: _Where, field: str, item: Any) -> Pattern:
     needs = item.get("needs", [])
     if not isinstance(needs, list) or any(not isinstance(n, str) or not n for n in needs):
         raise where.error(f"{field}.needs", "must be a list of literal strings (or '#digit')")
-    return Pattern(regex, validator, group, tuple(n if n == "#digit" else fold_term(n) for n in needs))
+    # a checked number reads the same in every language; a pattern of words is read where its words are
+    scope = item.get("lang", "any" if validator else "en+fr")
+    if scope not in SCOPES:
+        raise where.error(f"{field}.lang", f"{scope!r} is not one of {', '.join(SCOPES)}")
+    return Pattern(regex, validator, group, tuple(n if n == "#digit" else fold_term(n) for n in needs), scope)

@@ -1,0 +1,58 @@
+"""Typed spans: each kind found where it is, and hits read only in the span types their rule reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.scoring.spans import spans
+from tests.scoring.helpers import rule_ids, scored
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    found = spans(text)
+    return [(text[s:e], k) for s, e, k in zip(found.starts, found.ends, found.kinds, strict=True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("see https://x.com/me/status/1234567890123456789.", [("https://x.com/me/status/1234567890123456789", "url")]),
+    ("visit www.example.org/a?b=1 now", [("www.example.org/a?b=1", "url")]),
+    ("on eupolicy.social today", [("eupolicy.social", "domain")]),
+    ("mail jane.doe@example.org", [("jane.doe@example.org", "email")]),
+    ("cc @bert_hubert@mastodon.nl and @NOS", [("@bert_hubert@mastodon.nl", "handle"), ("@NOS", "handle")]),
+    ("#VoteLiberal and #elxn43", [("#VoteLiberal", "hashtag"), ("#elxn43", "hashtag")]),
+    ("a plain sentence, e.g. this one.", []),
+])
+def test_each_kind_is_found_where_it_is(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+def test_kinds_over_a_range_says_prose_for_what_no_span_claims() -> None:
+    text = "liberal party #VoteLiberal https://liberal.ca"
+    found = spans(text)
+    assert found.kinds_over(0, 7) == {"prose"}
+    assert found.kinds_over(8, 20) == {"prose", "hashtag"}
+    assert found.kinds_over(31, 38) == {"url"}
+
+
+@pytest.mark.parametrize("text", [
+    "Is er al een expert post van @bert_hubert@eupolicy.social die dit uitlegt",  # "policy" inside a domain
+    "a post by eupolicy.social about nothing",
+    "@IfindRetards another confirmation",  # a slur inside someone else's handle
+    "look https://x.com/someone/status/4111111111111111 ok",  # a card number inside a status link
+    "read https://example.org/stupid-idiots-guide later",
+])
+def test_words_and_numbers_inside_links_handles_and_addresses_do_not_count(text: str) -> None:
+    assert rule_ids(text) == set()
+
+
+def test_rules_read_what_they_ask_for() -> None:
+    assert "PII-001" in rule_ids("write to jane.doe@example.org please")  # the e-mail rule reads e-mail spans
+    assert "PII-001" not in rule_ids("cc @jane@mastodon.social please")  # a fediverse address is an account
+    assert "PART-010" in rule_ids("thanks @KamalaHarrisHQ")  # partisan rules read handles as names
+    assert "PII-004" in rule_ids("my card is 4111 1111 1111 1111")
+
+
+def test_evidence_keeps_offsets_into_the_original_text() -> None:
+    text = "see https://damn.example and then damn it"
+    evidence = scored(text).flags.iloc[0]["evidence"][0]
+    assert (evidence["start"], evidence["end"]) == (34, 38) and text[34:38] == "damn"
