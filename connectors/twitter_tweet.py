@@ -37,6 +37,12 @@ def status_url(account: str | None, tweet_id: str) -> str:
     return f"https://x.com/{account or 'i'}/status/{tweet_id}"
 
 
+def status_id(url: object) -> str | None:
+    """The status id a URL of an X/Twitter status points at, or None for any other URL."""
+    match = _STATUS_URL.match(url) if isinstance(url, str) else None
+    return match.group(1) if match else None
+
+
 def tweet_time(value: str) -> datetime:
     """Parse `Fri Feb 20 09:10:58 +0000 2026` (modern) or `2014-06-30 12:18:28 +0000` (Grailbird) to UTC.
 
@@ -64,7 +70,7 @@ def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -
         raise TypeError(f"full_text is a {type(text).__name__}, not text")
     text = expand_links(_unescape(text), urls, media)
     repost = "retweeted_status" in tweet or (author.rt_by_prefix and text.startswith("RT @"))
-    quoted = _quoted(tweet, urls, media, repost)
+    quoted = _quoted(tweet, urls, media, repost, tweet_id)
     kind = _kind(tweet, repost, quoted)
     reply_id = tweet.get("in_reply_to_status_id_str")
     return {
@@ -133,14 +139,15 @@ def _kind(tweet: dict, repost: bool, quoted: str | None) -> str:
     return "quote" if quoted else "post"
 
 
-def _quoted(tweet: dict, urls: list, media: list, repost: bool) -> str | None:
+def _quoted(tweet: dict, urls: list, media: list, repost: bool, tweet_id: str) -> str | None:
     original = tweet.get("retweeted_status")
     if isinstance(original, dict) and original.get("id_str"):
         return status_url(_dict(original.get("user")).get("screen_name"), original["id_str"])
     if repost:
         return _retweeted_media_source(media)
-    if urls and isinstance(urls[-1].get("expanded_url"), str) and _STATUS_URL.match(urls[-1]["expanded_url"]):
-        return urls[-1]["expanded_url"]  # archives have no quoted_status: a quote ends with the quoted status URL
+    last = urls[-1].get("expanded_url") if urls else None
+    if status_id(last) not in (None, tweet_id):  # a long post cut short links to itself: that is no quote
+        return last  # archives have no quoted_status: a quote ends with the quoted status URL
     return None
 
 

@@ -322,7 +322,9 @@ def test_damaged_values_are_skips_or_absent_never_a_crash(tmp_path: Path) -> Non
     assert (first["links"], first["hashtags"], first["mentions"], first["media_count"]) == ([], [], [], 1)
     assert (first["language"], first["likes"], first["reposts"], first["account"]) == (None, None, None, "")
     assert (kept["twitter:like:9"]["text"], kept["twitter:like:9"]["url"]) == ("", None)
-    assert len(log.skipped) == 4
+    assert len(log.skipped) == 5
+    assert log.skipped[0].where == f"{tmp_path}/note-tweet.js#0"  # an unreadable time can join no tweet: counted
+    assert log.skipped[0].reason.startswith("long post with neither a tweetId nor a readable createdAt")
     to_frame(rows)
 
 
