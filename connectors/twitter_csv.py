@@ -18,6 +18,7 @@ from connectors.twitter_tweet import Author, tweet_row
 _HEADER = b"tweet_id,in_reply_to_status_id,"
 _URL_SPLIT = re.compile(r",(?=https?://)")  # commas inside a URL are not separators
 _TCO = re.compile(r"https?://t\.co/\w+(?![\w…])")  # a link cut short by a retweet's '…' is not a link
+_CUT = ("…", " ...")  # how X ended a retweet cut to 140 characters (' ...' before about 2012)
 _MEDIA = re.compile(r"/status(?:es)?/\d+/(?:photo|video)/\d+$")
 
 
@@ -30,12 +31,19 @@ def csv_rows(archive: Archive, member: str, account: str, log: ImportLog) -> Ite
     """Canonical rows of a tweets.csv; a row without a usable id or time, or a broken one, is skipped and counted."""
     where, name = archive.where(member), posixpath.basename(member)
     author = Author(account=account, rt_by_prefix=False)
+    cut = 0
     with archive.open(member) as raw:
         for index, record in table(raw, Dialect(), where, where, log, first=0):  # sources count rows from 0
             try:
-                yield tweet_row(as_tweet(record), author, f"{name}#{index}")
+                row = tweet_row(as_tweet(record), author, f"{name}#{index}")
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
                 log.skip(f"{where}#{index}", f"row without a usable tweet_id or timestamp ({exc!r})")
+                continue
+            cut += row["kind"] == "repost" and row["text"].endswith(_CUT)
+            yield row
+    if cut:
+        log.note(f"{where}: {cut} retweets end with '…' or ' ...', as X cut retweets at 140 characters; the CSV "
+                 "does not hold the originals' whole text (the month JS files do)")
 
 
 def as_tweet(record: dict) -> dict:

@@ -19,6 +19,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
 # X's language codes for "no language": media only, undetermined, mentions/hashtags/cashtags only, very short, none
 _NOT_LANGUAGES = frozenset({"qme", "und", "qam", "qht", "qct", "qst", "zxx"})
+_RT_PREFIX = re.compile(r"RT @(\w+):")
 _STATUS_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/(?:i/web|i|\w+)/status(?:es)?/(\d+)",
                          re.IGNORECASE)
 
@@ -62,6 +63,7 @@ def tweet_time(value: str) -> datetime:
 def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -> dict:
     """The canonical row of one tweet; raises KeyError/ValueError/TypeError when its id or time is unusable."""
     tweet_id = str(tweet["id_str"])
+    tweet = _with_original(tweet)
     entities = _dict(tweet.get("entities"))
     urls = _dicts(entities.get("urls"))
     media = _media(tweet)
@@ -95,6 +97,24 @@ def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -
         "source": source,
         "deleted": deleted,
     }
+
+
+def _with_original(tweet: dict) -> dict:
+    """A retweet with the whole text of the original it carries: X cut its own text to 140 characters with '…'."""
+    original = _dict(tweet.get("retweeted_status"))
+    full = original.get("full_text") or original.get("text")
+    own = tweet.get("full_text") or tweet.get("text")
+    if not full or not isinstance(full, str) or not isinstance(own, str):
+        return tweet
+    prefix = _RT_PREFIX.match(own)
+    name = prefix.group(1) if prefix else _dict(original.get("user")).get("screen_name")
+    if not name or not isinstance(name, str):
+        return tweet
+    mine, theirs = _dict(tweet.get("entities")), _dict(original.get("entities"))
+    entities = {key: _dicts(mine.get(key)) + _dicts(theirs.get(key)) for key in ("urls", "user_mentions", "hashtags")}
+    return {**tweet, "full_text": f"RT @{name}: {full}", "entities": entities,
+            "extended_entities": {"media": _media(tweet) or _media(original)},
+            "lang": tweet.get("lang") or original.get("lang")}
 
 
 def expand_links(text: str, urls: list, media: list) -> str:
