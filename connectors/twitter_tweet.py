@@ -17,8 +17,11 @@ PLATFORM = "twitter"
 
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
-# X's language codes for "no language": media only, undetermined, mentions/hashtags/cashtags only, very short, none
-_NOT_LANGUAGES = frozenset({"qme", "und", "qam", "qht", "qct", "qst", "zxx"})
+# "no language": undetermined, no linguistic content, uncoded, several; X's own q-codes (media, mentions, hashtags,
+# cashtags only, too short: qme qam qht qct qst) sit in ISO 639's range for local use, qaa-qtz, as any new one will
+_NOT_LANGUAGES = frozenset({"und", "zxx", "mis", "mul"})
+# X still writes the ISO 639 codes withdrawn in 1989 for Indonesian, Hebrew and Yiddish
+_RENAMED = {"in": "id", "iw": "he", "ji": "yi"}
 _RT_PREFIX = re.compile(r"RT @(\w+):")
 _STATUS_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/(?:i/web|i|\w+)/status(?:es)?/(\d+)",
                          re.IGNORECASE)
@@ -180,7 +183,16 @@ def _retweeted_media_source(media: list) -> str | None:
 
 
 def _language(lang: object) -> str | None:
-    return lang if isinstance(lang, str) and lang and lang not in _NOT_LANGUAGES else None
+    """The tweet's own language tag, or None where X says it has none (`und`, `zxx`, `qme` and the like)."""
+    if not isinstance(lang, str):
+        return None
+    tag = lang.strip().lower()
+    primary = tag.split("-", 1)[0]
+    if not (primary.isascii() and primary.isalpha() and len(primary) in (2, 3)) or primary in _NOT_LANGUAGES:
+        return None
+    if len(primary) == 3 and "qaa" <= primary <= "qtz":
+        return None
+    return _RENAMED.get(primary, primary) + tag[len(primary):]
 
 
 def _count(value: object) -> int | None:

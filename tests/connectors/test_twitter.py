@@ -333,3 +333,26 @@ def test_a_manifest_nested_too_deeply_is_a_note(tmp_path: Path) -> None:
     (tmp_path / "manifest.js").write_text("window.__THAR_CONFIG = " + "[" * 100_000)
     rows, log = _read_folder(tmp_path)
     assert rows == [] and log.skipped == [] and any("manifest.js was not read" in n for n in log.notes)
+
+
+# Issue 15 needs each post's own language: X's `lang` tag, where it names one.
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "en"), ("de", "de"), ("FR", "fr"), ("pt-BR", "pt-br"), ("fr ", "fr"),
+    ("in", "id"), ("iw", "he"),  # the ISO codes X still writes, withdrawn in 1989
+    ("und", None), ("zxx", None), ("qme", None), ("qam", None), ("qht", None), ("qct", None), ("qst", None),
+    ("qaa", None), ("", None), ("x", None), ("e1", None), (7, None), (None, None),
+])
+def test_language_tag(milahu: Path, tmp_path: Path, lang: object, expected: str | None) -> None:
+    _write_ytd(tmp_path, "tweets.js", "tweets.part0", [{"tweet": {**_first_tweet(milahu), "lang": lang}}])
+    (row,), _ = _read_folder(tmp_path)
+    assert row["language"] == expected
+
+
+@pytest.mark.parametrize("file", ["tweets.js", "deleted-tweets.js", "community-tweet.js"])
+def test_every_tweet_carries_its_own_lang(milahu: Path, frame: pd.DataFrame, file: str) -> None:
+    data = (milahu / file).read_text(encoding="utf-8")
+    raw = {e["tweet"]["id_str"]: e["tweet"]["lang"] for e in json.loads(data[data.index("["):])}
+    languages = rows_from(frame, file).set_index("post_id")["language"]
+    expected = {f"twitter:{i}": {"in": "id"}.get(lang, lang) for i, lang in raw.items()
+                if lang not in ("und", "zxx", "qme", "qam")}
+    assert languages.dropna().to_dict() == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -182,3 +183,20 @@ def test_a_tweet_over_the_field_limit_is_one_skip_and_the_rows_around_it_are_rea
     assert list(frame["text"]) == ["first", "third"]
     assert [(s.where, s.reason.split(" holds")[0]) for s in imports[0].log.skipped] == [
         (f"{tmp_path}/tweets.csv#1", "field 'text'")]
+
+
+def test_language_where_grailbird_has_it(frame: pd.DataFrame, tmp_path: Path) -> None:
+    # the 2015 sample's month files hold no `lang`; later Grailbird archives do, on the tweet and on the original
+    assert frame["language"].isna().all()
+    month = tmp_path / "data" / "js" / "tweets"
+    month.mkdir(parents=True)
+    base = {"created_at": "2015-04-07 09:59:58 +0000", "user": {"screen_name": "me"}}
+    tweets = [{**base, "id_str": "1", "text": "Bonjour à tous", "lang": "fr"},
+              {**base, "id_str": "2", "text": "RT @a: Guten Tag …", "lang": "und"},
+              {**base, "id_str": "3", "text": "RT @a: Guten …",
+               "retweeted_status": {"id_str": "9", "text": "Guten Tag, alle zusammen", "lang": "de",
+                                    "user": {"screen_name": "a"}}}]
+    (month / "2015_04.js").write_text("Grailbird.data.tweets_2015_04 = \n" + json.dumps(tweets), encoding="utf-8")
+    rows = load(tmp_path)[0].set_index("post_id")
+    assert rows["language"].dropna().to_dict() == {"twitter:1": "fr", "twitter:3": "de"}
+    assert rows.loc["twitter:3", "text"] == "RT @a: Guten Tag, alle zusammen"
