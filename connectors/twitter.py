@@ -24,7 +24,7 @@ from connectors.twitter_files import (
     ytd_type,
 )
 from connectors.twitter_notes import Notes, apply_note
-from connectors.twitter_tweet import PLATFORM, Author, tweet_row
+from connectors.twitter_tweet import PLATFORM, Author, line_breaks, tweet_row
 
 LABEL = "X/Twitter archive"
 
@@ -97,7 +97,7 @@ def _likes(archive: Archive, member: str, account: str, log: ImportLog) -> Itera
         if not tweet_id or not isinstance(tweet_id, str | int) or isinstance(tweet_id, bool):
             log.skip(f"{archive.where(member)}#{index}", "like without a tweetId")
             continue
-        text = _text(like.get("fullText"))
+        text = line_breaks(_text(like.get("fullText")))
         text = html.unescape(text) if "&" in text else text
         url = _text(like.get("expandedUrl")) or None
         yield {

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from connectors.base import ImportLog, from_iso
-from connectors.twitter_tweet import expand_links, status_id
+from connectors.twitter_tweet import expand_links, line_breaks, status_id
 
 #: a note is saved just before its tweet, so the two instants can fall either side of a second's boundary
 WINDOW = timedelta(seconds=1)
@@ -135,7 +135,7 @@ def apply_note(row: dict, core: dict) -> dict:
     """The row with the note's full text and the links, mentions and hashtags the cut tweet lost."""
     urls = [{"url": u.get("shortUrl"), "expanded_url": u.get("expandedUrl")}
             for u in core.get("urls") or () if isinstance(u, dict)]
-    text = expand_links(_unescape(core["text"]), urls, [])
+    text = expand_links(_unescape(line_breaks(core["text"])), urls, [])
     own = row["post_id"].rsplit(":", 1)[-1]
     links = [link for link in row["links"] if status_id(link) != own]  # the cut text's link to the whole post
     return {

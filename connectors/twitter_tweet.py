@@ -73,7 +73,7 @@ def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -
     text = tweet.get("full_text") or tweet.get("text") or ""
     if not isinstance(text, str):
         raise TypeError(f"full_text is a {type(text).__name__}, not text")
-    text = expand_links(_unescape(text), urls, media)
+    text = expand_links(_unescape(line_breaks(text)), urls, media)
     repost = "retweeted_status" in tweet or (author.rt_by_prefix and text.startswith("RT @"))
     quoted = _quoted(tweet, urls, media, repost, tweet_id)
     kind = _kind(tweet, repost, quoted)
@@ -132,6 +132,11 @@ def expand_links(text: str, urls: list, media: list) -> str:
                 text = text.replace(m["url"], "")
         text = text.rstrip()
     return text
+
+
+def line_breaks(text: str) -> str:
+    """Every line break as `\\n`: some clients posted `\\r` or `\\r\\n`, and a re-saved tweets.csv rewrites them all."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _unescape(text: str) -> str:
