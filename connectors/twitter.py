@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 import posixpath
 from collections.abc import Iterator
+from datetime import datetime
 
 from connectors.archive import Archive
-from connectors.base import ImportLog, hashtags_in, mentions_in, urls_in
+from connectors.base import ImportLog, from_iso, hashtags_in, mentions_in, urls_in
 from connectors.twitter_edits import EditChains, edit_ids
 from connectors.twitter_files import (
     entries,
@@ -145,9 +146,22 @@ def _user_name(archive: Archive, manifest: dict, files: dict, log: ImportLog) ->
 def _visibility(archive: Archive, files: dict, log: ImportLog) -> str:
     """`followers` when the account's last protected-history event protected it, else `public`."""
     events = [e for m in files.get("protected_history", ()) for _, e in _objects(archive, m, "protectedHistory", log)]
-    # protecting an account hides all of its past tweets too, so the latest event decides for every tweet
-    latest = max(events, key=lambda e: str(e.get("protectedAt", "")), default={})
+    # protecting an account hides all of its past tweets too, so the latest event decides for every tweet; times
+    # are compared as instants, not as text ("…00Z" sorted after "…00.000Z" of the same second)
+    dated = [(when, e) for e in events if (when := _instant(e.get("protectedAt"))) is not None]
+    if undated := len(events) - len(dated):
+        what = "event has" if undated == 1 else "events have"
+        log.note(f"{undated} protected-history {what} no readable protectedAt: not used to decide whether the "
+                 "account's tweets are public")
+    latest = max(dated, key=lambda pair: pair[0], default=(None, {}))[1]
     return "followers" if str(latest.get("action", "")).lower().startswith("protect") else "public"
+
+
+def _instant(value: object) -> datetime | None:
+    try:
+        return from_iso(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _report(log: ImportLog, chains: EditChains, manifest: dict) -> None:

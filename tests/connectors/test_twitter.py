@@ -356,3 +356,16 @@ def test_every_tweet_carries_its_own_lang(milahu: Path, frame: pd.DataFrame, fil
     expected = {f"twitter:{i}": {"in": "id"}.get(lang, lang) for i, lang in raw.items()
                 if lang not in ("und", "zxx", "qme", "qam")}
     assert languages.dropna().to_dict() == expected
+
+
+def test_the_latest_protected_history_event_by_instant_not_by_text(tmp_path: Path) -> None:
+    # the same second written two ways: as text "…00Z" sorts after "…00.999Z", though it is earlier
+    _write_ytd(tmp_path, "tweets.js", "tweets.part0", [{"tweet": {"id_str": "1", "full_text": "hi",
+                                                                 "created_at": "Fri Feb 20 09:10:58 +0000 2026"}}])
+    _write_ytd(tmp_path, "protected-history.js", "protected_history.part0", [
+        {"protectedHistory": {"protectedAt": "2025-06-01T00:00:00Z", "action": "Protect"}},
+        {"protectedHistory": {"protectedAt": "2025-06-01T00:00:00.999Z", "action": "Unprotect"}},
+        {"protectedHistory": {"protectedAt": "someday", "action": "Protect"}}])
+    (row,), log = _read_folder(tmp_path)
+    assert row["visibility"] == "public"
+    assert "1 protected-history event has no readable protectedAt" in log.notes[-1]
