@@ -21,7 +21,7 @@ from connectors.twitter_tweet import expand_links, line_breaks, status_id
 #: a note is saved just before its tweet, so the two instants can fall either side of a second's boundary
 WINDOW = timedelta(seconds=1)
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
-_TCO_END = re.compile(r"\s*https?://t\.co/\w+\s*$", re.IGNORECASE)
+_TCO = re.compile(r"https?://t\.co/\w+$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _LEADING_MENTIONS = re.compile(r"^(?:@\w+\s+)+")
 _LINK = "\x00"  # what every URL becomes before texts are compared: X swaps the note's links for t.co ones
@@ -119,9 +119,7 @@ def cut_start(tweet: dict) -> str | None:
     if not isinstance(text, str):
         return None
     text = _unescape(text).rstrip()
-    bare = text
-    while (match := _TCO_END.search(bare)) is not None:
-        bare = bare[:match.start()]
+    bare = _without_tco_ending(text)
     if bare.endswith("…"):
         start = _comparable(bare[:-1])
     elif bare != text and _links_to_itself(tweet):
@@ -154,6 +152,17 @@ def _begins(note: str, start: str, reply: bool) -> bool:
     if reply and (bare := _LEADING_MENTIONS.sub("", start)) != start and bare.replace(_LINK, "").strip():
         return len(bare) < len(note) and note.startswith(bare)
     return False
+
+
+def _without_tco_ending(text: str) -> str:
+    # token by token from the end: a regex searched for a link at the end costs the square of a run of spaces
+    while True:
+        words = text.rsplit(maxsplit=1)
+        link = _TCO.search(words[-1]) if words else None  # "…https://t.co/x" too: X may leave out the space
+        if link is None:
+            return text
+        text = ((words[0] + " ") if len(words) == 2 else "") + words[-1][:link.start()]
+        text = text.rstrip()
 
 
 def _comparable(text: str) -> str:

@@ -138,3 +138,17 @@ def test_a_note_without_text_is_a_skip(tmp_path: Path) -> None:
     assert rows["twitter:2"]["text"] == cut(LONG_2)
     assert [(s.where, s.reason) for s in log.skipped] == [
         (f"{tmp_path}/note-tweet.js#0", "long post without text (core.text): not imported")]
+
+
+def test_a_cut_text_whose_link_follows_the_ellipsis_without_a_space(tmp_path: Path) -> None:
+    urls = [{"url": "https://t.co/Self99", "expanded_url": "https://twitter.com/i/web/status/2"}]
+    rows, log = read(tmp_path, [tweet("2", cut(LONG_2) + "https://t.co/Self99", urls=urls)], [note(LONG_2)])
+    assert rows["twitter:2"]["text"] == LONG_2 and log.skipped == []
+
+
+def test_a_huge_run_of_spaces_is_read_in_linear_time(tmp_path: Path) -> None:
+    from connectors.twitter_notes import cut_start
+
+    # the first version searched for a t.co link at the end with a regex: quadratic in a run of spaces
+    assert cut_start({"id_str": "1", "full_text": "a" + " " * 2_000_000 + "b"}) is None
+    assert cut_start({"id_str": "1", "full_text": "a" + " " * 2_000_000 + "b…"}) == "a b"
