@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog, hashtags_in, mentions_in
 from connectors.csvsafe import Dialect, table
@@ -37,10 +38,15 @@ def csv_rows(archive: Archive, member: str, account: str, log: ImportLog) -> Ite
     watch, cut = _SkipWatch(log), 0
     with open_utf8(archive, member) as raw, _Quotes(raw) as stream:
         held: tuple[int, dict, int] | None = None  # the last record stays back until the file is known to go on
-        for index, record in table(stream, Dialect(), where, where, watch, first=0):  # sources count rows from 0
+        try:
+            for index, record in table(stream, Dialect(), where, where, watch, first=0):  # type: ignore[arg-type]
+                if held:  # sources count rows from 0, as `first` says
+                    cut += yield from _row(held[:2], author, where, name, log)
+                held = (index, record, watch.skips)
+        except SourceError:  # text that is not UTF-8 stops the file: what was read before it is still kept
             if held:
-                cut += yield from _row(held[:2], author, where, name, log)
-            held = (index, record, watch.skips)
+                yield from _row(held[:2], author, where, name, log)
+            raise
         if held and stream.open_quote and held[2] == watch.skips:
             # the file ends inside a quoted field of this record: csv gives it whole-looking, a link or text cut off
             log.skip(f"{where}#{held[0]}", "the file ends inside this record (cut short?): not imported")

@@ -200,3 +200,23 @@ def test_language_where_grailbird_has_it(frame: pd.DataFrame, tmp_path: Path) ->
     rows = load(tmp_path)[0].set_index("post_id")
     assert rows["language"].dropna().to_dict() == {"twitter:1": "fr", "twitter:3": "de"}
     assert rows.loc["twitter:3", "text"] == "RT @a: Guten Tag, alle zusammen"
+
+
+def test_rows_before_undecodable_csv_text_are_kept(tmp_path: Path) -> None:
+    import io
+
+    from connectors.base import ImportLog
+    from connectors.csvsafe import Dialect, table
+
+    good = "".join(f'"{i}","","","2015-04-07 09:59:58 +0000","w","fine {i}","","","",""\n' for i in range(1, 3000))
+    data = HEADER.encode() + good.encode() + b'"0","","","2015-04-07 09:59:58 +0000","w","caf\xe9","","","",""\n'
+    (tmp_path / "tweets.csv").write_bytes(data)
+    records = []  # what the CSV reader gives before it stops at the byte that is not UTF-8
+    with pytest.raises(SourceError):
+        records.extend(r for _, r in table(io.BytesIO(data), Dialect(), "f", "f", ImportLog()))
+    assert 0 < len(records) < 2999
+    (imp,) = [i for i in open_source(str(tmp_path)) if i.connector is twitter_legacy]
+    rows = []
+    with pytest.raises(SourceError, match=r"tweets\.csv: is not valid UTF-8 text"):
+        rows.extend(imp.rows())
+    assert [r["text"] for r in rows] == [r["text"] for r in records]  # the last one too, though it was held back
