@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from connectors.base import ImportLog, from_iso
 from connectors.twitter_tweet import expand_links, line_breaks, status_id
@@ -37,7 +38,7 @@ class Note:
     created: datetime | None
     ambiguous: bool = False
 
-    @property
+    @cached_property
     def comparable(self) -> str:
         """The note's text as compared with a cut tweet's: links alike, spaces collapsed."""
         return _comparable(_unescape(self.core["text"]))
@@ -49,9 +50,10 @@ class Notes:
     def __init__(self) -> None:
         self._by_id: dict[str, Note] = {}
         self._by_second: dict[datetime, list[Note]] = defaultdict(list)
+        self._held = 0  # notes not yet taken: asked once per tweet, so counted rather than summed
 
     def __bool__(self) -> bool:
-        return bool(self._by_id) or any(self._by_second.values())
+        return self._held > 0
 
     def add(self, where: str, entry: dict, log: ImportLog) -> None:
         """Index one note-tweet.js entry; one that has no text or nothing to join it by is skipped with why."""
@@ -62,9 +64,15 @@ class Notes:
         tweet_id = entry.get("tweetId")
         created = _time(entry.get("createdAt"))
         if isinstance(tweet_id, str | int) and not isinstance(tweet_id, bool) and str(tweet_id):
+            if str(tweet_id) in self._by_id:
+                log.skip(where, f"a second long post for tweet {tweet_id} (the first is "
+                                f"{self._by_id[str(tweet_id)].where.rsplit('/', 1)[-1]}): not imported")
+                return
             self._by_id[str(tweet_id)] = Note(where, core, str(tweet_id), created)
+            self._held += 1
         elif created is not None:
             self._by_second[created.replace(microsecond=0)].append(Note(where, core, None, created))
+            self._held += 1
         else:
             log.skip(where, "long post with neither a tweetId nor a readable createdAt: it cannot be joined to its "
                             "tweet, so it was not imported")
@@ -77,6 +85,7 @@ class Notes:
         """
         tweet_id = str(tweet["id_str"])
         if tweet_id in self._by_id:
+            self._held -= 1
             return self._by_id.pop(tweet_id).core
         if not self._by_second:
             return None
@@ -92,6 +101,7 @@ class Notes:
             return None
         note = min(fits, key=lambda n: abs(n.created - created_at))  # type: ignore[operator]
         self._by_second[note.created.replace(microsecond=0)].remove(note)  # type: ignore[union-attr]
+        self._held -= 1
         return note.core
 
     def skip_leftovers(self, log: ImportLog) -> None:
@@ -103,6 +113,7 @@ class Notes:
                 log.skip(note.where, _unjoined(note))
         self._by_id.clear()
         self._by_second.clear()
+        self._held = 0
 
     def _near(self, created_at: datetime) -> list[Note]:
         second = created_at.replace(microsecond=0)

@@ -152,3 +152,10 @@ def test_a_huge_run_of_spaces_is_read_in_linear_time(tmp_path: Path) -> None:
     # the first version searched for a t.co link at the end with a regex: quadratic in a run of spaces
     assert cut_start({"id_str": "1", "full_text": "a" + " " * 2_000_000 + "b"}) is None
     assert cut_start({"id_str": "1", "full_text": "a" + " " * 2_000_000 + "b…"}) == "a b"
+
+
+def test_a_second_note_for_one_tweet_id_is_a_skip(tmp_path: Path) -> None:
+    rows, log = read(tmp_path, [tweet("2", cut(LONG_2))], [note(LONG_2, tweetId="2"), note(LONG_2 + " B", tweetId="2")])
+    assert rows["twitter:2"]["text"] == LONG_2
+    assert [(s.where, s.reason) for s in log.skipped] == [
+        (f"{tmp_path}/note-tweet.js#1", "a second long post for tweet 2 (the first is note-tweet.js#0): not imported")]
