@@ -102,7 +102,7 @@ class Utf16Stream(io.RawIOBase):
 
 
 _COUNTED = "auditor-x-utf16"
-_replaced = [0]  # characters replaced so far by the handler below (one process reads one file at a time)
+_replaced = [0]  # characters the handler below replaced so far (files are read one at a time, as in jsonstream)
 
 
 def _replace_and_count(exc: UnicodeError) -> tuple[str, int]:
