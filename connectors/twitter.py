@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 import posixpath
 from collections.abc import Iterator
+from datetime import datetime
 
 from connectors.archive import Archive
-from connectors.base import ImportLog, hashtags_in, mentions_in, urls_in
+from connectors.base import ImportLog, from_iso, hashtags_in, mentions_in, urls_in
 from connectors.twitter_edits import EditChains, edit_ids
 from connectors.twitter_files import (
     entries,
@@ -23,14 +24,14 @@ from connectors.twitter_files import (
     ytd_files,
     ytd_type,
 )
-from connectors.twitter_notes import apply_note, index_notes, note_for
-from connectors.twitter_tweet import PLATFORM, Author, tweet_row
+from connectors.twitter_notes import Notes, apply_note
+from connectors.twitter_tweet import PLATFORM, Author, line_breaks, tweet_row
 
 LABEL = "X/Twitter archive"
 
 #: YTD types holding the person's own tweets, in reading order, and whether they are deleted
 TWEET_FILES = (("tweets", False), ("community_tweet", False), ("deleted_tweets", True))
-READ_TYPES = frozenset({"tweets", "community_tweet", "deleted_tweets", "like"})
+READ_TYPES = frozenset({"tweets", "community_tweet", "deleted_tweets", "like", "note_tweet"})
 
 
 def find(archive: Archive) -> list[str]:
@@ -52,7 +53,7 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     manifest = read_manifest(archive, manifest_member, log)
     author = Author(account=_user_name(archive, manifest, files, log),
                     visibility=_visibility(archive, files, log))
-    notes = index_notes(n for m in files.get("note_tweet", ()) for _, n in _objects(archive, m, "noteTweet", log))
+    notes = _notes(archive, files.get("note_tweet", ()), log)
     chains = EditChains()
     for kind, deleted in TWEET_FILES:
         for member in files.get(kind, ()):
@@ -60,10 +61,20 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     yield from chains.rows()
     for member in files.get("like", ()):
         yield from _likes(archive, member, author.account, log)
-    _report(log, chains, notes, manifest)
+    notes.skip_leftovers(log)
+    _report(log, chains, manifest)
 
 
-def _tweets(archive: Archive, member: str, how: tuple[Author, bool, str], notes: dict, chains: EditChains,
+def _notes(archive: Archive, members: list[str], log: ImportLog) -> Notes:
+    """Every long post of note-tweet.js, to be joined to its tweet as the tweets stream past."""
+    notes = Notes()
+    for member in members:
+        for index, entry in _objects(archive, member, "noteTweet", log, count_as="note_tweet"):
+            notes.add(f"{archive.where(member)}#{index}", entry, log)
+    return notes
+
+
+def _tweets(archive: Archive, member: str, how: tuple[Author, bool, str], notes: Notes, chains: EditChains,
             log: ImportLog) -> Iterator[dict]:
     author, deleted, kind = how
     name = posixpath.basename(member)
@@ -74,7 +85,7 @@ def _tweets(archive: Archive, member: str, how: tuple[Author, bool, str], notes:
             log.skip(f"{archive.where(member)}#{index}", f"tweet without a usable {_problem(exc)}")
             continue
         if notes:
-            core = note_for(notes, str(tweet["id_str"]), row["created_at"])
+            core = notes.take(tweet, row["created_at"])
             row = apply_note(row, core) if core else row
         if not chains.hold(tweet["id_str"], edit_ids(tweet), row):
             yield row
@@ -87,7 +98,7 @@ def _likes(archive: Archive, member: str, account: str, log: ImportLog) -> Itera
         if not tweet_id or not isinstance(tweet_id, str | int) or isinstance(tweet_id, bool):
             log.skip(f"{archive.where(member)}#{index}", "like without a tweetId")
             continue
-        text = _text(like.get("fullText"))
+        text = line_breaks(_text(like.get("fullText")))
         text = html.unescape(text) if "&" in text else text
         url = _text(like.get("expandedUrl")) or None
         yield {
@@ -135,18 +146,29 @@ def _user_name(archive: Archive, manifest: dict, files: dict, log: ImportLog) ->
 def _visibility(archive: Archive, files: dict, log: ImportLog) -> str:
     """`followers` when the account's last protected-history event protected it, else `public`."""
     events = [e for m in files.get("protected_history", ()) for _, e in _objects(archive, m, "protectedHistory", log)]
-    # protecting an account hides all of its past tweets too, so the latest event decides for every tweet
-    latest = max(events, key=lambda e: str(e.get("protectedAt", "")), default={})
+    # protecting an account hides all of its past tweets too, so the latest event decides for every tweet; times
+    # are compared as instants, not as text ("…00Z" sorted after "…00.000Z" of the same second)
+    dated = [(when, e) for e in events if (when := _instant(e.get("protectedAt"))) is not None]
+    if undated := len(events) - len(dated):
+        what = "event has" if undated == 1 else "events have"
+        log.note(f"{undated} protected-history {what} no readable protectedAt: not used to decide whether the "
+                 "account's tweets are public")
+    latest = max(dated, key=lambda pair: pair[0], default=(None, {}))[1]
     return "followers" if str(latest.get("action", "")).lower().startswith("protect") else "public"
 
 
-def _report(log: ImportLog, chains: EditChains, notes: dict, manifest: dict) -> None:
+def _instant(value: object) -> datetime | None:
+    try:
+        return from_iso(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _report(log: ImportLog, chains: EditChains, manifest: dict) -> None:
     if chains.dropped:
         what = ("earlier version of an edited tweet was" if chains.dropped == 1
                 else "earlier versions of edited tweets were")
         log.note(f"{chains.dropped} {what} left out; the last version is kept")
-    if notes:
-        log.note(f"{len(notes)} long posts in note-tweet.js match no tweet and were not imported")
     # the manifest's counts are a cross-check only: a trimmed or damaged archive holds fewer than it declares
     for kind, declared in manifest_counts(manifest).items():
         held = log.read_counts[kind]

@@ -14,7 +14,7 @@ from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog
 from connectors.twitter_csv import csv_rows, is_tweets_csv
-from connectors.twitter_files import entries, head
+from connectors.twitter_files import decode, entries, head
 from connectors.twitter_tweet import Author, tweet_row
 
 PLATFORM = "twitter"
@@ -102,7 +102,7 @@ def _screen_name(archive: Archive, root: str, log: ImportLog) -> str:
     try:
         if archive.size(member) > DETAILS_MAX:
             raise ValueError(f"larger than {DETAILS_MAX // 1024} KB")
-        text = archive.read_bytes(member).decode("utf-8-sig")
+        text = decode(archive.read_bytes(member))
         details = json.loads(text[text.index("=") + 1:])
         return str(details.get("screen_name") or "")
     except (SourceError, ValueError, AttributeError, RecursionError) as exc:  # RecursionError: nested absurdly deep

@@ -17,8 +17,12 @@ PLATFORM = "twitter"
 
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
-# X's language codes for "no language": media only, undetermined, mentions/hashtags/cashtags only, very short, none
-_NOT_LANGUAGES = frozenset({"qme", "und", "qam", "qht", "qct", "qst", "zxx"})
+# "no language": undetermined, no linguistic content, uncoded, several; X's own q-codes (media, mentions, hashtags,
+# cashtags only, too short: qme qam qht qct qst) sit in ISO 639's range for local use, qaa-qtz, as any new one will
+_NOT_LANGUAGES = frozenset({"und", "zxx", "mis", "mul"})
+# X still writes the ISO 639 codes withdrawn in 1989 for Indonesian, Hebrew and Yiddish
+_RENAMED = {"in": "id", "iw": "he", "ji": "yi"}
+_RT_PREFIX = re.compile(r"RT @(\w+):")
 _STATUS_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/(?:i/web|i|\w+)/status(?:es)?/(\d+)",
                          re.IGNORECASE)
 
@@ -35,6 +39,12 @@ class Author:
 def status_url(account: str | None, tweet_id: str) -> str:
     """The permalink of a status; `x.com/i/status/<id>` works when the handle is unknown."""
     return f"https://x.com/{account or 'i'}/status/{tweet_id}"
+
+
+def status_id(url: object) -> str | None:
+    """The status id a URL of an X/Twitter status points at, or None for any other URL."""
+    match = _STATUS_URL.match(url) if isinstance(url, str) else None
+    return match.group(1) if match else None
 
 
 def tweet_time(value: str) -> datetime:
@@ -56,15 +66,16 @@ def tweet_time(value: str) -> datetime:
 def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -> dict:
     """The canonical row of one tweet; raises KeyError/ValueError/TypeError when its id or time is unusable."""
     tweet_id = str(tweet["id_str"])
+    tweet = _with_original(tweet)
     entities = _dict(tweet.get("entities"))
     urls = _dicts(entities.get("urls"))
     media = _media(tweet)
     text = tweet.get("full_text") or tweet.get("text") or ""
     if not isinstance(text, str):
         raise TypeError(f"full_text is a {type(text).__name__}, not text")
-    text = expand_links(_unescape(text), urls, media)
+    text = expand_links(_unescape(line_breaks(text)), urls, media)
     repost = "retweeted_status" in tweet or (author.rt_by_prefix and text.startswith("RT @"))
-    quoted = _quoted(tweet, urls, media, repost)
+    quoted = _quoted(tweet, urls, media, repost, tweet_id)
     kind = _kind(tweet, repost, quoted)
     reply_id = tweet.get("in_reply_to_status_id_str")
     return {
@@ -91,6 +102,24 @@ def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -
     }
 
 
+def _with_original(tweet: dict) -> dict:
+    """A retweet with the whole text of the original it carries: X cut its own text to 140 characters with '…'."""
+    original = _dict(tweet.get("retweeted_status"))
+    full = original.get("full_text") or original.get("text")
+    own = tweet.get("full_text") or tweet.get("text")
+    if not full or not isinstance(full, str) or not isinstance(own, str):
+        return tweet
+    prefix = _RT_PREFIX.match(own)
+    name = prefix.group(1) if prefix else _dict(original.get("user")).get("screen_name")
+    if not name or not isinstance(name, str):
+        return tweet
+    mine, theirs = _dict(tweet.get("entities")), _dict(original.get("entities"))
+    entities = {key: _dicts(mine.get(key)) + _dicts(theirs.get(key)) for key in ("urls", "user_mentions", "hashtags")}
+    return {**tweet, "full_text": f"RT @{name}: {full}", "entities": entities,
+            "extended_entities": {"media": _media(tweet) or _media(original)},
+            "lang": tweet.get("lang") or original.get("lang")}
+
+
 def expand_links(text: str, urls: list, media: list) -> str:
     """Replace each t.co link by its expanded URL and drop the media link X appends to the text."""
     for u in urls:
@@ -103,6 +132,11 @@ def expand_links(text: str, urls: list, media: list) -> str:
                 text = text.replace(m["url"], "")
         text = text.rstrip()
     return text
+
+
+def line_breaks(text: str) -> str:
+    """Every line break as `\\n`: some clients posted `\\r` or `\\r\\n`, and a re-saved tweets.csv rewrites them all."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _unescape(text: str) -> str:
@@ -133,14 +167,15 @@ def _kind(tweet: dict, repost: bool, quoted: str | None) -> str:
     return "quote" if quoted else "post"
 
 
-def _quoted(tweet: dict, urls: list, media: list, repost: bool) -> str | None:
+def _quoted(tweet: dict, urls: list, media: list, repost: bool, tweet_id: str) -> str | None:
     original = tweet.get("retweeted_status")
     if isinstance(original, dict) and original.get("id_str"):
         return status_url(_dict(original.get("user")).get("screen_name"), original["id_str"])
     if repost:
         return _retweeted_media_source(media)
-    if urls and isinstance(urls[-1].get("expanded_url"), str) and _STATUS_URL.match(urls[-1]["expanded_url"]):
-        return urls[-1]["expanded_url"]  # archives have no quoted_status: a quote ends with the quoted status URL
+    last = urls[-1].get("expanded_url") if urls else None
+    if status_id(last) not in (None, tweet_id):  # a long post cut short links to itself: that is no quote
+        return last  # archives have no quoted_status: a quote ends with the quoted status URL
     return None
 
 
@@ -153,7 +188,16 @@ def _retweeted_media_source(media: list) -> str | None:
 
 
 def _language(lang: object) -> str | None:
-    return lang if isinstance(lang, str) and lang and lang not in _NOT_LANGUAGES else None
+    """The tweet's own language tag, or None where X says it has none (`und`, `zxx`, `qme` and the like)."""
+    if not isinstance(lang, str):
+        return None
+    tag = lang.strip().lower()
+    primary = tag.split("-", 1)[0]
+    if not (primary.isascii() and primary.isalpha() and len(primary) in (2, 3)) or primary in _NOT_LANGUAGES:
+        return None
+    if len(primary) == 3 and "qaa" <= primary <= "qtz":
+        return None
+    return _RENAMED.get(primary, primary) + tag[len(primary):]
 
 
 def _count(value: object) -> int | None:

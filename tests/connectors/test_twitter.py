@@ -322,7 +322,9 @@ def test_damaged_values_are_skips_or_absent_never_a_crash(tmp_path: Path) -> Non
     assert (first["links"], first["hashtags"], first["mentions"], first["media_count"]) == ([], [], [], 1)
     assert (first["language"], first["likes"], first["reposts"], first["account"]) == (None, None, None, "")
     assert (kept["twitter:like:9"]["text"], kept["twitter:like:9"]["url"]) == ("", None)
-    assert len(log.skipped) == 4
+    assert len(log.skipped) == 5
+    assert log.skipped[0].where == f"{tmp_path}/note-tweet.js#0"  # an unreadable time can join no tweet: counted
+    assert log.skipped[0].reason.startswith("long post with neither a tweetId nor a readable createdAt")
     to_frame(rows)
 
 
@@ -331,3 +333,39 @@ def test_a_manifest_nested_too_deeply_is_a_note(tmp_path: Path) -> None:
     (tmp_path / "manifest.js").write_text("window.__THAR_CONFIG = " + "[" * 100_000)
     rows, log = _read_folder(tmp_path)
     assert rows == [] and log.skipped == [] and any("manifest.js was not read" in n for n in log.notes)
+
+
+# Issue 15 needs each post's own language: X's `lang` tag, where it names one.
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "en"), ("de", "de"), ("FR", "fr"), ("pt-BR", "pt-br"), ("fr ", "fr"),
+    ("in", "id"), ("iw", "he"),  # the ISO codes X still writes, withdrawn in 1989
+    ("und", None), ("zxx", None), ("qme", None), ("qam", None), ("qht", None), ("qct", None), ("qst", None),
+    ("qaa", None), ("", None), ("x", None), ("e1", None), (7, None), (None, None),
+])
+def test_language_tag(milahu: Path, tmp_path: Path, lang: object, expected: str | None) -> None:
+    _write_ytd(tmp_path, "tweets.js", "tweets.part0", [{"tweet": {**_first_tweet(milahu), "lang": lang}}])
+    (row,), _ = _read_folder(tmp_path)
+    assert row["language"] == expected
+
+
+@pytest.mark.parametrize("file", ["tweets.js", "deleted-tweets.js", "community-tweet.js"])
+def test_every_tweet_carries_its_own_lang(milahu: Path, frame: pd.DataFrame, file: str) -> None:
+    data = (milahu / file).read_text(encoding="utf-8")
+    raw = {e["tweet"]["id_str"]: e["tweet"]["lang"] for e in json.loads(data[data.index("["):])}
+    languages = rows_from(frame, file).set_index("post_id")["language"]
+    expected = {f"twitter:{i}": {"in": "id"}.get(lang, lang) for i, lang in raw.items()
+                if lang not in ("und", "zxx", "qme", "qam")}
+    assert languages.dropna().to_dict() == expected
+
+
+def test_the_latest_protected_history_event_by_instant_not_by_text(tmp_path: Path) -> None:
+    # the same second written two ways: as text "…00Z" sorts after "…00.999Z", though it is earlier
+    _write_ytd(tmp_path, "tweets.js", "tweets.part0", [{"tweet": {"id_str": "1", "full_text": "hi",
+                                                                 "created_at": "Fri Feb 20 09:10:58 +0000 2026"}}])
+    _write_ytd(tmp_path, "protected-history.js", "protected_history.part0", [
+        {"protectedHistory": {"protectedAt": "2025-06-01T00:00:00Z", "action": "Protect"}},
+        {"protectedHistory": {"protectedAt": "2025-06-01T00:00:00.999Z", "action": "Unprotect"}},
+        {"protectedHistory": {"protectedAt": "someday", "action": "Protect"}}])
+    (row,), log = _read_folder(tmp_path)
+    assert row["visibility"] == "public"
+    assert "1 protected-history event has no readable protectedAt" in log.notes[-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -76,6 +77,12 @@ EXPECTED = {
                 "looks pretty nice #ld48 http://www.ludumdare.com/compo/ludum-dare-22/?action=rate&uid=4116",
         "links": ["http://www.ludumdare.com/compo/ludum-dare-22/?action=rate&uid=4116"],
     },
+    "twitter:483155976820752384": {  # issue 16: X cut the retweet's own text; retweeted_status holds it whole
+        "kind": "repost", "media_count": 1, "hashtags": ["character", "design"],
+        "text": "RT @ZoeAppleseed: Here's and old #character #design. I am much happier with the new photos of them "
+                "for the website! more vibrant!",  # the photo's t.co link is dropped, as from every tweet's text
+        "quoted": "https://x.com/ZoeAppleseed/status/483146616161845248",
+    },
     "twitter:524011998447558656": {  # two photos behind one media link, dropped from the text
         "text": "Will somebody show me a Sin?\n\nhttp://codepen.io/JAForbes/pen/kxamI?editors=001", "media_count": 2,
     },
@@ -112,8 +119,15 @@ def test_csv_only_copy(grailbird: Path, frame: pd.DataFrame, tmp_path: Path) -> 
     # the CSV has no screen name of the replied account: same status, by x.com/i/status/<id>
     assert (csv["reply_to"].str.rsplit("/", n=1).str[-1].fillna("") ==
             js["reply_to"].str.rsplit("/", n=1).str[-1].fillna("")).all()
-    # the CSV lacks entities: only retweets cut short with their t.co links pair differently (15 of 2994)
-    assert int((csv["text"] != js["text"]).sum()) == 15
+    # the CSV holds no retweeted_status: only retweets X cut short ('…', or ' ...' before 2012) stay cut there
+    differ = csv["text"] != js["text"]
+    assert int(differ.sum()) == 182
+    assert (js.loc[differ, "kind"] == "repost").all()
+    assert csv.loc[differ, "text"].str.endswith(("…", " ...")).all()
+    # two originals themselves end with '…' or ' ...': the note counts what it cannot tell apart
+    assert imports[0].log.notes == [f"{tmp_path}/csv/tweets.csv: 184 retweets end with '…' or ' ...', as X cut "
+                                    "retweets at 140 characters; the CSV does not hold the originals' whole text "
+                                    "(the month JS files do)"]
     row = csv.loc["twitter:130635971397029888"]
     assert row["text"] == ("http://www.youtube.com/watch?v=gIcqb9hHQ3E  I had to watch this 3 times.\n"
                            "Dylan Ratigan losing it on air.  MSNBC #OWS")
@@ -169,3 +183,40 @@ def test_a_tweet_over_the_field_limit_is_one_skip_and_the_rows_around_it_are_rea
     assert list(frame["text"]) == ["first", "third"]
     assert [(s.where, s.reason.split(" holds")[0]) for s in imports[0].log.skipped] == [
         (f"{tmp_path}/tweets.csv#1", "field 'text'")]
+
+
+def test_language_where_grailbird_has_it(frame: pd.DataFrame, tmp_path: Path) -> None:
+    # the 2015 sample's month files hold no `lang`; later Grailbird archives do, on the tweet and on the original
+    assert frame["language"].isna().all()
+    month = tmp_path / "data" / "js" / "tweets"
+    month.mkdir(parents=True)
+    base = {"created_at": "2015-04-07 09:59:58 +0000", "user": {"screen_name": "me"}}
+    tweets = [{**base, "id_str": "1", "text": "Bonjour à tous", "lang": "fr"},
+              {**base, "id_str": "2", "text": "RT @a: Guten Tag …", "lang": "und"},
+              {**base, "id_str": "3", "text": "RT @a: Guten …",
+               "retweeted_status": {"id_str": "9", "text": "Guten Tag, alle zusammen", "lang": "de",
+                                    "user": {"screen_name": "a"}}}]
+    (month / "2015_04.js").write_text("Grailbird.data.tweets_2015_04 = \n" + json.dumps(tweets), encoding="utf-8")
+    rows = load(tmp_path)[0].set_index("post_id")
+    assert rows["language"].dropna().to_dict() == {"twitter:1": "fr", "twitter:3": "de"}
+    assert rows.loc["twitter:3", "text"] == "RT @a: Guten Tag, alle zusammen"
+
+
+def test_rows_before_undecodable_csv_text_are_kept(tmp_path: Path) -> None:
+    import io
+
+    from connectors.base import ImportLog
+    from connectors.csvsafe import Dialect, table
+
+    good = "".join(f'"{i}","","","2015-04-07 09:59:58 +0000","w","fine {i}","","","",""\n' for i in range(1, 3000))
+    data = HEADER.encode() + good.encode() + b'"0","","","2015-04-07 09:59:58 +0000","w","caf\xe9","","","",""\n'
+    (tmp_path / "tweets.csv").write_bytes(data)
+    records = []  # what the CSV reader gives before it stops at the byte that is not UTF-8
+    with pytest.raises(SourceError):
+        records.extend(r for _, r in table(io.BytesIO(data), Dialect(), "f", "f", ImportLog()))
+    assert 0 < len(records) < 2999
+    (imp,) = [i for i in open_source(str(tmp_path)) if i.connector is twitter_legacy]
+    rows = []
+    with pytest.raises(SourceError, match=r"tweets\.csv: is not valid UTF-8 text"):
+        rows.extend(imp.rows())
+    assert [r["text"] for r in rows] == [r["text"] for r in records]  # the last one too, though it was held back
