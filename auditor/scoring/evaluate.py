@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from auditor.scoring import passages
 from auditor.scoring.context import factor
 from auditor.scoring.fold import fold
 from auditor.scoring.matcher import Hit, Matcher
-from auditor.scoring.model import Rule
+from auditor.scoring.model import TEXT_FIELDS, Rule
 
 RAISE_STEP, LOWER_STEP, EXTRA_STEP = 0.15, 0.3, 0.05
 MIN_CONFIDENCE = 0.2
@@ -26,16 +27,20 @@ class Candidate:
 
 
 def evaluate(matcher: Matcher, hits: list[Hit], texts: dict[str, object]) -> list[Candidate]:
-    """The rules that fire on one post, given all its hits."""
-    by_rule: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
+    """The rules that fire on one post, given all its hits; in a long text, each in one passage (its strongest)."""
+    long = {f for f in TEXT_FIELDS if isinstance(texts.get(f), str) and len(texts[f]) > passages.LONG}
+    by_rule: dict[int, dict[object, dict[str, list[Hit]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     for hit in hits:
         role = matcher.specs[hit.spec].role if hit.spec >= 0 else "terms"
-        by_rule[hit.rule][role].append(hit)
+        where = (hit.field, passages.index(texts[hit.field], hit.start)) if hit.field in long else None
+        by_rule[hit.rule][where][role].append(hit)
     out = []
-    for index, roles in sorted(by_rule.items()):
-        candidate = _fire(matcher.rules[index], roles, matcher, texts)
-        if candidate:
-            out.append(candidate)
+    for index, places in sorted(by_rule.items()):
+        found = [_fire(matcher.rules[index], roles, matcher, texts) for where, roles in places.items()
+                 if roles.get("terms")]
+        found = [c for c in found if c]
+        if found:
+            out.append(max(found, key=lambda c: (c.confidence, len(c.evidence))))
     return out
 
 
@@ -75,6 +80,8 @@ def _evidence(hits: list[Hit], texts: dict[str, object]) -> list[dict]:
         item = {"field": hit.field, "start": hit.start, "end": hit.end, "text": str(value)[hit.start:hit.end]}
         if hit.field == "links":
             item["index"] = hit.index
+        elif len(str(value)) > passages.LONG:  # the passage the flag is about, in a long text
+            item["passage"] = list(passages.span(str(value), passages.index(str(value), hit.start)))
         out.append(item)
     return out
 
