@@ -14,7 +14,7 @@ from auditor.profile import Profile
 from auditor.scoring import language, parallel, statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
-from auditor.scoring.evaluate import POINTS, Candidate, evaluate
+from auditor.scoring.evaluate import POINTS, Candidate, evaluate, one_reason_per_passage
 from auditor.scoring.explain import explain
 from auditor.scoring.matcher import Hit, Matcher
 from auditor.scoring.model import TEXT_FIELDS, RuleSet
@@ -126,6 +126,7 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
             candidates.append(model[row])  # the model only speaks where no listed word already did
         if not candidates:
             continue
+        candidates = one_reason_per_passage(candidates)
         post = {name: columns[name][row] for name in _POST_FIELDS}
         post_flags = [_flag(c, post, profile, party) for c in candidates]
         cats = sorted({f["category"] for f in post_flags})

@@ -103,3 +103,33 @@ def _confidence(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, disti
         adjustments.append(factor(name, round((new - confidence) * points), reason))
         confidence = new
     return confidence, adjustments
+
+
+#: category -> the lesser claims it makes of the same words: hate is not also swearing or a controversial topic
+SUBSUMES = {"respect": frozenset({"profanity", "controversial"}), "partisan": frozenset({"policy", "controversial"}),
+            "policy": frozenset({"controversial"})}
+
+
+def one_reason_per_passage(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, less those whose every piece of evidence a stronger one of a category that subsumes theirs
+    already cites: the words that make "white genocide" hate are not also a controversial topic, nor a slur also
+    swearing. Within one category both claims stay (an insult is also swearing): they add no category to the risk."""
+    if len(candidates) < 2:
+        return candidates
+    ranked = sorted(candidates, key=lambda c: (POINTS[c.rule.severity] * c.confidence, c.rule.id), reverse=True)
+    kept: list[Candidate] = []
+    for candidate in ranked:
+        if not any(_covered(candidate, stronger) for stronger in kept):
+            kept.append(candidate)
+    return [c for c in candidates if any(c is k for k in kept)]
+
+
+def _covered(candidate: Candidate, stronger: Candidate) -> bool:
+    if candidate.rule.category not in SUBSUMES.get(stronger.rule.category, ()):
+        return False
+    return all(any(_same_place(e, s) for s in stronger.evidence) for e in candidate.evidence)
+
+
+def _same_place(item: dict, other: dict) -> bool:
+    return (item["field"] == other["field"] and item.get("index") == other.get("index")
+            and item["start"] < other["end"] and other["start"] < item["end"])

@@ -6,7 +6,7 @@ from auditor.frame import to_frame
 from auditor.profile import Profile
 from auditor.scoring import bands, score
 from auditor.scoring.engine import FLAG_COLUMNS, POST_COLUMNS
-from tests.scoring.helpers import RULES, post, scored
+from tests.scoring.helpers import RULES, post, rule_ids, scored
 
 TEXTS = ["Vote Liberal", "a quiet walk", "my boss is useless", "call 613-555-0143", "fuck", "climate change"]
 
@@ -87,3 +87,9 @@ def test_a_neighbouring_post_never_changes_a_posts_flags() -> None:
     assert flags(["passport no.", "AB123456 passport"]) == []
     assert flags(["reply 12345", "text STOP"]) == []
     assert flags(["passport no. AB123456", "x"]) == [("t:0", "PII-011")]
+
+
+def test_the_same_words_give_one_reason_the_strongest() -> None:
+    ids = rule_ids("they are committing white genocide #whitegenocide")
+    assert "RESP-003" in ids and not ids & {"CONT-003"}  # hate, not also "a controversial topic"
+    assert "PROF-001" in rule_ids("damn, white genocide is a lie they tell")  # other words keep their own reason

@@ -34,7 +34,7 @@ def test_too_little_prose_is_read_as_english_and_french(text: str) -> None:
 def test_english_words_are_not_read_in_a_dutch_post() -> None:
     dutch = "ik vraag me af, hoe je zoiets kan meten. Zou je kunnen uitleggen hoe je tot die conclusie komt?"
     assert rule_ids(dutch) == set()  # "hoe" is an English slur, and Dutch for "how"
-    assert rule_ids(dutch, language="en") >= {"PROF-001"}  # a wrong tag is followed, and the decision is visible
+    assert rule_ids(dutch, language="en") >= {"RESP-001"}  # a wrong tag is followed, and the decision is visible
     posts = scored(dutch).posts.iloc[0]
     assert (posts["lang"], posts["lang_source"]) == ("nl", "identified")
 
