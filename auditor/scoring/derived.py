@@ -9,6 +9,9 @@ from auditor.scoring.validate import lexicon
 
 _VE_URL = "https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32811"
 _VE_TITLE = "TBS Guidance for Public Servants on their Personal Use of Social Media"
+_MINISTER = ("the minister", "my minister", "our minister", "the deputy minister", "my deputy minister", "our dm",
+             "my dm", "le ministre", "la ministre", "notre ministre", "mon ministre", "le sous-ministre",
+             "la sous-ministre")
 
 
 def profile_rules(profile: Profile) -> list[Rule]:
@@ -16,19 +19,33 @@ def profile_rules(profile: Profile) -> list[Rule]:
     department = _terms(profile.department + profile.acronyms)
     topics = _terms(profile.topics)
     names = _terms(profile.colleagues + ((profile.manager,) if profile.manager else ()))
+    manager = _terms((profile.manager,) if profile.manager else ())
+    contempt = tuple(dict.fromkeys((*(lexicon("venting") or ()), *(lexicon("criticism") or ()))))
     rules: list[Rule] = []
     if department:
         rules.append(_rule("OWN-001", "Names your own department", "own_work", "low", 0.6, department,
-                           "posts about your own organization's work should be authorized or plainly personal"))
-        rules.append(_rule("EMP-090", "Criticizes your own department", "employer", "medium", 0.7, department,
-                           "public criticism of your own department can undermine trust in your impartiality",
-                           requires=lexicon("venting") or (), window=120))
+                           "your profile names it as your department (department, acronyms): posts about your own "
+                           "organization's work should be authorized or plainly personal"))
+        # why the minister: a public servant's minister is the head of their own department
+        rules.append(_rule("EMP-090", "Criticizes your own department or its minister", "employer", "medium", 0.75,
+                           department + _MINISTER,
+                           "your profile names your department (department, acronyms), and a minister heads it: "
+                           "public criticism of your own department or minister can undermine trust in your "
+                           "impartiality",
+                           requires=contempt, window=120))
+    if manager:
+        rules.append(_rule("EMP-091", "Criticizes your manager by name", "employer", "high", 0.7, manager,
+                           "your profile names this person as your manager: contempt for your own supervisor in "
+                           "public is a breach of respect and loyalty that employers act on",
+                           requires=contempt, window=80))
     if topics:
         rules.append(_rule("OWN-002", "Discusses a file you work on", "own_work", "low", 0.5, topics,
-                           "commenting on files you work on risks disclosing or appearing to speak officially"))
+                           "your profile lists it among your work topics: commenting on files you work on risks "
+                           "disclosing or appearing to speak officially"))
     if names:
         rules.append(_rule("PII-090", "Names a colleague or your manager", "personal_info", "low", 0.5, names,
-                           "naming colleagues in personal posts can disclose others' personal information"))
+                           "your profile lists this person among your colleagues or as your manager: naming "
+                           "colleagues in personal posts can disclose others' personal information"))
     return rules
 
 

@@ -94,3 +94,16 @@ def test_identity_words_never_raise_risk() -> None:
     plain = scored("Vote Liberal").posts.iloc[0]["risk"]
     lived = scored("As a gay immigrant woman: Vote Liberal").posts.iloc[0]["risk"]
     assert lived <= plain + 10  # only another category (controversial) may add; identity itself adds nothing
+
+
+def test_contempt_for_your_own_department_minister_or_manager_ranks_above_swearing() -> None:
+    person = Profile(department=("Innovation, Science and Economic Development Canada",), acronyms=("ISED",),
+                     manager="Priya Raman", colleagues=("Priya Raman",))
+    swearing = scored("What a shitty day", person).posts.iloc[0]["risk"]
+    department = scored("The numbers we are crunching at ISED are embarrassing. The minister is clueless.", person)
+    manager = scored("Priya Raman is a terrible manager.", person)
+    assert department.posts.iloc[0]["risk"] > swearing and manager.posts.iloc[0]["risk"] > swearing
+    assert "EMP-090" in set(department.flags["rule_id"]) and "EMP-091" in set(manager.flags["rule_id"])
+    explanation = manager.flags.set_index("rule_id").loc["EMP-091", "explanation"]
+    assert "your profile names this person as your manager" in explanation  # which profile entry raised it
+    assert "EMP-091" not in set(scored("Priya Raman presented our plan today", person).flags["rule_id"])
