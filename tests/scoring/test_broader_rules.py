@@ -92,3 +92,24 @@ def test_statistical_signal_leaves_plain_posts_alone() -> None:
 @pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")
 def test_statistical_signal_does_not_double_a_listed_word() -> None:
     assert rule_ids("What a shitty day") & {"PROF-001", "STAT-001"} == {"PROF-001"}
+
+
+@pytest.mark.parametrize(("text", "rule_id"), [
+    ("another confirmation of #JewishPrivilege", "RESP-005"),
+    ("the jew world order runs the banks", "RESP-005"),
+    ("Hollywood is Jewish controlled, everyone knows", "RESP-005"),
+    ("Les juifs contrôlent les banques, c'est évident", "RESP-005"),
+    ("Those immigrants are vermin, every one of them", "RESP-006"),
+    ("Ces migrants sont de la vermine", "RESP-006"),
+])
+def test_coded_hate_without_a_slur_is_flagged(text: str, rule_id: str) -> None:
+    assert rule_id in rule_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that Jews control the media is an antisemitic conspiracy theory, and we must debunk it.",
+    "Nazi propaganda called Jews vermin: a history of dehumanization we teach in school.",
+    "La théorie du complot juif est antisémite et nous la dénonçons.",
+])
+def test_condemning_or_explaining_a_trope_is_not_flagged_as_one(text: str) -> None:
+    assert not rule_ids(text) & {"RESP-005", "RESP-006"}
