@@ -39,7 +39,26 @@ def describe(rule: Rule) -> str:
             lines.append(f"  {name}: {shown}")
     if rule.window:
         lines.append(f"  requires within {rule.window} characters")
+    lines.append(f"  reads: {', '.join(rule.reads)} (of a post's text; never words inside other span types)")
+    lines.append(f"  languages: {_languages(rule)}")
     return "\n".join(lines)
+
+
+_SCOPE_WORDS = {"en": "English posts", "fr": "French posts", "en+fr": "English and French posts",
+                "any": "posts in any language"}
+
+
+def _languages(rule: Rule) -> str:
+    """Which posts' languages the rule's terms and patterns are read in, and how many terms each."""
+    counts: dict[str, int] = {}
+    for term in rule.terms:
+        scope = rule.scope_of(term)
+        counts[scope] = counts.get(scope, 0) + 1
+    parts = [f"{n} term(s) in {_SCOPE_WORDS[scope]}" for scope, n in sorted(counts.items())]
+    parts += [f"pattern {i + 1} in {_SCOPE_WORDS[p.scope]}" for i, p in enumerate(rule.patterns)]
+    if rule.accounts or rule.domains:
+        parts.append("accounts and domains in posts in any language")
+    return "; ".join(parts) or "none"
 
 
 def check_file(path: Path) -> list[Rule]:

@@ -19,6 +19,16 @@ def test_rules_list_and_show() -> None:
     assert "https://" in result.output
 
 
+def test_rules_show_says_which_span_types_and_languages_a_rule_reads() -> None:
+    swearing = CliRunner().invoke(rules_command, ["show", "PROF-001"]).output
+    assert "reads: prose, hashtag" in swearing and "term(s) in English posts" in swearing
+    assert "term(s) in French posts" in swearing
+    partisan = CliRunner().invoke(rules_command, ["show", "PART-010"]).output
+    assert "reads: prose, hashtag, handle" in partisan and "accounts and domains in posts in any language" in partisan
+    card = CliRunner().invoke(rules_command, ["show", "PII-004"]).output
+    assert "pattern 1 in posts in any language" in card
+
+
 def test_statistical_signal_is_listed_and_shown_with_its_state(monkeypatch) -> None:
     line = [x for x in CliRunner().invoke(rules_command, ["list"]).output.splitlines() if x.startswith("STAT-001")]
     assert len(line) == 1 and "profanity" in line[0]
