@@ -59,15 +59,17 @@ class _Scanner:
         quoted, plain = (f'[^"{e}]*(?:{e}.[^"{e}]*)*', f"[^{d}{e}\r\n]*(?:{e}.[^{d}{e}\r\n]*)*") if e else \
             ('[^"]*', f"[^{d}\r\n]*")
         self._quoted, self._unquoted = re.compile(quoted, re.S), re.compile(plain, re.S)
-        # whole fields at once, for the usual line: a quoted field (closed, then what follows it up to the
-        # delimiter) or an unquoted one; a line they take up to its line break ends the record
+        # whole fields at once, for the usual line: a quoted field or an unquoted one; a line they take up to its
+        # line break ends the record (anything odd, such as text after a closing quote, is followed field by field)
         inside = f'[^"{e}]*(?:(?:""|{e}.)[^"{e}]*)*' if e else '[^"]*(?:""[^"]*)*'
         first = f'(?:[^"{d}{e}\r\n]|{e}.)' if e else f'[^"{d}\r\n]'
-        field = f'(?:"{inside}"(?!"){plain}|{first}{plain}|)'
+        closed = f'"(?![^{d}\\r\\n])'  # a closing quote followed by a delimiter or the line's end only
+        field = f'(?:"{inside}{closed}|{first}{plain}|)'
         self._from_start = re.compile(f"{field}(?:{d}{field})*", re.S)
-        self._from_quoted = re.compile(f'{inside}"(?!"){plain}(?:{d}{field})*', re.S)
+        self._from_quoted = re.compile(f"{inside}{closed}(?:{d}{field})*", re.S)
         self._delimiter = dialect.delimiter
         self._special = ('"', dialect.escapechar) if dialect.escapechar else ('"',)
+        self.stray = False  # text followed a closing quote (`"a"b`): a quote meant to open, or never closed
 
     def is_plain(self, piece: str) -> bool:
         """Whether a line could be the rest of an unquoted field: it holds no delimiter and no quote."""
@@ -92,6 +94,9 @@ class _Scanner:
             elif state in (START, CLOSED) and piece[pos] == '"':
                 state, pos = QUOTED, pos + 1  # a field opened, or `""` inside one
             else:
+                if state == CLOSED and piece[pos] not in (self._delimiter, "\r", "\n"):
+                    self.stray = True
+                    pos += 1  # the csv module keeps the character after a closing quote as it is, an escape too
                 pos = self._unquoted.match(piece, pos).end()
                 if pos == size:
                     return FIELD  # the line goes on in the next piece (or an escaped line break)
@@ -107,7 +112,7 @@ class Assembler:
 
     def __init__(self, text: io.TextIOBase, dialect: Dialect, record_max: int, chunk: int) -> None:
         self._text, self._scanner, self._start = text, _Scanner(dialect), dialect.record_start
-        self._escapechar = dialect.escapechar
+        self._escapechar, self._delimiter = dialect.escapechar, dialect.delimiter
         self._max, self._chunk = record_max, chunk
         self.line = 0  # lines begun so far
         self._line_open = False  # what was read ends inside a line
@@ -130,17 +135,20 @@ class Assembler:
         return None
 
     def _is_blank(self, piece: str) -> bool:
-        """A line of nothing but spaces (a run of them past the cap is a record, and too long)."""
-        return not piece.strip() and (piece.endswith(_BREAKS) or len(piece) <= self._max)
+        """A line of nothing but spaces (a run of them past the cap is a record, and too long); a tab delimiter
+        is not a space: a line of tabs is a record of empty fields."""
+        return not piece.strip() and self._delimiter not in piece and (piece.endswith(_BREAKS)
+                                                                          or len(piece) <= self._max)
 
     def _record(self, piece: str, first: int, *, joining: bool) -> Raw:
         rec = _Building(first=first, max=self._max)
+        self._scanner.stray = False
         rec.add(piece, self.line)
         state = self._finish(rec, self._scanner.scan(piece, START))
         orphan = joining and self._continues(piece)
         if joining and state == END:
             state = self._continue(rec)
-        return rec.done(state, orphan)
+        return rec.done(state, orphan, stray=self._scanner.stray)
 
     def _finish(self, rec: _Building, state: int) -> int:
         """Read on to the end of the physical record: a closing quote, then a line break outside quotes."""
@@ -220,12 +228,14 @@ class _Building:
     def overflow(self) -> None:
         self.over, self.parts, self.soft = True, [], []
 
-    def done(self, state: int, orphan: bool) -> Raw:
+    def done(self, state: int, orphan: bool, *, stray: bool) -> Raw:
         raw = Raw("", self.first, self.last, ended=state == END)
         if self.over:
             raw.problem = f"record over {self.max:,} characters ({raw.span}), passed over"
             if state == QUOTED:
                 raw.problem += "; it runs to the end of the file (a quote never closed?)"
+            elif stray:
+                raw.problem += "; text follows a closing quote in it (a quote never closed?)"
         elif state == QUOTED:
             raw.problem = (f"record runs to the end of the file inside a quoted field ({raw.span}): the file ends "
                            "mid-record, or a quote was never closed")
