@@ -11,6 +11,7 @@ from urllib.parse import unquote
 from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog, hashtags_in, html_to_text, in_frame, stable_id, urls_in
+from connectors.bom import decode, encoding_of
 from connectors.csvsafe import Dialect, sniff, table
 
 PLATFORM = "linkedin"
@@ -37,19 +38,32 @@ def find(archive: Archive) -> list[str]:
 def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     """Rows for every share, comment and article of the export in `root`."""
     for member in archive.members():
-        if posixpath.dirname(member) == root and _table_kind(archive, member) == "shares":
+        kind = _table_kind(archive, member) if posixpath.dirname(member) == root else None
+        if kind == "shares":
             yield from _shares(archive, member, log)
-        elif posixpath.dirname(member) == root and _table_kind(archive, member) == "comments":
+        elif kind == "comments":
             yield from _comments(archive, member, log)
-    articles = posixpath.join(root, "Articles") + "/"
+    yield from _articles(archive, root, log)
+
+
+def _articles(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
+    """A row per article page; a page too big or not in its encoding is one skip, never the end of the scan."""
+    folder = posixpath.join(root, "Articles") + "/"
     for member in archive.members():
-        if not (member.startswith(articles) and member.lower().endswith((".html", ".htm"))):
+        if not (member.startswith(folder) and member.lower().endswith((".html", ".htm"))):
             continue
-        if archive.size(member) > ARTICLE_MAX:
-            log.skip(posixpath.relpath(member, root or "."), f"article of {archive.size(member):,} bytes, over the "
-                                                             f"{ARTICLE_MAX:,} limit for one article")
+        where, size = posixpath.relpath(member, root or "."), archive.size(member)
+        if size > ARTICLE_MAX:
+            log.skip(where, f"article of {size:,} bytes, over the {ARTICLE_MAX:,} limit for one article")
             continue
-        yield _article(archive, member)
+        data = archive.read_bytes(member)
+        try:
+            markup = decode(data)
+        except UnicodeDecodeError as exc:
+            label = (encoding_of(data) or "utf-8").removesuffix("-sig").upper()
+            log.skip(where, f"article is not valid {label} text (byte {exc.start})")
+            continue
+        yield _article(member, markup)
 
 
 def _table_kind(archive: Archive, member: str) -> str | None:
@@ -133,8 +147,7 @@ def _comments(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
         }
 
 
-def _article(archive: Archive, member: str) -> dict:
-    markup = archive.read_text(member)
+def _article(member: str, markup: str) -> dict:
     title = _tag_text(markup, "h1") or _tag_text(markup, "title")
     body = re.search(r"<body[^>]*>(.*)</body>", markup, re.S | re.I)
     text, links = html_to_text(body.group(1) if body else markup)

@@ -316,3 +316,18 @@ def test_an_article_page_over_the_limit_is_one_skip(samples: Path, tmp_path: Pat
     assert [(s.where, s.reason) for s in log.skipped] == [
         ("Articles/2020-01-01 10:00:00.0-huge.html", "article of 16,777,217 bytes, over the 16,777,216 limit for one "
                                                      "article")]
+
+
+# Found checking the connectors for encodings (issue 16): one article page not in UTF-8 ended the whole scan with
+# "is not valid utf-8-sig text" and nothing imported; now it is one skip, and a page saved as UTF-16 is read.
+def test_an_article_page_in_another_encoding_is_one_skip(samples: Path, tmp_path: Path) -> None:
+    (tmp_path / "Comments.csv").write_bytes((samples / "linkedin" / "sanand0_2025" / "Comments.csv").read_bytes())
+    (tmp_path / "Articles").mkdir()
+    page = "<html><body><h1>Café</h1><p>Publié le 2020-05-06 07:08</p></body></html>"
+    (tmp_path / "Articles" / "2020-05-06 07:08:00.0-latin.html").write_bytes(page.encode("latin-1"))
+    (tmp_path / "Articles" / "2020-05-07 07:08:00.0-utf16.html").write_bytes(page.encode("utf-16"))
+    frame, log, _ = _read(tmp_path)
+    assert len(frame) == 324
+    assert frame.loc[frame["kind"] == "article", "title"].tolist() == ["Café"]
+    assert [(s.where, s.reason) for s in log.skipped] == [
+        ("Articles/2020-05-06 07:08:00.0-latin.html", "article is not valid UTF-8 text (byte 19)")]  # the é of Café
