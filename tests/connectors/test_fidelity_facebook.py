@@ -25,7 +25,8 @@ ENTRIES = {
     34: {"kind": "post", "created_at": datetime.fromtimestamp(1477605748, UTC),
          "text": "Just got my results from the FSOT...\n\nAnd I passed on the first go!!! So psyched for the personal "
                  "narrative now \U0001f44a\U0001f3fc\U0001f4af",
-         "title": "Hunter Hillis updated his status.", "links": [], "hashtags": []},
+         "title": "Hunter Hillis updated his status.", "links": [], "hashtags": [],
+         "language": None},  # Facebook's export declares no language anywhere
     # 40: f0 9f 98 82 = 😂; the link is an attachment's bare `text`
     40: {"kind": "post", "created_at": datetime.fromtimestamp(1482811221, UTC),
          "text": "\U0001f602\U0001f602 You can never grow out of these movies \U0001f602\U0001f602",

@@ -22,7 +22,7 @@ from tests.connectors.fidelity import check_row
 RECORDS = {
     # one photo: caption and time on media[0], no top-level title
     "posts_1.json#0": {"kind": "post", "text": "Great sem", "created_at": datetime.fromtimestamp(1715566876, UTC),
-                       "media_count": 1},
+                       "media_count": 1, "language": None},  # no language field in the export
     # a carousel of 6: the top-level time (…471) wins over each item's (…470); f0 9f 87 a8 f0 9f 87 b4 = 🇨🇴
     "posts_1.json#1": {"kind": "post", "text": "Un Taxi \U0001f1e8\U0001f1f4",
                        "created_at": datetime.fromtimestamp(1710165471, UTC), "media_count": 6},

@@ -34,6 +34,7 @@ ROWS = {
                 "\n"
                 "I've scheduled LinkedIn posts, so you'll still see stuff. But I won't be replying.",
         "links": ["https://www.dhamma.org/", "https://lnkd.in/geGVFynY"], "quoted": None, "media_count": 0,
+        "language": None,  # LinkedIn's CSVs have no language column
     },
     # lines 2070-2076: a group post; a quoted sentence is written """"…"""" (its own quotes inside the line's)
     "linkedin:urn:li:groupPost:9186332-6985503444988043264": {

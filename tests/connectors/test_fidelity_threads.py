@@ -21,7 +21,8 @@ from tests.connectors.fidelity import check_row
 
 NAME = "threads_and_replies.EXCERPT.json"
 RECORDS = {
-    0: {"kind": "post", "text": "", "created_at": datetime.fromtimestamp(1776417076, UTC), "media_count": 1},
+    0: {"kind": "post", "text": "", "created_at": datetime.fromtimestamp(1776417076, UTC), "media_count": 1,
+        "language": None},  # no language field in the export, Chinese text or not
     1: {"kind": "post", "created_at": datetime.fromtimestamp(1776272200, UTC), "media_count": 0,  # uri ""
         "text": "红蓝药丸无论怎么选都是痛苦，哪怕不选也一样，为什么会有这么垃圾的设计设计！艹！"},
     2: {"kind": "post", "text": "给我十年的时间，我要让这张图变为现实！", "media_count": 1,
