@@ -14,7 +14,6 @@ byte-order mark decides its encoding whatever the dialect says; where records en
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -24,6 +23,7 @@ from typing import BinaryIO
 
 from auditor.errors import SourceError
 from connectors.base import ImportLog
+from connectors.bom import HEAD, encoding_of
 from connectors.csvsafe_records import Assembler, Raw
 
 FIELD_MAX = 1024**2  # characters in one field: 26 times the longest real post (a Reddit self-post, 40,000)
@@ -61,17 +61,14 @@ class Sniffed:
     header: str
 
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF8, "utf-8-sig"))
 _BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def sniff(head: bytes) -> Sniffed:
     """Encoding from the byte-order mark (UTF-8 without one), and a tab delimiter when the header line has a tab."""
-    encoding = next((name for bom, name in _BOMS if head.startswith(bom)), None)
-    text = head.decode(encoding or "utf-8-sig", errors="replace")
-    line = _BREAK.split(text, maxsplit=1)[0]
-    return Sniffed(encoding or "utf-8-sig", "\t" if "\t" in line else ",", line)
+    encoding = encoding_of(head) or "utf-8-sig"
+    line = _BREAK.split(head.decode(encoding, errors="replace"), maxsplit=1)[0]
+    return Sniffed(encoding, "\t" if "\t" in line else ",", line)
 
 
 def undo_line_quoting(value: str) -> str:
@@ -124,8 +121,8 @@ def table(stream: BinaryIO, dialect: Dialect, source: str, name: str, log: Impor
     naming `source` and the byte.
     """
     csv.field_size_limit(RECORD_MAX)  # why: the default, 131,072, failed on the first longer field; records are capped
-    head = stream.read(4)
-    encoding = next((enc for bom, enc in _BOMS if head.startswith(bom)), dialect.encoding)
+    head = stream.read(HEAD)
+    encoding = encoding_of(head) or dialect.encoding
     if encoding != dialect.encoding:
         dialect = replace(dialect, encoding=encoding)
     counted = _Counted(stream, head)
