@@ -39,13 +39,32 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     """Rows for the posts, reposts and likes of one repo CAR; damage is skipped and counted."""
     where = archive.where(root)
     car = read_car(archive.read_bytes(root), where)
+    if not car.blocks:  # a CAR-like header and then nothing a CAR holds: one skip that says so
+        log.skip(where, _no_blocks(car))
+        return
     for place, reason in car.problems:
         log.skip(place, reason)
     commit = car.blocks.get(car.roots[0]) if car.roots else None
     if not isinstance(commit, dict) or not isinstance(commit.get("data"), bytes):
-        log.skip(where, "no repo commit block (truncated CAR?): its records cannot be located")
+        log.skip(where, _no_commit(car, commit))
         return
     yield from _records(car, commit, where, log)
+
+
+def _no_blocks(car: Car) -> str:
+    place, reason = car.problems[0] if car.problems else ("", "")
+    at = f" (at byte {place.rpartition('#byte ')[2]}: {reason})" if reason else ""
+    return f"no CAR block could be read after its header: not a repository export, or damaged from its start{at}"
+
+
+def _no_commit(car: Car, commit: object) -> str:
+    """Why the repo commit (the root block) cannot be used, said as precisely as the file allows."""
+    if commit is not None:
+        return "its root block is not a repository commit: a CAR of something else, not a Bluesky repository"
+    if car.problems:
+        return "the repo commit block is not among the blocks read before the damage: its records cannot be located"
+    return "its root block is not in the file (a partial CAR, not a whole repository export): its records cannot " \
+           "be located"
 
 
 def _records(car: Car, commit: dict, where: str, log: ImportLog) -> Iterator[dict]:

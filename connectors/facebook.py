@@ -9,6 +9,7 @@ post's own words; coordinates, addresses and upload IPs are never copied.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from connectors import meta
@@ -23,6 +24,11 @@ COMMENTS = ("comments*.json", "your_comments_in_groups*.json")
 POST_KEYS = ("status_updates", "group_posts_v2")
 COMMENT_KEYS = ("comments_v2", "comments", "group_comments_v2")
 PLACE = "📍"
+# Facebook's narration of a share ("X shared a video from the playlist …", "X a partagé un lien."): the one sign
+# that an entry without words of its own passes on something else. Titles are localised; English is verified on
+# real exports, French and Spanish are as FORMATS §3 and Facebook's interface write them, the others reported.
+_SHARED = re.compile(r"\b(?:shared|a partagé|ha compartido|compartió|compartilhou|ha condiviso|geteilt|gedeeld)\b",
+                     re.IGNORECASE)
 
 
 def find(archive: Archive) -> list[str]:
@@ -73,12 +79,13 @@ def _post_row(record: object, source: str, owner: str) -> dict:
     links = _links(parts, text)
     media = [p["media"] for p in parts if isinstance(p.get("media"), dict)]
     uris = [m.get("uri") for m in media if isinstance(m.get("uri"), str)]
-    shared = not text and bool(links)  # a link shared without a word of one's own is an endorsement
+    # something shared without a word of one's own is an endorsement: a link, or what the narration says was shared
+    shared = not text and (bool(links) or is_share(title))
     return {
         "post_id": meta.post_id(PLATFORM, record.get("timestamp"), text, title, (uris or links or [""])[0]),
         "platform": PLATFORM, "account": owner, "kind": "repost" if shared else "post", "created_at": stamp,
         "text": _with_places(text, parts), "title": title, "visibility": "unknown", "links": links,
-        "quoted": links[0] if shared else None, "mentions": _tag_names(record.get("tags")),
+        "quoted": links[0] if shared and links else None, "mentions": _tag_names(record.get("tags")),
         "hashtags": hashtags_in(text), "media_count": len(media), "media_alt": _descriptions(media),
         "source": source,
     }
@@ -102,6 +109,11 @@ def _comment_row(record: object, source: str, owner: str) -> dict:
         "title": title, "visibility": "unknown", "links": links, "hashtags": hashtags_in(text),
         "media_count": sum(1 for p in parts if isinstance(p.get("media"), dict)), "source": source,
     }
+
+
+def is_share(title: str | None) -> bool:
+    """Whether Facebook's narration of an entry says it shared something (a link, post, video, memory …)."""
+    return bool(title and _SHARED.search(title))
 
 
 def _dicts(value: object) -> list[dict]:

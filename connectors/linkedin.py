@@ -11,7 +11,8 @@ from urllib.parse import unquote
 from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog, hashtags_in, html_to_text, in_frame, stable_id, urls_in
-from connectors.csvsafe import Dialect, table
+from connectors.bom import decode, encoding_of
+from connectors.csvsafe import Dialect, sniff, table
 
 PLATFORM = "linkedin"
 LABEL = "LinkedIn data export (Shares.csv, Comments.csv)"
@@ -25,6 +26,8 @@ _VISIBILITY = {"PUBLIC": "public", "CONNECTIONS": "followers", "MEMBER_NETWORK":
 _URN = re.compile(r"urn:li:[A-Za-z]+:[\w-]+")
 _FILE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T_](\d{2})[:._-](\d{2})[:._-](\d{2})")
 _HTML_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
+# what every record's first field, its Date, looks like in both layouts (quoted in 2018's)
+_RECORD_DATE = r'"?\d{4}[-/]\d{2}[-/]\d{2} \d{2}:\d{2}:\d{2}(?: UTC)?"?'
 
 
 def find(archive: Archive) -> list[str]:
@@ -35,19 +38,32 @@ def find(archive: Archive) -> list[str]:
 def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     """Rows for every share, comment and article of the export in `root`."""
     for member in archive.members():
-        if posixpath.dirname(member) == root and _table_kind(archive, member) == "shares":
+        kind = _table_kind(archive, member) if posixpath.dirname(member) == root else None
+        if kind == "shares":
             yield from _shares(archive, member, log)
-        elif posixpath.dirname(member) == root and _table_kind(archive, member) == "comments":
+        elif kind == "comments":
             yield from _comments(archive, member, log)
-    articles = posixpath.join(root, "Articles") + "/"
+    yield from _articles(archive, root, log)
+
+
+def _articles(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
+    """A row per article page; a page too big or not in its encoding is one skip, never the end of the scan."""
+    folder = posixpath.join(root, "Articles") + "/"
     for member in archive.members():
-        if not (member.startswith(articles) and member.lower().endswith((".html", ".htm"))):
+        if not (member.startswith(folder) and member.lower().endswith((".html", ".htm"))):
             continue
-        if archive.size(member) > ARTICLE_MAX:
-            log.skip(posixpath.relpath(member, root or "."), f"article of {archive.size(member):,} bytes, over the "
-                                                             f"{ARTICLE_MAX:,} limit for one article")
+        where, size = posixpath.relpath(member, root or "."), archive.size(member)
+        if size > ARTICLE_MAX:
+            log.skip(where, f"article of {size:,} bytes, over the {ARTICLE_MAX:,} limit for one article")
             continue
-        yield _article(archive, member)
+        data = archive.read_bytes(member)
+        try:
+            markup = decode(data)
+        except UnicodeDecodeError as exc:
+            label = (encoding_of(data) or "utf-8").removesuffix("-sig").upper()
+            log.skip(where, f"article is not valid {label} text (byte {exc.start})")
+            continue
+        yield _article(member, markup)
 
 
 def _table_kind(archive: Archive, member: str) -> str | None:
@@ -60,13 +76,8 @@ def _table_kind(archive: Archive, member: str) -> str | None:
             head = stream.read(4096)
     except (SourceError, OSError):
         return None
-    fields = set(_header_names(_decode_head(head)))
+    fields = set(_header_names(sniff(head).header))
     return wanted if fields >= (_SHARES_HEADER if wanted == "shares" else _COMMENTS_HEADER) else None
-
-
-def _decode_head(head: bytes) -> str:
-    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
-    return head.decode(encoding, errors="replace").split("\n", 1)[0]
 
 
 def _header_names(line: str) -> list[str]:
@@ -84,15 +95,22 @@ def _records(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[st
 
 
 def _dialect(archive: Archive, member: str) -> Dialect:
-    """The 2018 export is UTF-16 with a byte-order mark and tab-separated, later ones UTF-8 with commas.
+    """How this file is written: its encoding and delimiter from its first bytes, and LinkedIn's quirks.
 
-    LinkedIn writes some quotes as \\" rather than "": without escapechar 24 of 337 comments split apart.
+    - The 2018 export is UTF-16 with a byte-order mark and tab-separated, later ones UTF-8 with commas.
+    - Some quotes are written \\" rather than "": without escapechar 24 of 337 comments split apart.
+    - Every line of a multi-line post is wrapped in its own quotes (173 of 202 shares), with `\\r\\n` between
+      lines when the file was written on Windows.
+    - The 2021 Comments.csv layout quotes a message only when it holds a comma or a quote, so a multi-line
+      message without either runs over several lines unquoted. Every record starts with its Date, and no such
+      message line does: a line that does not start with a date and a delimiter continues the record before it.
     """
     with archive.open(member) as stream:
-        head = stream.read(4096)
-    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    delimiter = "\t" if "\t" in _decode_head(head) else ","
-    return Dialect(encoding="utf-16" if utf16 else "utf-8-sig", delimiter=delimiter, escapechar="\\")
+        sniffed = sniff(stream.read(4096))
+    dated = _header_names(sniffed.header)[:1] == ["date"]
+    starts = re.compile(_RECORD_DATE + re.escape(sniffed.delimiter)) if dated else None
+    return Dialect(encoding=sniffed.encoding, delimiter=sniffed.delimiter, escapechar="\\", record_start=starts,
+                   line_quoted=True, newline="\n")
 
 
 def _shares(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
@@ -101,7 +119,7 @@ def _shares(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
         if created_at is None:
             log.skip(where, f"unreadable date {rec.get('date', '')[:40]!r}")
             continue
-        text = undo_line_quoting(rec.get("sharecommentary", "")).strip()
+        text = rec.get("sharecommentary", "").strip()
         link, shared = rec.get("sharelink", "").strip(), _blank(rec.get("sharedurl"))
         urn = _urn(link)
         yield {
@@ -121,7 +139,7 @@ def _comments(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
         if created_at is None:
             log.skip(where, f"unreadable date {rec.get('date', '')[:40]!r}")
             continue
-        text, link = undo_line_quoting(rec.get("message", "")).strip(), rec.get("link", "").strip()
+        text, link = rec.get("message", "").strip(), rec.get("link", "").strip()
         yield {
             "post_id": stable_id(PLATFORM, "", created_at.isoformat(), text, link), "platform": PLATFORM,
             "kind": "comment", "created_at": created_at, "text": text, "url": link or None,
@@ -129,8 +147,7 @@ def _comments(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
         }
 
 
-def _article(archive: Archive, member: str) -> dict:
-    markup = archive.read_text(member)
+def _article(member: str, markup: str) -> dict:
     title = _tag_text(markup, "h1") or _tag_text(markup, "title")
     body = re.search(r"<body[^>]*>(.*)</body>", markup, re.S | re.I)
     text, links = html_to_text(body.group(1) if body else markup)
@@ -141,21 +158,6 @@ def _article(archive: Archive, member: str) -> dict:
         "links": _unique(links + urls_in(text)), "hashtags": hashtags_in(text), "visibility": "public",
         "source": posixpath.relpath(member, posixpath.dirname(posixpath.dirname(member))),
     }
-
-
-def undo_line_quoting(value: str) -> str:
-    """Undo LinkedIn's wrapping of every line of a multi-line post in its own quotes (`a"\\n""\\n"b` → `a\\n\\nb`)."""
-    lines = value.split("\n")
-    if len(lines) < 2 or not _is_line_quoted(lines):
-        return value
-    last = len(lines) - 1
-    return "\n".join(line[1 if i else 0: len(line) - 1 if i < last else None] for i, line in enumerate(lines))
-
-
-def _is_line_quoted(lines: list[str]) -> bool:
-    inner = lines[1:-1]
-    return (lines[0].endswith('"') and lines[-1].startswith('"')
-            and all(len(line) >= 2 and line[0] == '"' and line[-1] == '"' for line in inner))
 
 
 def _time(text: str) -> datetime | None:

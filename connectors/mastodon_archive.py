@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import FRAME_MAX, FRAME_MIN, ImportLog, from_iso, html_to_text
+from connectors.bom import decode, utf8_stream
 from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array
 
 PLATFORM = "mastodon"
@@ -59,10 +60,15 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
 
 def _head(archive: Archive, member: str, size: int = HEAD) -> bytes:
     try:
-        with archive.open(member) as stream:
+        with _open(archive, member) as stream:
             return stream.read(size)
     except SourceError:
         return b""
+
+
+def _open(archive: Archive, member: str) -> BinaryIO:
+    """The member's bytes as UTF-8: a byte-order mark (a copy saved again on Windows) dropped, UTF-16 re-encoded."""
+    return utf8_stream(archive.open(member), archive.where(member))
 
 
 def _is_outbox(head: bytes) -> bool:
@@ -77,7 +83,7 @@ def _account(archive: Archive, root: str, log: ImportLog) -> str:
         log.note(f"{archive.where(member)} is missing: posts are imported without an account name")
         return ""
     try:
-        actor = json.loads(archive.read_text(member))
+        actor = json.loads(decode(archive.read_bytes(member)))
     except (SourceError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested absurdly deep
         log.note(f"{archive.where(member)} cannot be read ({exc}): posts are imported without an account name")
         return ""
@@ -134,7 +140,7 @@ def _outbox_rows(archive: Archive, member: str, account: str, log: ImportLog) ->
     name = posixpath.basename(member)
     index = -1
     repairs = Repairs()
-    with archive.open(member) as stream:
+    with _open(archive, member) as stream:
         _skip_bytes(stream, start)
         try:
             for index, item in enumerate(iter_array(stream, repairs=repairs)):

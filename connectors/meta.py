@@ -17,6 +17,7 @@ from auditor.errors import SourceError
 from connectors import meta_stream
 from connectors.archive import Archive
 from connectors.base import ImportLog, from_epoch, hashtags_in, mentions_in, stable_id, urls_in
+from connectors.bom import decode, decode_head, encoding_of
 from connectors.jsonstream import BadElement
 
 SNIFF = 4096  # bytes read from a candidate file to decide by content
@@ -47,7 +48,7 @@ def head(archive: Archive, member: str, size: int = SNIFF) -> str:
     """The first bytes of a member as text, for deciding by content; '' when it cannot be read."""
     try:
         with archive.open(member) as stream:
-            return stream.read(size).decode("utf-8", errors="replace")
+            return decode_head(stream.read(size))  # a copy saved again may start with a byte-order mark
     except SourceError:
         return ""
 
@@ -67,8 +68,16 @@ def common_root(found: list[str]) -> list[str]:
 
 
 def load(archive: Archive, member: str, log: ImportLog) -> object | None:
-    """A Meta JSON file decoded and repaired; invalid JSON is skipped and logged, non-UTF-8 raises `SourceError`."""
-    text = archive.read_text(member, encoding="utf-8")
+    """A Meta JSON file decoded and repaired; invalid JSON is skipped and logged, non-UTF-8 raises `SourceError`.
+
+    A byte-order mark (a copy saved again on Windows) is dropped, and a UTF-16 copy read as such.
+    """
+    data = archive.read_bytes(member)
+    try:
+        text = decode(data)
+    except UnicodeDecodeError as exc:
+        label = (encoding_of(data) or "utf-8").removesuffix("-sig")
+        raise SourceError(archive.where(member), f"is not valid {label} text (byte {exc.start})") from None
     try:
         return fix(json.loads(text))
     except (ValueError, RecursionError) as exc:

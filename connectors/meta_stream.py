@@ -17,10 +17,11 @@ from typing import BinaryIO
 from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog
+from connectors.bom import utf8_stream
 from connectors.jsonstream import BLOCK, JSONStreamError, Repairs, iter_array
 
 HEAD = 64 * 1024  # bytes read to find where a file's records array starts; a key further on means a whole read
-_JSON_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace only: anything else (a BOM) is not JSON, as before
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace only (a byte-order mark is dropped before: connectors.bom)
 _STEP = json.JSONDecoder().scan_once  # steps over a member's value that precedes the records key
 
 
@@ -29,9 +30,9 @@ class NoArray(Exception):
 
 
 def head(archive: Archive, member: str) -> bytes:
-    """A file's first HEAD bytes, for `records_start`."""
+    """A file's first HEAD bytes as UTF-8 (a byte-order mark dropped, UTF-16 re-encoded), for `records_start`."""
     with archive.open(member) as stream:
-        return stream.read(HEAD)
+        return utf8_stream(stream, archive.where(member)).read(HEAD)
 
 
 def records_start(head: bytes, keys: tuple[str, ...]) -> int | None:
@@ -89,7 +90,7 @@ def elements(archive: Archive, member: str, log: ImportLog, start: int) -> Itera
     """
     where, repairs, index = archive.where(member), Repairs(), -1
     with archive.open(member) as raw:
-        stream = _Utf8Checked(raw, where)
+        stream = _Utf8Checked(utf8_stream(raw, where), where)
         try:
             for index, element in enumerate(iter_array(stream, start, repairs=repairs)):
                 yield index, element

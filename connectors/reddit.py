@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog, in_frame, urls_in
-from connectors.csvsafe import Dialect, table
+from connectors.csvsafe import Dialect, sniff, table
 
 PLATFORM = "reddit"
 LABEL = "Reddit data export (posts.csv, comments.csv)"
@@ -44,10 +44,10 @@ def _table(archive: Archive, member: str) -> str | None:
         return None
     try:
         with archive.open(member) as stream:
-            head = stream.read(2048).decode("utf-8-sig", errors="replace").split("\n", 1)[0]
+            sniffed = sniff(stream.read(2048))
     except (SourceError, OSError):
         return None
-    return table if set(_names(head.split(","))) >= _SIGNATURE else None
+    return table if set(_names(sniffed.header.split(sniffed.delimiter))) >= _SIGNATURE else None
 
 
 def _names(header: list[str]) -> list[str]:
@@ -58,7 +58,11 @@ def _records(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[st
     """(where, fields by header name); a row of the wrong width, too long, or without id and date is skipped."""
     name = posixpath.basename(member)
     with archive.open(member) as stream:
-        for index, rec in table(stream, Dialect(), archive.where(member), name, log, header=_names):
+        sniffed = sniff(stream.read(2048))
+    # a copy re-saved as UTF-16 (a spreadsheet's "Unicode text") is tab-separated; line breaks in bodies as \n
+    dialect = Dialect(encoding=sniffed.encoding, delimiter=sniffed.delimiter, newline="\n")
+    with archive.open(member) as stream:
+        for index, rec in table(stream, dialect, archive.where(member), name, log, header=_names):
             where = f"{name}#{index}"
             rec.pop("ip", None)  # never kept: personal data the audit has no use for
             created_at = _time(rec.get("date", ""))

@@ -246,7 +246,56 @@ def test_car_without_its_commit_is_one_skip(tmp_path: Path) -> None:
     path.write_bytes(_car(_cid(b"absent"), [(_cid(node), node)]))
     frame, log, _ = _read(path)
     assert frame.empty
-    assert [s.reason for s in log.skipped] == ["no repo commit block (truncated CAR?): its records cannot be located"]
+    assert [s.reason for s in log.skipped] == [
+        "its root block is not in the file (a partial CAR, not a whole repository export): its records cannot be "
+        "located"]
+
+
+# Issue 16: a file that is no repository at all was reported as "no repo commit block (truncated CAR?)".
+def _header(samples: Path) -> bytes:
+    data = (samples / "bluesky" / "dnproto_msttest_2025" / "msttest-06-reply.car").read_bytes()
+    return data[: data.index(b"version") + len("version") + 1]  # the varint, the map, its roots and version 1
+
+
+@pytest.mark.parametrize(("tail", "reason"), [
+    (b"", "no CAR block could be read after its header: not a repository export, or damaged from its start"),
+    (b"Date,Link,Message\r\n2021-04-05 21:22:41,https://l/1,hello\r\n",
+     "no CAR block could be read after its header: not a repository export, or damaged from its start (at byte 59: "
+     "truncated or damaged CAR (block declares 68 bytes, 57 remain; libipld: Failed to read CID of block. Invalid "
+     "CID))"),
+])
+def test_a_car_header_followed_by_no_blocks_is_not_a_repository(samples: Path, tmp_path: Path, tail: bytes,
+                                                                 reason: str) -> None:
+    path = tmp_path / "header.car"
+    path.write_bytes(_header(samples) + tail)
+    frame, log, roots = _read(path)
+    assert roots == ["header.car"] and frame.empty
+    assert [(s.where, s.reason) for s in log.skipped] == [(str(path), reason)]
+
+
+def test_a_car_of_something_else_is_not_a_repository(tmp_path: Path) -> None:
+    block = _encode({"Links": [], "Data": b"a file stored in IPFS"})
+    path = tmp_path / "ipfs.car"
+    path.write_bytes(_car(_cid(block), [(_cid(block), block)]))
+    frame, log, _ = _read(path)
+    assert frame.empty
+    assert [s.reason for s in log.skipped] == [
+        "its root block is not a repository commit: a CAR of something else, not a Bluesky repository"]
+
+
+def test_a_car_cut_before_its_commit_says_so(tmp_path: Path) -> None:
+    data = _repo({"app.bsky.feed.post/3aaaaaaaaaaa2": {"$type": "app.bsky.feed.post", "text": "a",
+                                                       "createdAt": "2024-01-01T00:00:00Z"}})
+    header, blocks = libipld.decode_car(data)
+    commit = blocks[header["roots"][0]]
+    others = [(cid, _encode(_relink(block))) for cid, block in blocks.items() if block is not commit]
+    path = tmp_path / "cut.car"
+    path.write_bytes(_car(header["roots"][0], others)[:-5])  # commit written last, and the file cut before it
+    frame, log, _ = _read(path)
+    assert frame.empty
+    assert [s.reason.split(" (")[0] for s in log.skipped] == [
+        "truncated or damaged CAR",
+        "the repo commit block is not among the blocks read before the damage: its records cannot be located"]
 
 
 @pytest.mark.parametrize("head", [b"", b"\x00", b"\x05hello", b"PK\x03\x04", b'{"version": 1}', b"\xff" * 20,

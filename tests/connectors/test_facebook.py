@@ -189,3 +189,23 @@ def test_a_post_with_a_lone_surrogate_keeps_its_id(tmp_path: Path) -> None:
     frame, log = read_path(tmp_path)
     assert len(frame) == 1 and frame["text"].iloc[0].startswith("cut emoji") and log.skipped == []
     assert frame["post_id"].iloc[0].startswith("facebook:h:")
+
+
+# Issue 16: an entry narrated as a share, with no words of its own, endorses what it shares.
+def test_a_share_without_words_of_ones_own_is_a_repost(posts_file: Path, tmp_path: Path) -> None:
+    write_json(tmp_path / "your_posts_1.json", [
+        {"timestamp": 1603470426, "data": [{"update_timestamp": 1603470426}],  # as a real export has it
+         "title": "Sam Doe shared a video from the playlist Have You Seen This?"},
+        {"timestamp": 1603470500, "title": mojibake("Sam Doe a partagé une publication.")},
+        {"timestamp": 1603470600, "title": "Sam Doe shared a memory.", "data": [{"post": "#tbt"}]},
+        {"timestamp": 1603470700, "title": "Sam Doe recommends Chez Lucie."},
+    ])
+    frame, log = read_path(tmp_path)
+    kinds = dict(zip(frame["title"], frame["kind"].astype(str), strict=True))
+    assert kinds == {"Sam Doe shared a video from the playlist Have You Seen This?": "repost",
+                     "Sam Doe a partagé une publication.": "repost",
+                     "Sam Doe shared a memory.": "post",  # words of one's own: a post that carries a memory
+                     "Sam Doe recommends Chez Lucie.": "post"}
+    assert frame["quoted"].isna().all() and log.skipped == []
+    sample, _ = read_path(posts_file.parent)
+    assert sample.loc[sample["source"] == "your_posts_1.json#85", "kind"].item() == "post"  # "shared a memory." + #tbt

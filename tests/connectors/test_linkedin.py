@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from auditor.frame import to_frame
 from connectors import linkedin
 from connectors.archive import open_archive
 from connectors.base import ImportLog
-from connectors.linkedin import undo_line_quoting
+from connectors.csvsafe import undo_line_quoting
 
 FIRST_SHARE = "linkedin:urn:li:share:7345821826846990338"
 
@@ -69,6 +70,85 @@ def test_every_multiline_share_is_unquoted_exactly(samples: Path,
     second = shares.set_index("post_id").loc["linkedin:urn:li:share:7345736358277103616", "text"]
     assert second.startswith('If someone asked me, "What\'s changed this year in LLMs", here\'s my list:\n\n'
                              "Prompt engineering is out. Evals are in. https://lnkd.in/gfF-6giV\n")
+
+
+def _texts(frame: pd.DataFrame) -> list[tuple[str, str, object]]:
+    return list(zip(frame["post_id"], frame["text"], frame["created_at"], strict=True))
+
+
+# Issue 16: a copy saved on Windows kept every line's quotes (`…"\r\n""\r\n"…`); other encodings and endings too.
+@pytest.mark.parametrize("change", [
+    pytest.param(lambda data: data.replace(b"\n", b"\r\n"), id="crlf"),
+    pytest.param(lambda data: data.replace(b"\n", b"\r"), id="cr"),
+    pytest.param(lambda data: re.sub(rb"\n(?=[^\n]*\n[^\n]*\n)", b"\r\n", data, count=400), id="mixed"),
+    pytest.param(lambda data: b"\xef\xbb\xbf" + data, id="utf8-bom"),
+    pytest.param(lambda data: data.decode("utf-8").encode("utf-16"), id="utf16"),
+])
+def test_copies_with_other_line_breaks_and_encodings_read_the_same(samples: Path, tmp_path: Path, change,
+                                                                   sample: tuple[pd.DataFrame, ImportLog,
+                                                                                 list[str]]) -> None:
+    for name in ("Shares.csv", "Comments.csv"):
+        (tmp_path / name).write_bytes(change((samples / "linkedin" / "sanand0_2025" / name).read_bytes()))
+    frame, log, roots = _read(tmp_path)
+    assert roots == [""] and log.skipped == [] and log.notes == []
+    assert _texts(frame) == _texts(sample[0])
+    assert not frame["text"].str.contains("\r").any()
+    assert not frame["text"].str.contains('"\n"', regex=False).any()
+
+
+# The 2021 Comments.csv layout quotes a message only when it holds a comma or a quote (seen in real 2021 exports):
+# a multi-line message without either runs over several unquoted lines, blank ones included.
+COMMENTS_2021 = (
+    "Date,Link,Message\n"
+    "2021-06-16 03:28:40,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1,\"Quoted, as it has a comma.\n"
+    "Second line\"\n"
+    "2021-04-05 21:22:41,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A2,Bravo pour la promotion\n"
+    "Très mérité 🎉\n"
+    "2021-03-31 21:25:50,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A3,Congrats Michel\n"
+    "\n"
+    "2019-10-21 21:33:37,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A4,Not this again \n"
+    "\n"
+    "Please do not blame a generation for one person\n"
+    "2019-10-21 18:46:07,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A5,Thanks\n"
+)
+
+
+def test_2021_comments_with_unquoted_multiline_messages_stay_whole(tmp_path: Path) -> None:
+    (tmp_path / "Comments.csv").write_text(COMMENTS_2021, encoding="utf-8")
+    frame, log, _ = _read(tmp_path)
+    frame = frame.sort_values("source")
+    assert log.skipped == [] and log.notes == []
+    assert frame["text"].tolist() == [
+        "Quoted, as it has a comma.\nSecond line", "Bravo pour la promotion\nTrès mérité 🎉", "Congrats Michel",
+        "Not this again \n\nPlease do not blame a generation for one person", "Thanks"]
+    assert frame["source"].tolist() == [f"Comments.csv#{i}" for i in range(1, 6)]
+    assert frame["created_at"].iloc[3] == datetime(2019, 10, 21, 21, 33, 37, tzinfo=UTC)
+
+
+def test_2021_layout_a_line_that_is_no_message_is_not_joined(tmp_path: Path) -> None:
+    broken = COMMENTS_2021.replace("Très mérité 🎉\n", 'Très mérité 🎉\nnot a date,"a, b",c\n')
+    (tmp_path / "Comments.csv").write_text(broken, encoding="utf-8")
+    frame, log, _ = _read(tmp_path)
+    assert len(frame) == 5
+    assert [(s.where, s.reason) for s in log.skipped] == [("Comments.csv#3", "unreadable date 'not a date'")]
+
+
+def test_a_file_that_ends_mid_record_loses_only_that_record(samples: Path, tmp_path: Path) -> None:
+    data = (samples / "linkedin" / "sanand0_2025" / "Comments.csv").read_bytes()
+    (tmp_path / "Comments.csv").write_bytes(data[: data.rindex(b"There's a bunch")])
+    frame, log, _ = _read(tmp_path)
+    assert len(frame) == 322
+    assert [(s.where, s.reason) for s in log.skipped] == [
+        ("Comments.csv#323", "record runs to the end of the file inside a quoted field (lines 496-497): the file "
+                             "ends mid-record, or a quote was never closed")]
+
+
+def test_a_file_cut_after_an_unquoted_line_is_noted(tmp_path: Path) -> None:
+    (tmp_path / "Comments.csv").write_text(COMMENTS_2021.removesuffix("\n"), encoding="utf-8")
+    frame, log, _ = _read(tmp_path)
+    assert len(frame) == 5 and log.skipped == []
+    assert log.notes == ["Comments.csv ends without a line break after its last record (#5): if the file was cut "
+                         "short there, that record may be incomplete"]
 
 
 def test_ids_from_urns(sample: tuple[pd.DataFrame, ImportLog, list[str]]) -> None:
@@ -236,3 +316,18 @@ def test_an_article_page_over_the_limit_is_one_skip(samples: Path, tmp_path: Pat
     assert [(s.where, s.reason) for s in log.skipped] == [
         ("Articles/2020-01-01 10:00:00.0-huge.html", "article of 16,777,217 bytes, over the 16,777,216 limit for one "
                                                      "article")]
+
+
+# Found checking the connectors for encodings (issue 16): one article page not in UTF-8 ended the whole scan with
+# "is not valid utf-8-sig text" and nothing imported; now it is one skip, and a page saved as UTF-16 is read.
+def test_an_article_page_in_another_encoding_is_one_skip(samples: Path, tmp_path: Path) -> None:
+    (tmp_path / "Comments.csv").write_bytes((samples / "linkedin" / "sanand0_2025" / "Comments.csv").read_bytes())
+    (tmp_path / "Articles").mkdir()
+    page = "<html><body><h1>Café</h1><p>Publié le 2020-05-06 07:08</p></body></html>"
+    (tmp_path / "Articles" / "2020-05-06 07:08:00.0-latin.html").write_bytes(page.encode("latin-1"))
+    (tmp_path / "Articles" / "2020-05-07 07:08:00.0-utf16.html").write_bytes(page.encode("utf-16"))
+    frame, log, _ = _read(tmp_path)
+    assert len(frame) == 324
+    assert frame.loc[frame["kind"] == "article", "title"].tolist() == ["Café"]
+    assert [(s.where, s.reason) for s in log.skipped] == [
+        ("Articles/2020-05-06 07:08:00.0-latin.html", "article is not valid UTF-8 text (byte 19)")]  # the é of Café

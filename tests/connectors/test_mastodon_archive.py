@@ -165,6 +165,25 @@ def test_truncated_outbox_keeps_what_it_read(sample: Path, tmp_path: Path) -> No
     assert "actor.json" in log.notes[0]
 
 
+# Issue 16: an archive whose JSON was saved again (a UTF-8 mark, UTF-16, CRLF line ends) reads as the original.
+@pytest.mark.parametrize("change", [
+    pytest.param(lambda data: b"\xef\xbb\xbf" + data, id="utf8-bom"),
+    pytest.param(lambda data: data.decode("utf-8").encode("utf-16"), id="utf16"),
+    pytest.param(lambda data: json.dumps(json.loads(data), indent=1).replace("\n", "\r\n").encode("ascii"),
+                 id="crlf"),
+])
+def test_a_copy_saved_again_reads_as_the_original(sample: Path, tmp_path: Path, change) -> None:
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    for name in ("outbox.json", "actor.json"):
+        (folder / name).write_bytes(change((sample / name).read_bytes()))
+    original, _ = read_path(sample)
+    frame, log = read_path(folder)
+    assert log.skipped == [] and log.notes == []
+    columns = ["post_id", "text", "created_at", "kind", "account", "language", "visibility"]
+    assert frame[columns].equals(original[columns])
+
+
 def test_duplicate_empty_ordered_items_and_rich_notes(tmp_path: Path) -> None:
     poll = create(1, "<p>Which?</p>", type="Question", summary="politics",
                   oneOf=[{"type": "Note", "name": "Yes"}, {"type": "Note", "name": "Non, merci"}])

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
+import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -62,20 +63,26 @@ def test_when_refuses_unusable_timestamps(bad: object) -> None:
         meta.when(bad)
 
 
+PLACED = {
+    "facebook/hunterhillis_2022_posts_your_posts_1/your_posts_1.json":
+        "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+    "instagram/yummyhopper_2024/posts_1.json": "your_instagram_activity/content/posts_1.json",
+    "instagram/yummyhopper_2024/stories.json": "your_instagram_activity/content/stories.json",
+    "instagram/yummyhopper_2024/post_comments_1.json": "your_instagram_activity/comments/post_comments_1.json",
+    "threads/humutopia_2026/threads_and_replies.EXCERPT.json":
+        "your_instagram_activity/threads/threads_and_replies.json",
+}
+
+
+def _place(samples: Path, root: Path, change: Callable[[bytes], bytes] = lambda data: data) -> None:
+    for src, dest in PLACED.items():
+        (root / dest).parent.mkdir(parents=True, exist_ok=True)
+        (root / dest).write_bytes(change((samples / src).read_bytes()))
+
+
 def test_combined_meta_export_imports_all_three(samples: Path, tmp_path: Path) -> None:
     root = tmp_path / "meta-2026"
-    placed = {
-        "facebook/hunterhillis_2022_posts_your_posts_1/your_posts_1.json":
-            "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
-        "instagram/yummyhopper_2024/posts_1.json": "your_instagram_activity/content/posts_1.json",
-        "instagram/yummyhopper_2024/stories.json": "your_instagram_activity/content/stories.json",
-        "instagram/yummyhopper_2024/post_comments_1.json": "your_instagram_activity/comments/post_comments_1.json",
-        "threads/humutopia_2026/threads_and_replies.EXCERPT.json":
-            "your_instagram_activity/threads/threads_and_replies.json",
-    }
-    for src, dest in placed.items():
-        (root / dest).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(samples / src, root / dest)
+    _place(samples, root)
     imports = open_source(str(root))
     frame = to_frame(row for imp in imports for row in imp.rows())
     assert Counter(frame["platform"].astype(str)) == {"facebook": 78, "instagram": 12, "threads": 5}
@@ -84,3 +91,22 @@ def test_combined_meta_export_imports_all_three(samples: Path, tmp_path: Path) -
         ("threads", "your_instagram_activity/threads")]
     skipped = Counter(s.reason for imp in imports for s in imp.log.skipped)
     assert skipped == {"empty entry (only a timestamp)": 46}
+
+
+def _rows(root: Path) -> list[tuple]:
+    frame = to_frame(row for imp in open_source(str(root)) for row in imp.rows())
+    return sorted(zip(frame["post_id"], frame["text"], frame["created_at"], frame["kind"].astype(str), strict=True))
+
+
+# Issue 16: a Meta file saved again on Windows (with a UTF-8 mark: Facebook's was not even recognised, Instagram's
+# and Threads' were one "not valid JSON" skip each), as UTF-16, or pretty-printed with CRLF, reads as the export.
+@pytest.mark.parametrize("change", [
+    pytest.param(lambda data: b"\xef\xbb\xbf" + data, id="utf8-bom"),
+    pytest.param(lambda data: data.decode("utf-8").encode("utf-16"), id="utf16"),
+    pytest.param(lambda data: json.dumps(json.loads(data), indent=2).replace("\n", "\r\n").encode("ascii"),
+                 id="crlf"),
+])
+def test_copies_saved_again_read_as_the_export(samples: Path, tmp_path: Path, change) -> None:
+    _place(samples, tmp_path / "original")
+    _place(samples, tmp_path / "copy", change)
+    assert _rows(tmp_path / "copy") == _rows(tmp_path / "original")

@@ -124,6 +124,52 @@ def test_broken_rows_are_skipped_and_counted(tmp_path: Path) -> None:
     ]
 
 
+def _tabbed(data: bytes) -> str:
+    """The file as a spreadsheet saves it as "Unicode text": tab-separated."""
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def _values(frame: pd.DataFrame) -> list[tuple]:
+    return sorted(zip(frame["post_id"], frame["text"], frame["created_at"], frame["reply_to"].fillna(""),
+                      frame["links"].map(tuple), strict=True))
+
+
+# Issue 16: a copy re-saved on Windows, as UTF-16 or with mixed line breaks reads as the export itself.
+@pytest.mark.parametrize("change", [
+    pytest.param(lambda data: data.replace(b"\r\n", b"\n"), id="lf"),
+    pytest.param(lambda data: data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"), id="crlf-everywhere"),
+    pytest.param(lambda data: data.replace(b"\r\n", b"\r"), id="cr"),
+    pytest.param(lambda data: data.replace(b"\r\n", b"\n", 2), id="mixed"),
+    pytest.param(lambda data: data.decode("utf-8-sig").encode("utf-16"), id="utf16"),
+    pytest.param(lambda data: _tabbed(data).encode("utf-16"), id="utf16-tabs"),
+])
+def test_copies_with_other_line_breaks_and_encodings_read_the_same(tmp_path: Path, change) -> None:
+    original = _read(_export(tmp_path / "export"))[0]
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for file in (tmp_path / "export").iterdir():
+        (copy / file.name).write_bytes(change(file.read_bytes()))
+    frame, log, roots = _read(copy)
+    assert roots == [""] and _values(frame) == _values(original)
+    assert [s.where for s in log.skipped] == ["comments.csv#3"] and log.notes == []
+
+
+def test_a_file_that_ends_mid_record_loses_only_that_record(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    _csv(folder / "posts.csv", POSTS_HEADER, POSTS[:2])
+    data = (folder / "posts.csv").read_bytes()
+    (folder / "posts.csv").write_bytes(data + data[data.index(b"abc12"): data.index(b"sur Bank")])  # cut in its body
+    frame, log, _ = _read(folder)
+    assert sorted(frame["post_id"]) == ["reddit:t3_abc12", "reddit:t3_def34"]
+    assert [(s.where, s.reason) for s in log.skipped] == [
+        ("posts.csv#3", "record runs to the end of the file inside a quoted field (line 5): the file ends "
+                        "mid-record, or a quote was never closed")]
+
+
 def test_zipped_export_in_a_top_folder(tmp_path: Path) -> None:
     folder = _export(tmp_path / "export")
     path = tmp_path / "reddit.zip"
