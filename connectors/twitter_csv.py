@@ -6,13 +6,10 @@ hashtags must be read from the text. Text holds real newlines, so only a real CS
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
 from collections.abc import Iterator
-from typing import BinaryIO
 
-from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog, hashtags_in, mentions_in
 from connectors.csvsafe import Dialect, table
@@ -32,26 +29,14 @@ def is_tweets_csv(first: bytes) -> bool:
 
 
 def csv_rows(archive: Archive, member: str, account: str, log: ImportLog) -> Iterator[dict]:
-    """Canonical rows of a tweets.csv; a row without a usable id or time, or a broken one, is skipped and counted."""
+    """Canonical rows of a tweets.csv; a row without a usable id or time, or a broken one, is skipped and counted.
+    A file that ends inside a quoted field (cut short) loses only that record, which csvsafe skips and names."""
     where, name = archive.where(member), posixpath.basename(member)
     author = Author(account=account, rt_by_prefix=False)
-    watch, cut = _SkipWatch(log), 0
-    with open_utf8(archive, member) as raw, _Quotes(raw) as stream:
-        held: tuple[int, dict, int] | None = None  # the last record stays back until the file is known to go on
-        try:
-            for index, record in table(stream, Dialect(), where, where, watch, first=0):  # type: ignore[arg-type]
-                if held:  # sources count rows from 0, as `first` says
-                    cut += yield from _row(held[:2], author, where, name, log)
-                held = (index, record, watch.skips)
-        except SourceError:  # text that is not UTF-8 stops the file: what was read before it is still kept
-            if held:
-                yield from _row(held[:2], author, where, name, log)
-            raise
-        if held and stream.open_quote and held[2] == watch.skips:
-            # the file ends inside a quoted field of this record: csv gives it whole-looking, a link or text cut off
-            log.skip(f"{where}#{held[0]}", "the file ends inside this record (cut short?): not imported")
-        elif held:
-            cut += yield from _row(held[:2], author, where, name, log)
+    cut = 0
+    with open_utf8(archive, member) as raw:
+        for index, record in table(raw, Dialect(), where, where, log, first=0):  # sources count rows from 0
+            cut += yield from _row((index, record), author, where, name, log)
     if note := utf16_note(where, raw):
         log.note(note)
     if cut:
@@ -69,42 +54,6 @@ def _row(held: tuple, author: Author, where: str, name: str, log: ImportLog) -> 
         return False
     yield row
     return row["kind"] == "repost" and row["text"].endswith(_CUT)
-
-
-class _Quotes(io.RawIOBase):
-    """The CSV's bytes, counting its quotes: an odd count at the end means the file stops inside a quoted field."""
-
-    def __init__(self, inner: BinaryIO) -> None:
-        self._inner, self._quotes = inner, 0
-
-    @property
-    def open_quote(self) -> bool:
-        """Whether the bytes read so far end inside a quoted field (`""` inside one counts twice: no change)."""
-        return self._quotes % 2 == 1
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        chunk = self._inner.read(len(buffer))
-        self._quotes += chunk.count(b'"')  # in UTF-8 the byte 0x22 is only ever the quote itself
-        buffer[: len(chunk)] = chunk
-        return len(chunk)
-
-
-class _SkipWatch:
-    """The import log as csvsafe writes to it, counting its skips: whether the file's last record was skipped."""
-
-    def __init__(self, log: ImportLog) -> None:
-        self._log, self.skips = log, 0
-
-    def skip(self, where: str, reason: str) -> None:
-        """Pass one skip on to the import log, counted."""
-        self.skips += 1
-        self._log.skip(where, reason)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._log, name)
 
 
 def as_tweet(record: dict) -> dict:
