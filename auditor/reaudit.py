@@ -20,7 +20,7 @@ from auditor.audit import BANDS, Audit
 from auditor.profile import Profile
 from auditor.scoring.context import post_factors
 from auditor.scoring.derived import profile_rules
-from auditor.scoring.engine import bands, combine
+from auditor.scoring.engine import bands, combine, is_severe
 from auditor.scoring.model import RuleSet
 from auditor.standing import superseded
 
@@ -99,7 +99,10 @@ def rescore(posts: pd.DataFrame, flags: pd.DataFrame, touched: set[str], profile
     out.loc[rows, "risk"] = risks
     out.loc[rows, "categories"] = pd.Series(cats, index=rows, dtype=object)
     out.loc[rows, "factors"] = pd.Series(factors, index=rows, dtype=object)
-    out.loc[rows, "band"] = bands(risks, cats)
+    severe = [is_severe(groups[p].to_dict("records")) if p in groups else False for p in out.loc[rows, "post_id"]]
+    if "severe" in out.columns:
+        out.loc[rows, "severe"] = severe
+    out.loc[rows, "band"] = bands(risks, cats, severe)
     return out.sort_values(["risk", "created_at"], ascending=[False, False], kind="stable").reset_index(drop=True)
 
 

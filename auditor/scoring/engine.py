@@ -23,7 +23,9 @@ from auditor.scoring.reading import readable
 FLAG_COLUMNS = ("flag_id", "post_id", "rule_id", "category", "severity", "confidence", "score", "evidence",
                 "adjustments", "explanation", "guidance_url", "guidance_title")
 #: per post: its risk, band, categories and factors, and the language it was read in and how that was decided
-POST_COLUMNS = ("post_id", "risk", "band", "categories", "factors", "lang", "lang_source")
+POST_COLUMNS = ("post_id", "risk", "band", "categories", "factors", "severe", "lang", "lang_source")
+#: a flag strong enough to make a post high: a severe rule, at this confidence or more once its context is weighed
+SEVERE_CONFIDENCE = 0.6
 _POST_FIELDS = ("post_id", "kind", "visibility", "likes", "reposts", "replies", "reply_to", "created_at")
 #: every column a post's scores depend on (with rules and profile)
 READS = (*TEXT_FIELDS, "links", "language", *_POST_FIELDS)
@@ -86,7 +88,7 @@ class Scorer:
     def part(self, frame: pd.DataFrame, ranges: list[tuple[int, int]],
              prepared: list[dict[str, list]] | None = None) -> Part:
         """The flags and risks of the posts in `ranges` (from `read_columns`' output in `prepared`, when given)."""
-        out = Part([], [], [], [], [], [], [])
+        out = Part([], [], [], [], [], [], [], [])
         for k, (start, stop) in enumerate(ranges):
             for at in range(start, stop, self.chunk):  # bounded memory: one joined text per field per chunk
                 end = min(stop, at + self.chunk)
@@ -105,6 +107,7 @@ class Part:
     risk: list[int]
     categories: list[list[str]]
     factors: list[list[dict]]
+    severe: list[bool]  # whether a flagged post has a severe flag with strong evidence (may be 'high')
     read_at: list[int]  # where each chunk of this part starts in the frame, and its posts' language decisions
     decisions: list[list[language.Decision]]
 
@@ -135,6 +138,7 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
         out.risk.append(combine([f["score"] for f in post_flags], len(cats), factors))
         out.categories.append(cats)
         out.factors.append(factors)
+        out.severe.append(is_severe(post_flags))
         out.flags.extend(post_flags)
 
 
@@ -144,16 +148,19 @@ def assemble(frame: pd.DataFrame, parts: list[Part], high: int = 70, medium: int
     categories: list[list[str]] = [[] for _ in range(len(frame))]
     factors: list[list[dict]] = [[] for _ in range(len(frame))]
     langs, sources = np.full(len(frame), language.UNDECIDED, dtype=object), np.full(len(frame), "", dtype=object)
+    severe = np.zeros(len(frame), dtype=bool)
     for part in parts:
         risk[part.at] = part.risk
+        severe[part.at] = part.severe
         for at, cats, facts in zip(part.at, part.categories, part.factors, strict=True):
             categories[at], factors[at] = cats, facts
         for at, decided in zip(part.read_at, part.decisions, strict=True):
             langs[at:at + len(decided)] = [d.language for d in decided]
             sources[at:at + len(decided)] = [d.source for d in decided]
     posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
-                          "band": bands(risk, categories, high=high, medium=medium),
-                          "categories": categories, "factors": factors, "lang": langs, "lang_source": sources})
+                          "band": bands(risk, categories, severe, high=high, medium=medium),
+                          "categories": categories, "factors": factors, "severe": severe, "lang": langs,
+                          "lang_source": sources})
     return Scores(flag_frame([f for part in parts for f in part.flags]), posts)
 
 
@@ -221,15 +228,25 @@ def combine(flag_scores: list[int], category_count: int, factors: list[dict]) ->
     return int(max(1, min(100, value)))
 
 
-def bands(risk: Iterable[int], categories: Iterable[list[str]], *, high: int = 70, medium: int = 40) -> list[str]:
-    """Band each post by its risk; a post whose only category is `controversial` is never 'high'."""
+def bands(risk: Iterable[int], categories: Iterable[list[str]], severe: Iterable[bool] | None = None, *,
+          high: int = 70, medium: int = 40) -> list[str]:
+    """Band each post by its risk. 'high' is earned only by a severe flag with strong evidence (`severe`, when
+    given): a medium rule on a senior, visible account stays 'medium' however its context adds up; and a post whose
+    only category is `controversial` is never 'high'."""
     out = []
+    strong = iter(severe) if severe is not None else None
     for value, cats in zip(risk, categories, strict=True):
+        earned = next(strong) if strong is not None else True
         band = "none" if value <= 0 else "high" if value >= high else "medium" if value >= medium else "low"
-        if band == "high" and set(cats) <= {"controversial"}:
+        if band == "high" and (set(cats) <= {"controversial"} or not earned):
             band = "medium"
         out.append(band)
     return out
+
+
+def is_severe(flags: Iterable[dict]) -> bool:
+    """Whether some flag is of a severe rule and strong once its context is weighed (SEVERE_CONFIDENCE)."""
+    return any(f["severity"] == "high" and f["confidence"] >= SEVERE_CONFIDENCE for f in flags)
 
 
 def flag_frame(flags: list[dict]) -> pd.DataFrame:

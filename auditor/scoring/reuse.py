@@ -76,12 +76,14 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
     risk = np.zeros(len(frame), dtype=np.int64)
     categories, factors = np.empty(len(frame), dtype=object), np.empty(len(frame), dtype=object)
     langs, sources = np.empty(len(frame), dtype=object), np.empty(len(frame), dtype=object)
+    severe = np.zeros(len(frame), dtype=bool)
     flags = []
     for positions, rows, scores in pieces:
         risk[positions] = scores.posts["risk"].to_numpy()[rows]
         categories[positions] = scores.posts["categories"].to_numpy()[rows]
         factors[positions] = scores.posts["factors"].to_numpy()[rows]
         langs[positions] = scores.posts["lang"].to_numpy()[rows]
+        severe[positions] = scores.posts["severe"].to_numpy()[rows]
         sources[positions] = scores.posts["lang_source"].to_numpy()[rows]
         if len(scores.flags):
             flagged = _arrow(scores.flags["post_id"])
@@ -89,8 +91,9 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
             flags.append(scores.flags[pc.is_in(flagged, value_set=wanted).to_numpy(zero_copy_only=False)])
     categories, factors = categories.tolist(), factors.tolist()
     posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
-                          "band": engine.bands(risk, categories, high=high, medium=medium),
-                          "categories": categories, "factors": factors, "lang": langs, "lang_source": sources})
+                          "band": engine.bands(risk, categories, severe, high=high, medium=medium),
+                          "categories": categories, "factors": factors, "severe": severe, "lang": langs,
+                          "lang_source": sources})
     flags = [f for f in flags if len(f)]
     if not flags:
         return engine.Scores(engine.flag_frame([]), posts)

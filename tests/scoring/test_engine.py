@@ -93,3 +93,12 @@ def test_the_same_words_give_one_reason_the_strongest() -> None:
     ids = rule_ids("they are committing white genocide #whitegenocide")
     assert "RESP-003" in ids and not ids & {"CONT-003"}  # hate, not also "a controversial topic"
     assert "PROF-001" in rule_ids("damn, white genocide is a lie they tell")  # other words keep their own reason
+
+
+def test_high_is_earned_by_a_severe_flag_with_strong_evidence() -> None:
+    assert bands([80, 80], [["policy"], ["partisan"]], [False, True]) == ["medium", "high"]
+    visible = Profile(level="deputy_head", spokesperson=True, followers=50_000)
+    comment = scored("The government's new housing policy is a mess", visible, likes=5000).posts.iloc[0]
+    assert comment["risk"] >= 70 and comment["band"] == "medium" and not comment["severe"]
+    vote = scored("Vote Liberal! Donate to the campaign today", visible).posts.iloc[0]
+    assert vote["band"] == "high" and vote["severe"]
