@@ -125,7 +125,7 @@ def candidates(texts: Sequence[object]) -> dict[int, Candidate]:
     probabilities = dict(zip(present, _predict_prob([texts[i] for i in present]), strict=True))
     flagged = [i for i, p in probabilities.items() if p >= THRESHOLD]
     plain = {i: language.prose(str(texts[i])) for i in flagged}
-    again = [i for i in flagged if plain[i] != " ".join(str(texts[i]).split())]
+    again = [i for i in flagged if plain[i] != str(texts[i]).replace("#", " ").strip()]
     if again:
         probabilities.update(zip(again, _predict_prob([plain[i] for i in again]), strict=True))
     out: dict[int, Candidate] = {}
