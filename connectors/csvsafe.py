@@ -126,13 +126,14 @@ def table(stream: BinaryIO, dialect: Dialect, source: str, name: str, log: Impor
     lines = _Lines(io.TextIOWrapper(counted, encoding=dialect.encoding, newline=""), dialect)
     reader = csv.reader(lines, delimiter=dialect.delimiter, escapechar=dialect.escapechar)
     try:
-        yield from _rows(reader, lines, name, log, first, header)
+        yield from _rows(reader, lines, (source, name), log, first, header)
     except UnicodeDecodeError as exc:
         raise SourceError(source, f"is not valid {dialect.label} text (byte {counted.before + exc.start})") from None
 
 
-def _rows(reader: Iterator[list[str]], lines: _Lines, name: str, log: ImportLog, first: int,
+def _rows(reader: Iterator[list[str]], lines: _Lines, names: tuple[str, str], log: ImportLog, first: int,
           header: Callable[[list[str]], list[str]]) -> Iterator[tuple[int, dict[str, str]]]:
+    source, name = names
     columns: list[str] | None = None
     index, damaged = first - 1, 0
     for fields, problem in _records(reader, lines):
@@ -143,6 +144,7 @@ def _rows(reader: Iterator[list[str]], lines: _Lines, name: str, log: ImportLog,
             columns = header(fields)
             continue
         index += 1
+        log.record(source, index)
         problem = problem or _misfit(fields, columns)
         if problem is None:
             yield index, dict(zip(columns, fields, strict=True))

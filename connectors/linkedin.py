@@ -47,6 +47,7 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
             log.skip(posixpath.relpath(member, root or "."), f"article of {archive.size(member):,} bytes, over the "
                                                              f"{ARTICLE_MAX:,} limit for one article")
             continue
+        log.record(member)
         yield _article(archive, member)
 
 
