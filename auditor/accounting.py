@@ -45,9 +45,13 @@ def settle(logs: Sequence[ImportLog], sizes: Sequence[int], built: Built) -> np.
     if len(frame):
         paths, codes = _files(frame["source"])
         pairs = origins.astype(np.int64) * len(paths) + codes
-        counts = np.bincount(pairs, minlength=len(logs) * len(paths))
-        for pair in np.flatnonzero(counts):
-            logs[pair // len(paths)].add_imported(paths[pair % len(paths)], int(counts[pair]))
+        if len(logs) * len(paths) <= 4 * len(frame) + 1024:  # bins for every (export, file): few, usually
+            found = np.flatnonzero(counts := np.bincount(pairs, minlength=len(logs) * len(paths)))
+            counts = counts[found]
+        else:  # many exports and many files (a folder of exports with an article per file): only those present
+            found, counts = np.unique(pairs, return_counts=True)
+        for pair, n in zip(found.tolist(), counts.tolist(), strict=True):
+            logs[pair // len(paths)].add_imported(paths[pair % len(paths)], n)
     repeats = built.repeats
     if len(repeats):
         _merge(logs, np.searchsorted(bounds, repeats["position"].to_numpy(), side="right"), repeats, imported=False)
@@ -116,10 +120,10 @@ def totals(files: Iterable[FileCount]) -> dict[str, FileCount]:
 
 def _files(sources: pd.Series) -> tuple[list[str], np.ndarray]:
     """Each row's file (its `source` up to '#'), as codes into the list of the distinct ones."""
-    text = pa.array(sources.fillna(""), type=pa.large_string())
+    text = pa.array(sources)
     if isinstance(text, pa.ChunkedArray):
         text = text.combine_chunks()
-    paths = pc.list_element(pc.split_pattern(text, "#", max_splits=1), 0)
+    paths = pc.list_element(pc.split_pattern(pc.fill_null(text, ""), "#", max_splits=1), 0)
     encoded = pc.dictionary_encode(paths)
     return encoded.dictionary.to_pylist(), encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
 

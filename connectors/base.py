@@ -96,16 +96,23 @@ class ImportLog:
     _listed: Counter = field(default_factory=Counter, repr=False)
     _counted: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)  # -> index in `skipped`
     _paths: dict[str, FileCount] = field(default_factory=dict, repr=False)  # path as named -> its file's count
-    _current: tuple[FileCount, str] | None = field(default=None, repr=False)  # the record being read: file, index
+    _current: tuple[FileCount, object] | None = field(default=None, repr=False)  # the record being read
+    _last: tuple[str, FileCount | None] = field(default=("", None), repr=False)  # the file last recorded in
 
     def record(self, file: str, index: object = None, *, count: int = 1) -> None:
         """One record of `file` (`archive.where(member)`, or a record's whole location when `index` is None) is
         read: it must end as a row, a skip at `file#index` (the file named by its path or its name alone), or a
         merge. With `count`, that many records at once, each of them a row."""
-        path, _, place = file.partition("#")
-        counted = self._paths.get(path) or self._file(path)
+        if index is None:
+            path, _, index = file.partition("#")
+            counted = self._paths.get(path) or self._file(path)
+        elif file is self._last[0]:  # why: called for every record of a file, a million times for a large one
+            counted = self._last[1]
+        else:
+            counted = self._file(file.partition("#")[0])
+            self._last = (file, counted)
         counted.records += count
-        self._current = (counted, place if index is None else str(index)) if count == 1 else None
+        self._current = (counted, index) if count == 1 else None
 
     def skip(self, where: str, reason: str) -> None:
         """Record one broken or unreadable entry: the record being read, or an entry standing for itself."""
@@ -141,8 +148,8 @@ class ImportLog:
 
     def _account_skip(self, where: str) -> None:
         path, _, place = where.partition("#")
-        count = self._file(path)
-        if self._current == (count, place):
+        count, current = self._file(path), self._current
+        if current is not None and current[0] is count and str(current[1]) == place:
             self._current = None  # the record being read: counted when it was
         else:  # nothing the connector read: a whole file, the unreadable rest of one, a part of the archive
             count.records += 1
