@@ -98,6 +98,7 @@ class ImportLog:
     _paths: dict[str, FileCount] = field(default_factory=dict, repr=False)  # path as named -> its file's count
     _current: tuple[FileCount, object] | None = field(default=None, repr=False)  # the record being read
     _last: tuple[str, FileCount | None] = field(default=("", None), repr=False)  # the file last recorded in
+    _shared: set[str] = field(default_factory=set, repr=False)  # names of files found in two folders
 
     def record(self, file: str, index: object = None, *, count: int = 1) -> None:
         """One record of `file` (`archive.where(member)`, or a record's whole location when `index` is None) is
@@ -165,7 +166,8 @@ class ImportLog:
                 count = self.files[name] = FileCount(where=path, platform=self.platform)
             elif not _same_file(count.where, path):  # rows name their file by name only: all so named count here
                 count.where = name
-            elif len(path) > len(count.where):  # the same file, named more fully
+                self._shared.add(name)
+            elif len(path) > len(count.where) and name not in self._shared:  # the same file, named more fully
                 count.where = path
             if len(self._paths) < LISTED:  # paths named by many ways (not expected) are not all remembered
                 self._paths[path] = count

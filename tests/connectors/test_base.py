@@ -73,3 +73,11 @@ def test_merges_past_the_listed_ones_are_only_counted() -> None:
         log.merge(f"your_posts_1.json#{i}", into="facebook:h:1")
     assert log.merge_count() == LISTED + 10 and len(log.merged) == LISTED
     assert log.files["your_posts_1.json"].merged == LISTED + 10
+
+
+def test_two_files_of_one_name_are_counted_together_under_that_name() -> None:
+    log = ImportLog(platform="facebook")
+    for folder in ("new", "old", "older"):
+        log.record(f"export/{folder}/your_posts_1.json", 0)
+    log.add_imported("your_posts_1.json", 3)
+    assert log.files == {"your_posts_1.json": FileCount("your_posts_1.json", "facebook", records=3, imported=3)}
