@@ -57,14 +57,13 @@ def _accounting(audit) -> list[str]:
     if not counted:
         return []
     total = {name: sum(getattr(c, name) for c in counted) for name in ("records", "imported", "skipped", "merged")}
-    out = [f"The files read hold {_adding_up(total)}."]
-    out += [f"  {c.platform:<10} {_adding_up(vars(c))}" for c in counted]
+    out = [f"The files read hold {total['records']:,} records = {_adding_up(total)}."]
+    out += [f"  {c.platform:<10} {c.records:>9,} records = {_adding_up(vars(c))}" for c in counted]
     return out
 
 
 def _adding_up(count: dict) -> str:
-    return (f"{count['records']:,} records = {count['imported']:,} imported + {count['skipped']:,} skipped "
-            f"+ {count['merged']:,} duplicates merged")
+    return f"{count['imported']:,} imported + {count['skipped']:,} skipped + {count['merged']:,} duplicates merged"
 
 
 def _merges(audit) -> list[str]:

@@ -184,7 +184,7 @@ def test_the_same_export_named_twice_is_kept_from_the_source_named_last(tmp_path
     assert {k: facebook_row[k] for k in ("posts", "records", "imported", "skipped", "merged")} == {
         "posts": 4, "records": 16, "imported": 4, "skipped": 2, "merged": 10}
     assert "The files read hold 16 records = 4 imported + 2 skipped + 10 duplicates merged." in outcome.output
-    assert "  facebook   16 records = 4 imported + 2 skipped + 10 duplicates merged" in outcome.output
+    assert "  facebook          16 records = 4 imported + 2 skipped + 10 duplicates merged" in outcome.output
 
 
 def test_the_summary_report_and_json_agree_on_merged_beside_skipped(tmp_path: Path) -> None:
