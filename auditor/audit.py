@@ -7,14 +7,15 @@ from datetime import datetime
 
 import pandas as pd
 
-from connectors.base import Skip
+from connectors.base import FileCount, Merge, Skip
 
 BANDS = ("high", "medium", "low", "none")
 
 
 @dataclass(frozen=True)
 class Coverage:
-    """What was read from one platform: counts, dates and skips."""
+    """One platform: its posts in the report (counts by kind, dates) and what the files this scan read held:
+    `records` = `imported` + `skipped` + `merged` (see auditor.accounting)."""
 
     platform: str
     posts: int
@@ -23,6 +24,9 @@ class Coverage:
     last: datetime | None
     skipped: int
     sources: tuple[str, ...] = ()
+    records: int = 0
+    imported: int = 0
+    merged: int = 0
 
 
 @dataclass
@@ -40,7 +44,9 @@ class Audit:
     flag of the post has a current decision), `ask_again` (bool: decided under a rule whose definition changed) and
     `is_new` (bool: first imported or changed since the previous scan; else read from a `change` column of
     'new' / 'changed' / ''). `previous_scan_at` is when that previous scan ran (None on a first audit) and
-    `new_posts` how many posts it did not have (None: count `is_new`).
+    `new_posts` how many posts it did not have (None: count `is_new`). `files` says, for each file this scan
+    read, how many records it held and how many were imported, skipped and merged; `merged` lists the first
+    duplicates merged of each file (see auditor.accounting).
     """
 
     posts: pd.DataFrame
@@ -54,6 +60,8 @@ class Audit:
     profile_summary: dict[str, str] = field(default_factory=dict)
     previous_scan_at: datetime | None = None
     new_posts: int | None = None
+    files: list[FileCount] = field(default_factory=list)  # per file read: records, imported, skipped, merged
+    merged: list[Merge] = field(default_factory=list)  # the first duplicates merged of each file
 
     def band_counts(self, *, exclude_reviewed: bool = False) -> dict[str, int]:
         """Posts per band, every band present; with `exclude_reviewed`, only the posts still to review."""

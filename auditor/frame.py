@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 
@@ -67,8 +68,25 @@ class FrameError(ValueError):
     """A row or frame breaks the canonical schema (a connector bug, not bad input)."""
 
 
+@dataclass
+class Built:
+    """A frame and how it came from its rows: `order[i]` is the position, among the rows given, of frame row i
+    (None: the same order); `repeats` lists the rows let go as repeats of a later row with the same `post_id`
+    (columns position, post_id, source; kept and kept_source: the position and source of the row kept; identical:
+    the same content, `source` aside)."""
+
+    frame: pd.DataFrame
+    order: np.ndarray | None
+    repeats: pd.DataFrame
+
+
 def to_frame(rows: Iterable[dict]) -> pd.DataFrame:
     """Build the canonical frame from connector rows: typed columns, UTC times, one row per `post_id`."""
+    return build(rows).frame
+
+
+def build(rows: Iterable[dict]) -> Built:
+    """`to_frame`, also saying which row each frame row was and which rows were let go as repeats."""
     parts = []
     rows = iter(rows)
     while True:
@@ -110,15 +128,55 @@ def _typed(columns: dict[str, list]) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def _deduplicated_in_time_order(frame: pd.DataFrame) -> pd.DataFrame:
+def _deduplicated_in_time_order(frame: pd.DataFrame) -> Built:
     """The last row of each `post_id`, stably sorted by time with undated rows first; no copy when already so."""
-    keep = np.flatnonzero(~frame["post_id"].duplicated(keep="last").to_numpy())
+    repeated = frame["post_id"].duplicated(keep="last").to_numpy()
+    keep = np.flatnonzero(~repeated)
+    repeats = _repeats(frame) if len(keep) < len(frame) else _NO_REPEATS.copy()
     # NaT is the smallest int64, so a stable sort of the raw values puts undated rows first, in their order
     stamps = frame["created_at"].array.asi8[keep]
     order = keep[np.argsort(stamps, kind="stable")]
     if len(order) == len(frame) and (order == np.arange(len(frame))).all():
-        return frame  # an outbox is written oldest first: taking every column again would only copy it
-    return frame.take(order).reset_index(drop=True)
+        return Built(frame, None, repeats)  # an outbox is written oldest first: taking every column would only copy
+    return Built(frame.take(order).reset_index(drop=True), order, repeats)
+
+
+_NO_REPEATS = pd.DataFrame({"position": np.array([], dtype=np.int64), "post_id": pd.Series([], dtype="str"),
+                            "source": pd.Series([], dtype="str"), "kept": np.array([], dtype=np.int64),
+                            "kept_source": pd.Series([], dtype="str"), "identical": np.array([], dtype=bool)})
+
+
+def repeats_of(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `frame` whose `post_id` a later row also has, as `Built.repeats` lists them."""
+    return _repeats(frame) if frame["post_id"].duplicated().any() else _NO_REPEATS.copy()
+
+
+def _repeats(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every row but the last of each repeated post_id, with where the last one (kept) is and whether the two hold
+    the same content (every column but `source`). Called only when some post_id repeats."""
+    involved = np.flatnonzero(frame["post_id"].duplicated(keep=False).to_numpy())
+    codes, _ = pd.factorize(frame["post_id"].take(involved))
+    last = np.zeros(codes.max() + 1, dtype=np.int64)
+    np.maximum.at(last, codes, involved)
+    kept_of = last[codes]
+    dropped = involved[kept_of != involved]
+    kept = kept_of[kept_of != involved]
+    same = np.ones(len(dropped), dtype=bool)
+    for name in COLUMNS:
+        if name != "source":
+            same &= _equal(frame[name].take(dropped), frame[name].take(kept))
+    return pd.DataFrame({"position": dropped, "post_id": frame["post_id"].take(dropped).to_numpy(),
+                         "source": frame["source"].take(dropped).to_numpy(), "kept": kept,
+                         "kept_source": frame["source"].take(kept).to_numpy(), "identical": same})
+
+
+def _equal(first: pd.Series, second: pd.Series) -> np.ndarray:
+    """Cell by cell, whether two columns of one dtype hold the same values (two missing values are the same)."""
+    if first.dtype == object:  # lists
+        return np.fromiter((a == b for a, b in zip(first, second, strict=True)), dtype=bool, count=len(first))
+    a, b = first.reset_index(drop=True), second.reset_index(drop=True)
+    both_missing = (a.isna() & b.isna()).to_numpy()
+    return (a == b).to_numpy(dtype=bool, na_value=False) | both_missing
 
 
 def _strings(cells: list) -> ArrowStringArray:

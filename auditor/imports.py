@@ -10,12 +10,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from auditor import gcpause, memory
+from auditor import accounting, gcpause, memory
 from auditor.errors import SourceError
 from auditor.forked import dies_with_parent
-from auditor.frame import to_frame
+from auditor.frame import build
 from auditor.scoring import background, parallel, statistical
 from auditor.scoring.background import Background, Turn
 from auditor.scoring.engine import READS, Scorer
@@ -49,6 +50,7 @@ class SourceResult:
     seconds: float = 0.0
     stored_live: int = 0  # rows a live connector wrote to the store itself, page by page
     scoring: Background | None = None  # the frame being scored meanwhile (read_archives with a scorer)
+    origins: np.ndarray | None = None  # for each frame row, the index in `logs` of the export it came from
 
     @property
     def skipped(self) -> list[Skip]:
@@ -79,11 +81,15 @@ def open_all(sources: list[str]) -> dict[str, list[Import]]:
 def read_archive(source: str, imports: list[Import], progress: Progress | None = None) -> SourceResult:
     """Read every export found in one path source into one frame."""
     started = time.monotonic()
+    sizes: list[int] = []
     with gcpause.paused():
-        frame = to_frame(_counted(_rows(imports), source, progress))
+        built = build(_counted(_rows(imports, sizes), source, progress))
     memory.give_back()  # what parsing freed (394 MB after 500,000 tweets), before a worker is forked beside it
+    logs = [imp.log for imp in imports]
+    origins = accounting.settle(logs, sizes, built)
     _report_problems(imports)
-    return SourceResult(source, frame, [imp.log for imp in imports], time.monotonic() - started)
+    accounting.check(logs)
+    return SourceResult(source, built.frame, logs, time.monotonic() - started, origins=origins)
 
 
 def _report_problems(imports: list[Import]) -> None:
@@ -231,9 +237,13 @@ def _receive_result(receive) -> object:
     return outcome.result
 
 
-def _rows(imports: list[Import]) -> Iterator[dict]:
+def _rows(imports: list[Import], sizes: list[int]) -> Iterator[dict]:
+    """The rows of each import in turn; `sizes` gets how many each gave."""
     for imp in imports:
-        yield from imp.rows()
+        count = 0
+        for count, row in enumerate(imp.rows(), start=1):  # noqa: B007 (count is read after the loop)
+            yield row
+        sizes.append(count)
 
 
 def _counted(rows: Iterator[dict], source: str, progress: Progress | None) -> Iterator[dict]:
@@ -252,7 +262,12 @@ def read_feed(source: str, state: dict | None, live: LiveOptions | None = None) 
     started = time.monotonic()
     log = ImportLog(source=source, platform="blog")
     result = feeds.fetch(source, since=state, deadline=live.feed_timeout, follow=live.follow_hosts, log=log)
-    return SourceResult(source, to_frame(result.rows), [log], time.monotonic() - started), result.state
+    for row in result.rows:  # each new entry of each page is a record (entries read by an earlier run are not)
+        log.record(row["source"])
+    built = build(result.rows)
+    origins = accounting.settle([log], [len(result.rows)], built)
+    accounting.check([log])
+    return SourceResult(source, built.frame, [log], time.monotonic() - started, origins=origins), result.state
 
 
 def sync_mastodon(source: str, store, live: LiveOptions, progress: Progress | None) -> SourceResult:
@@ -266,4 +281,7 @@ def sync_mastodon(source: str, store, live: LiveOptions, progress: Progress | No
     token = mastodon_api.read_token(live.token_file)
     result = mastodon_api.sync(source, token=token, store=store, log=log, exclude_direct=live.exclude_direct,
                                on_progress=progress)
+    if result.fetched:  # stored page by page: each status fetched is a record, and a row imported
+        log.record(source, count=result.fetched)
+        log.add_imported(source, result.fetched)
     return SourceResult(source, None, [log], time.monotonic() - started, stored_live=result.fetched)

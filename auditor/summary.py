@@ -6,7 +6,7 @@ from collections import Counter
 
 from auditor.pipeline import ScanOutcome
 from auditor.safe_text import for_terminal
-from connectors.base import skip_count
+from connectors.base import file_of, skip_count
 
 MAX_REASONS = 8
 
@@ -25,7 +25,9 @@ def lines(outcome: ScanOutcome) -> list[str]:
         out.append(f"  {outcome.out_of_range:,} posts outside --since/--until (or undated) left out of the report.")
     if outcome.direct_left_out:
         out.append(f"  {outcome.direct_left_out:,} direct messages left out of the report (--exclude-direct).")
+    out += _accounting(audit)
     out += _skips(audit.skipped)
+    out += _merges(audit)
     out += [f"Note: {note}" for note in audit.notes[:MAX_REASONS]]
     bands = audit.band_counts()
     out.append(f"Flagged: {bands['high']:,} high · {bands['medium']:,} medium · {bands['low']:,} low "
@@ -47,6 +49,39 @@ def _new_since(audit) -> list[str]:
     flagged = int((new & (audit.posts["band"] != "none")).sum())
     return [f"New or changed since your last audit ({audit.previous_scan_at:%Y-%m-%d}): {int(new.sum()):,} posts, "
             f"{flagged:,} of them flagged."]
+
+
+def _accounting(audit) -> list[str]:
+    """What the files of this scan held, per platform: records = imported + skipped + duplicates merged."""
+    counted = [c for c in audit.coverage if c.records]
+    if not counted:
+        return []
+    total = {name: sum(getattr(c, name) for c in counted) for name in ("records", "imported", "skipped", "merged")}
+    out = [f"The files read hold {total['records']:,} records = {_adding_up(total)}."]
+    out += [f"  {c.platform:<10} {c.records:>9,} records = {_adding_up(vars(c))}" for c in counted]
+    return out
+
+
+def _adding_up(count: dict) -> str:
+    return f"{count['imported']:,} imported + {count['skipped']:,} skipped + {count['merged']:,} duplicates merged"
+
+
+def _merges(audit) -> list[str]:
+    """The files where duplicates were merged, with the first of each (the record kept is the one read last)."""
+    files = [f for f in audit.files if f.merged]
+    if not files:
+        return []
+    first: dict[str, object] = {}
+    for merge in audit.merged:
+        first.setdefault(file_of(merge.where), merge)
+    out = [f"Merged {sum(f.merged for f in files):,} duplicates (a post read again; the one read last is kept):"]
+    for count in sorted(files, key=lambda f: -f.merged)[:MAX_REASONS]:
+        example = first.get(file_of(count.where))
+        shown = f" (first: {example.where} into {example.into})" if example else ""
+        out.append(f"  {count.merged:>6,} × {file_of(count.where)}{shown}")
+    if len(files) > MAX_REASONS:
+        out.append(f"  … and {len(files) - MAX_REASONS} more files (all counted in the JSON report).")
+    return out
 
 
 def _skips(skipped) -> list[str]:

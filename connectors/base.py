@@ -30,25 +30,94 @@ class Skip:
     count: int = 1
 
 
-#: skips listed one by one per file and reason; past that they are counted in one `Skip` (3 million broken entries
-#: of a 9 MB file were 1.6 GB of records)
+@dataclass(frozen=True)
+class Merge:
+    """A record let go because it repeats a post kept from another record: where it was, the id of the post it
+    merged into, and whether it was an exact duplicate (else the kept one's content won: `auditor.accounting`)."""
+
+    where: str
+    into: str
+    platform: str = ""
+    identical: bool = True
+
+
+@dataclass
+class FileCount:
+    """What became of the records of one file: each is a row imported, an entry skipped or a duplicate merged.
+
+    Files are told apart by name within one export (rows name theirs by name only): two files of one name in two
+    folders of an export are counted together, and `where` is then that name alone."""
+
+    where: str  # the file, as first named
+    platform: str = ""
+    records: int = 0
+    imported: int = 0
+    skipped: int = 0
+    merged: int = 0
+    unread: int = 0  # of the skipped, entries that were no record read: a whole file refused, the unreadable rest
+    # of one, damage read past in recovery mode. Each is one of `records` too, since what it held cannot be counted
+
+    @property
+    def unaccounted(self) -> int:
+        """Records that became none of the three: 0, unless a connector lost one silently (a bug)."""
+        return self.records - self.imported - self.skipped - self.merged
+
+
+#: skips listed one by one per file and reason, and merges per file; past that they are counted in one `Skip`
+#: (3 million broken entries of a 9 MB file were 1.6 GB of records) or only in the file's `FileCount`
 LISTED = 1000
+_LINE = re.compile(r":\d+$")
+
+
+def file_of(where: str) -> str:
+    """The file a location names, as every log counts it: `…/data/tweets.js#812`, `tweets.js#812`, `feed.xml:12`
+    and `tweets.js` are all `tweets.js` (rows name their file shortly, skips with its whole path)."""
+    path = where.partition("#")[0].rstrip("/")
+    return _LINE.sub("", path.rsplit("/", 1)[-1]) or path
 
 
 @dataclass
 class ImportLog:
-    """Collects what a connector skipped and noticed while it reads; it never drops anything silently."""
+    """Collects what a connector read, skipped and noticed; it never drops anything silently.
+
+    Accounting (`files`): a connector calls `record(file, index)` for each record it reads, before deciding what
+    it becomes: a row it yields, a `skip` at that record's location (`file#index`), or a `merge` into a post it
+    keeps. `auditor.accounting` then counts the rows that entered the frame and the duplicates it let go, and
+    checks that, for every file, records = imported + skipped + merged.
+    """
 
     source: str = ""
     skipped: list[Skip] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     read_counts: Counter = field(default_factory=Counter)
     platform: str = ""
+    files: dict[str, FileCount] = field(default_factory=dict)  # by `file_of`
+    merged: list[Merge] = field(default_factory=list)  # the first LISTED of each file
     _listed: Counter = field(default_factory=Counter, repr=False)
     _counted: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)  # -> index in `skipped`
+    _paths: dict[str, FileCount] = field(default_factory=dict, repr=False)  # path as named -> its file's count
+    _current: tuple[FileCount, object] | None = field(default=None, repr=False)  # the record being read
+    _last: tuple[str, FileCount | None] = field(default=("", None), repr=False)  # the file last recorded in
+    _shared: set[str] = field(default_factory=set, repr=False)  # names of files found in two folders
+
+    def record(self, file: str, index: object = None, *, count: int = 1) -> None:
+        """One record of `file` (`archive.where(member)`, or a record's whole location when `index` is None) is
+        read: it must end as a row, a skip at `file#index` (the file named by its path or its name alone), or a
+        merge. With `count`, that many records at once, each of them a row."""
+        if index is None:
+            path, _, index = file.partition("#")
+            counted = self._paths.get(path) or self._file(path)
+        elif file is self._last[0]:  # why: called for every record of a file, a million times for a large one
+            counted = self._last[1]
+        else:
+            counted = self._file(file.partition("#")[0])
+            self._last = (file, counted)
+        counted.records += count
+        self._current = (counted, index) if count == 1 else None
 
     def skip(self, where: str, reason: str) -> None:
-        """Record one broken or unreadable entry."""
+        """Record one broken or unreadable entry: the record being read, or an entry standing for itself."""
+        self._account_skip(where)
         key = (where.split("#", 1)[0], reason)
         if self._listed[key] < LISTED:
             self._listed[key] += 1
@@ -60,9 +129,57 @@ class ImportLog:
             self._counted[key] = len(self.skipped)
             self.skipped.append(Skip(where=key[0], reason=reason, platform=self.platform))
 
+    def merge(self, where: str, into: str, *, identical: bool = True, imported: bool = False) -> None:
+        """The record at `where` is let go as a repeat of the post `into`, counted in its own file; `imported`
+        when it had been counted as a row imported (a repeat found across sources, once each was read)."""
+        count = self._file(where.partition("#")[0])
+        count.merged += 1
+        if imported:
+            count.imported -= 1
+        if count.merged <= LISTED:
+            self.merged.append(Merge(where=where, into=into, platform=self.platform, identical=identical))
+
+    def add_imported(self, file: str, rows: int) -> None:
+        """`rows` rows read from `file` entered the frame."""
+        self._file(file.partition("#")[0]).imported += rows
+
+    def unaccounted(self) -> list[FileCount]:
+        """Files whose records are not all imported, skipped or merged (a connector bug)."""
+        return [count for count in self.files.values() if count.unaccounted]
+
+    def _account_skip(self, where: str) -> None:
+        path, _, place = where.partition("#")
+        count, current = self._file(path), self._current
+        if current is not None and current[0] is count and str(current[1]) == place:
+            self._current = None  # the record being read: counted when it was
+        else:  # nothing the connector read: a whole file, the unreadable rest of one, a part of the archive
+            count.records += 1
+            count.unread += 1
+        count.skipped += 1
+
+    def _file(self, path: str) -> FileCount:
+        count = self._paths.get(path)
+        if count is None:
+            name, path = file_of(path), _LINE.sub("", path)
+            count = self.files.get(name)
+            if count is None:
+                count = self.files[name] = FileCount(where=path, platform=self.platform)
+            elif not _same_file(count.where, path):  # rows name their file by name only: all so named count here
+                count.where = name
+                self._shared.add(name)
+            elif len(path) > len(count.where) and name not in self._shared:  # the same file, named more fully
+                count.where = path
+            if len(self._paths) < LISTED:  # paths named by many ways (not expected) are not all remembered
+                self._paths[path] = count
+        return count
+
     def skip_count(self) -> int:
         """How many entries were skipped."""
         return skip_count(self.skipped)
+
+    def merge_count(self) -> int:
+        """How many records were merged into a post kept from another record."""
+        return sum(count.merged for count in self.files.values())
 
     def note(self, message: str) -> None:
         """Record something the person should know that is not a skip (e.g. an ill-formed feed)."""
@@ -74,6 +191,11 @@ class ImportLog:
         for s in self.skipped:
             out[s.reason] += s.count
         return out
+
+
+def _same_file(one: str, other: str) -> bool:
+    """Whether two paths may name one file: equal, or one is the end of the other (`tweets.js`, `data/tweets.js`)."""
+    return one == other or one.endswith("/" + other) or other.endswith("/" + one)
 
 
 def skip_count(skipped: Iterable[Skip]) -> int:

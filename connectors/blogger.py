@@ -69,12 +69,16 @@ def _read_file(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
                 blog.url = (element.get("href") or "").rstrip("/")
             elif name == "author":
                 blog.owners |= _identities(element)
-    yield from _owner_comments(blog)
+    for row in _owner_comments(blog):
+        log.record(row["source"])
+        yield row
     _summarise(blog, where, log)
 
 
 def _entry_rows(entry: etree._Element, where: str, blog: _Blog, log: ImportLog) -> Iterator[dict]:
     kind, status = _kind(entry), _status(entry)
+    if kind in ("post", "page"):  # a comment is a record only once known to be the blog's own (_owner_comments)
+        log.record(where)
     if kind not in ("post", "page", "comment"):
         blog.ignored[kind or "unknown"] += 1
     elif status != "LIVE":

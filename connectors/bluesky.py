@@ -80,6 +80,7 @@ def _records(car: Car, commit: dict, where: str, log: ImportLog) -> Iterator[dic
         if collection not in (POST, REPOST, LIKE):
             others[collection] += 1
             continue
+        log.record(where, key)
         record = car.blocks.get(cid)
         source = f"{where}#{key}"
         if not isinstance(record, dict):

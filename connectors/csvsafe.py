@@ -129,13 +129,14 @@ def table(stream: BinaryIO, dialect: Dialect, source: str, name: str, log: Impor
     text = io.TextIOWrapper(counted, encoding=dialect.encoding, newline="")
     assembler = Assembler(text, dialect, RECORD_MAX, _CHUNK)
     try:
-        yield from _rows(assembler.records(), dialect, name, log, first, header)
+        yield from _rows(assembler.records(), dialect, (source, name), log, first, header)
     except UnicodeDecodeError as exc:
         raise SourceError(source, f"is not valid {dialect.label} text (byte {counted.before + exc.start})") from None
 
 
-def _rows(records: Iterator[Raw], dialect: Dialect, name: str, log: ImportLog, first: int,
+def _rows(records: Iterator[Raw], dialect: Dialect, names: tuple[str, str], log: ImportLog, first: int,
           header: Callable[[list[str]], list[str]]) -> Iterator[tuple[int, dict[str, str]]]:
+    source, name = names
     columns: list[str] | None = None
     index, damaged, raw = first - 1, 0, None
     for raw in records:
@@ -147,6 +148,7 @@ def _rows(records: Iterator[Raw], dialect: Dialect, name: str, log: ImportLog, f
             columns = header(fields)
             continue
         index += 1
+        log.record(source, index)
         problem = problem or _misfit(fields, columns, raw)
         if problem is None:
             yield index, dict(zip(columns, fields, strict=True))

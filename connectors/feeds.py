@@ -175,4 +175,6 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     """Rows of one local feed file (`root` is the member found by `find`; "" reads every feed in the archive)."""
     for member in [root] if root else find(archive):
         where = archive.where(member)
-        yield from parse(archive.read_bytes(member), where, log).rows
+        rows = parse(archive.read_bytes(member), where, log).rows
+        log.record(where, count=len(rows))  # every entry the feed parser found is a row
+        yield from rows

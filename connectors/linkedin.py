@@ -63,6 +63,7 @@ def _articles(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
             label = (encoding_of(data) or "utf-8").removesuffix("-sig").upper()
             log.skip(where, f"article is not valid {label} text (byte {exc.start})")
             continue
+        log.record(member)
         yield _article(member, markup)
 
 

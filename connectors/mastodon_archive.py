@@ -137,19 +137,20 @@ def _check_encoding(archive: Archive, member: str) -> None:
 def _outbox_rows(archive: Archive, member: str, account: str, log: ImportLog) -> Iterator[dict]:
     _check_encoding(archive, member)
     start = _items_start(archive, member)
-    name = posixpath.basename(member)
+    name, where = posixpath.basename(member), archive.where(member)
     index = -1
     repairs = Repairs()
     with _open(archive, member) as stream:
         _skip_bytes(stream, start)
         try:
             for index, item in enumerate(iter_array(stream, repairs=repairs)):
+                log.record(where, index)
                 try:
                     yield _row(item, account, f"{name}#{index}")
                 except _Broken as exc:
-                    log.skip(archive.where(f"{member}#{index}"), str(exc))
+                    log.skip(f"{where}#{index}", str(exc))
         except JSONStreamError as exc:
-            log.skip(archive.where(f"{member}#{index + 1}"), f"the rest of the file is unreadable: {exc}")
+            log.skip(f"{where}#{index + 1}", f"the rest of the file is unreadable: {exc}")
         finally:
             if note := repairs.note(archive.where(member)):
                 log.note(note)

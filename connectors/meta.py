@@ -133,23 +133,25 @@ def rows(archive: Archive, member: str, log: ImportLog, keys: tuple[str, ...],
     The records array is streamed one element at a time when its first bytes say where it starts; otherwise
     (the records key comes after a value too big to see past) the file is read whole, as it always was.
     """
-    name = posixpath.basename(member)
+    name, where = posixpath.basename(member), archive.where(member)
     for index, record in _records(archive, member, log, keys):
         try:
             yield build(record, f"{name}#{index}")
         except ValueError as exc:
-            log.skip(archive.where(f"{member}#{index}"), str(exc))
+            log.skip(f"{where}#{index}", str(exc))
 
 
 def _records(archive: Archive, member: str, log: ImportLog, keys: tuple[str, ...]) -> Iterator[tuple[int, object]]:
     """(index, repaired record) of a file: streamed when its records array can be found, else decoded whole."""
     start = meta_stream.records_start(meta_stream.head(archive, member), keys)
+    where = archive.where(member)
     if start is not None:
         try:
             for index, element in meta_stream.elements(archive, member, log, start):
+                log.record(where, index)
                 record = _repaired(index, element)
                 if isinstance(record, BadElement):
-                    log.skip(archive.where(f"{member}#{index}"), f"undecodable record ({record.reason})")
+                    log.skip(f"{where}#{index}", f"undecodable record ({record.reason})")
                 else:
                     yield index, record
             return
@@ -177,7 +179,9 @@ def _whole(archive: Archive, member: str, log: ImportLog, keys: tuple[str, ...])
     if items is None:
         log.skip(archive.where(member), f"unknown layout (expected a list or one of {', '.join(keys)})")
         return
-    yield from enumerate(items)
+    for index, item in enumerate(items):
+        log.record(archive.where(member), index)
+        yield index, item
 
 
 def media_post(platform: str, post: object, source: str, account: str) -> dict:

@@ -97,7 +97,7 @@ def elements(archive: Archive, member: str, log: ImportLog, start: int) -> Itera
         except JSONStreamError as exc:
             if index < 0:
                 raise NoArray(str(exc)) from None
-            log.skip(archive.where(f"{member}#{index + 1}"), f"the rest of the file is unreadable: {exc}")
+            log.skip(f"{where}#{index + 1}", f"the rest of the file is unreadable: {exc}")
         stream.drain()
     if note := repairs.note(where):
         log.note(note)

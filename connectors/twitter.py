@@ -59,6 +59,8 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
         for member in files.get(kind, ()):
             yield from _tweets(archive, member, (author, deleted, kind), notes, chains, log)
     yield from chains.rows()
+    for where, into in chains.merged():
+        log.merge(where, into, identical=False)
     for member in files.get("like", ()):
         yield from _likes(archive, member, author.account, log)
     notes.skip_leftovers(log)
@@ -121,10 +123,13 @@ def _likes(archive: Archive, member: str, account: str, log: ImportLog) -> Itera
 def _objects(archive: Archive, member: str, key: str, log: ImportLog,
              count_as: str = "") -> Iterator[tuple[int, dict]]:
     """(index, object) of a YTD file without the `{key: …}` wrapper; anything else is skipped and counted."""
+    where = archive.where(member)
     for index, element in entries(archive, member, log):
+        if count_as:  # a file of posts: each entry is a record to account for
+            log.record(where, index)
         obj = unwrap(element, key)
         if obj is None:
-            log.skip(f"{archive.where(member)}#{index}", f"entry is not a {key} object")
+            log.skip(f"{where}#{index}", f"entry is not a {key} object")
             continue
         if count_as:
             log.read_counts[count_as] += 1

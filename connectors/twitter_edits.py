@@ -22,6 +22,7 @@ class _Chain:
     best: tuple[int, dict] | None = None
     first_time: object = None
     versions: int = 0
+    sources: list = field(default_factory=list)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class EditChains:
             return False
         chain = self.chains.setdefault(str(ids[0]), _Chain())
         chain.versions += 1
+        chain.sources.append(row["source"])
         position = ids.index(tweet_id)
         if position == 0:
             chain.first_time = row["created_at"]
@@ -50,6 +52,12 @@ class EditChains:
             if position and chain.first_time is not None:
                 row = {**row, "created_at": chain.first_time, "edited_at": row["created_at"]}
             yield row
+
+    def merged(self) -> Iterator[tuple[str, str]]:
+        """(source, post id of the version kept) of each earlier version left out."""
+        for chain in self.chains.values():
+            kept = chain.best[1]  # type: ignore[index]
+            yield from ((source, kept["post_id"]) for source in chain.sources if source != kept["source"])
 
     @property
     def dropped(self) -> int:

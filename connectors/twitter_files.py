@@ -175,6 +175,7 @@ def entries(archive: Archive, member: str, log: ImportLog) -> Iterator[tuple[int
         with open_utf8(archive, member) as stream:
             for count, element in enumerate(iter_array(stream, repairs=repairs), start=1):
                 if isinstance(element, BadElement):
+                    log.record(where, element.index)
                     log.skip(f"{where}#{element.index}", f"undecodable entry ({element.reason})")
                 else:
                     yield count - 1, element

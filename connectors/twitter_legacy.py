@@ -53,12 +53,13 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
 
 
 def _js_tweets(archive: Archive, member: str, account: str, log: ImportLog) -> Iterator[dict]:
-    name = posixpath.basename(member)
+    name, where = posixpath.basename(member), archive.where(member)
     for index, tweet in entries(archive, member, log):
+        log.record(where, index)
         try:
             row = tweet_row(tweet, _author(tweet, account), f"{name}#{index}")
         except (AttributeError, KeyError, ValueError, TypeError) as exc:
-            log.skip(f"{archive.where(member)}#{index}", f"tweet without a usable id or time ({exc!r})")
+            log.skip(f"{where}#{index}", f"tweet without a usable id or time ({exc!r})")
             continue
         yield row
 

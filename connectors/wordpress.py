@@ -100,6 +100,7 @@ def _item_rows(item: etree._Element, where: str, blog: _Blog, log: ImportLog) ->
     if post_type not in KEPT_TYPES:
         blog.ignored[post_type] += 1
         return
+    log.record(where)
     status = text(item, "status")
     if status in UNPUBLISHED:
         log.skip(where, UNPUBLISHED[status])
@@ -189,12 +190,15 @@ def _rfc822_time(value: str) -> datetime | None:
 
 def _own_comments(item: etree._Element, post: dict, blog: _Blog, log: ImportLog) -> Iterator[dict]:
     for number, comment in enumerate(children(item, "comment"), start=1):
+        where = f"{post['source']}/comment{number}"
         if not _is_owner(comment, blog):
             blog.others_comments += 1
-        elif text(comment, "comment_approved") != "1":
-            log.skip(f"{post['source']}/comment{number}", "own comment not approved (pending, spam or trash)")
+            continue
+        log.record(where)
+        if text(comment, "comment_approved") != "1":
+            log.skip(where, "own comment not approved (pending, spam or trash)")
         else:
-            yield _comment_row(comment, post, blog, f"{post['source']}/comment{number}")
+            yield _comment_row(comment, post, blog, where)
 
 
 def _is_owner(comment: etree._Element, blog: _Blog) -> bool:

@@ -1,4 +1,5 @@
-"""The JSON export: the flags with their posts' fields, the skipped entries and the run's counts."""
+"""The JSON export: the flags with their posts' fields, the skipped entries, the duplicates merged and the run's
+counts (per platform in `coverage`, per file read in `files`)."""
 
 from __future__ import annotations
 
@@ -30,10 +31,11 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
         "previous_scan_at": values.iso(values.when(audit.previous_scan_at)) or None,
         "new_posts": int(audit.is_new().sum()) if audit.new_posts is None else int(audit.new_posts),
         "coverage": [values.plain(vars(c)) for c in audit.coverage],
+        "files": rows.file_records(audit),
     }
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
         flags = flag_lines(rows.flag_table(audit), version)
-    tail = {"skipped": rows.skip_records(audit), "notes": list(audit.notes)}
+    tail = {"skipped": rows.skip_records(audit), "merged": rows.merge_records(audit), "notes": list(audit.notes)}
     with private_file(path) as handle:
         handle.write("{\n")
         for key, value in head.items():

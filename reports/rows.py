@@ -87,6 +87,20 @@ def plain_column(column: pd.Series) -> list:
     return column.astype(object).where(column.notna(), None).tolist()
 
 
+FILE_FIELDS = ("where", "platform", "records", "imported", "skipped", "merged")
+MERGE_FIELDS = ("where", "into", "platform", "identical")
+
+
+def file_records(audit: Audit) -> list[dict]:
+    """Each file the scan read: records in it = imported + skipped + merged (auditor.accounting)."""
+    return [{name: getattr(count, name) for name in FILE_FIELDS} for count in audit.files]
+
+
+def merge_records(audit: Audit) -> list[dict]:
+    """The first duplicates merged of each file: where the record let go was, and the post id it merged into."""
+    return [{name: getattr(merge, name) for name in MERGE_FIELDS} for merge in audit.merged]
+
+
 def skip_records(audit: Audit) -> list[dict]:
     """The skipped entries, each with where it was, why, and its platform."""
     return [{"where": s.where, "reason": s.reason, "platform": s.platform, "count": s.count} for s in audit.skipped]

@@ -69,6 +69,14 @@ def skip_groups(skipped: list[Skip], per_reason: int) -> list[SkipGroup]:
     return sorted(groups.values(), key=lambda g: (-g.count, g.reason))
 
 
+def accounting(audit: Audit) -> dict[str, int] | None:
+    """What the files of this scan held (records = imported + skipped + merged), or None when it read no file."""
+    if not any(c.records for c in audit.coverage):
+        return None
+    names = ("records", "imported", "skipped", "merged")
+    return {name: sum(getattr(c, name) for c in audit.coverage) for name in names}
+
+
 def year_band_counts(posts: pd.DataFrame) -> dict[int, dict[str, int]]:
     """Posts per year (UTC) and band, for the timeline; undated posts are left out."""
     created = posts["created_at"]
@@ -245,6 +253,7 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int) -> d
         "bands": audit.band_counts(exclude_reviewed=True), "band_names": BANDS, "review": review_summary(audit),
         "decisions": DECISIONS,
         "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": skip_count(audit.skipped),
+        "merged_total": sum(c.merged for c in audit.coverage), "accounting": accounting(audit),
         "coverage": audit.coverage, "skip_groups": skip_groups(audit.skipped, skips_per_reason),
         "timeline": timeline, "timeline_svg": charts.timeline(timeline, s, lang),
         "category_counts": cats, "categories_svg": charts.categories(cats, s, lang),

@@ -85,3 +85,36 @@ def test_no_rows_is_an_empty_canonical_frame() -> None:
     got = to_frame([])
     assert list(got.columns) == list(COLUMNS) and len(got) == 0
     validate(got)
+
+
+def test_build_says_which_rows_were_let_go_as_repeats_and_whether_exactly() -> None:
+    rows = [
+        _row(1, "2020-01-02T00:00:00Z", text="same", source="a.json#0"),
+        _row(2, "2020-01-01T00:00:00Z", text="other", source="a.json#1", links=["https://x.example"]),
+        _row(1, "2020-01-02T00:00:00Z", text="same", source="a.json#2"),  # exactly the same but where it was
+        _row(2, "2020-01-01T00:00:00Z", text="edited", source="b.json#0", links=["https://x.example"]),
+        _row(1, "2020-01-02T00:00:00Z", text="same", source="b.json#1"),
+    ]
+    built = frame_module.build(rows)
+    assert built.frame["source"].tolist() == ["b.json#0", "b.json#1"]  # the last of each, in time order
+    assert built.order.tolist() == [3, 4]
+    repeats = built.repeats.sort_values("position")
+    assert repeats[["position", "post_id", "source", "kept", "kept_source", "identical"]].values.tolist() == [
+        [0, "mastodon:1", "a.json#0", 4, "b.json#1", True],
+        [1, "mastodon:2", "a.json#1", 3, "b.json#0", False],
+        [2, "mastodon:1", "a.json#2", 4, "b.json#1", True],
+    ]
+
+
+def test_build_without_repeats_keeps_the_frame_as_it_came() -> None:
+    built = frame_module.build([_row(1, "2020-01-01T00:00:00Z"), _row(2, "2021-01-01T00:00:00Z")])
+    assert built.order is None and built.repeats.empty
+    assert list(built.repeats.columns) == ["position", "post_id", "source", "kept", "kept_source", "identical"]
+
+
+@pytest.mark.parametrize("change", [{"links": ["https://y.example"]}, {"likes": 3}, {"created_at": None},
+                                    {"kind": "reply"}, {"deleted": True}, {"title": "t"}])
+def test_a_repeat_differing_in_any_column_but_source_is_not_identical(change: dict) -> None:
+    first = _row(1, "2020-01-01T00:00:00Z", links=["https://x.example"], source="a#0")
+    built = frame_module.build([first, {**first, "source": "a#1", **change}])
+    assert built.repeats["identical"].tolist() == [False]

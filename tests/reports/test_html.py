@@ -51,7 +51,7 @@ def test_every_post_shows_band_as_text_categories_date_platform_kind_visibility_
 
 def test_summary_counts_bands_and_posts(page: Node) -> None:
     totals = {d.find("dt").text(): d.find("dd").text() for d in page.find("dl", cls="totals").find_all("div")}
-    assert totals == {"Posts read": "4", "Posts flagged": "3", "Entries skipped": "3"}
+    assert totals == {"Posts read": "4", "Posts flagged": "3", "Entries skipped": "3", "Duplicates merged": "0"}
     bands = {li.find("span", cls="badge").text(): li.find("span", cls="n").text() for li in
              page.find("ul", cls="bands").find_all("li")}
     assert bands == {"High": "1", "Medium": "1", "Low": "1", "Not flagged": "1"}
@@ -271,7 +271,7 @@ def test_a_decision_whose_rule_changed_is_asked_again_not_preselected(reviewed_p
 def test_band_and_to_review_counts_leave_reviewed_posts_out(reviewed_page: Node) -> None:
     totals = {d.find("dt").text(): d.find("dd").text() for d in reviewed_page.find("dl", cls="totals").find_all("div")}
     assert totals == {"Posts read": "4", "Posts flagged": "3", "To review": "2", "Reviewed": "1",
-                      "Entries skipped": "3"}
+                      "Entries skipped": "3", "Duplicates merged": "0"}
     bands = {li.find("span", cls="badge").text(): li.find("span", cls="n").text() for li in
              reviewed_page.find("ul", cls="bands").find_all("li")}
     assert bands == {"High": "0", "Medium": "1", "Low": "1", "Not flagged": "1"}
@@ -297,7 +297,7 @@ def test_review_and_new_filters_only_when_the_audit_has_those_columns(reviewed_p
     assert not page.find_all("select", id="f-review") and not page.find_all("input", id="f-new")
     assert not page.find_all("p", id="new-since") and not page.find_all("div", cls="review-state")
     totals = [d.find("dt").text() for d in page.find("dl", cls="totals").find_all("div")]
-    assert totals == ["Posts read", "Posts flagged", "Entries skipped"]
+    assert totals == ["Posts read", "Posts flagged", "Entries skipped", "Duplicates merged"]
 
 
 def test_decision_controls_are_labelled_radios_and_a_note_hidden_until_the_script_runs(page: Node) -> None:
