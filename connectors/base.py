@@ -115,9 +115,10 @@ class ImportLog:
         counted.records += count
         self._current = (counted, index) if count == 1 else None
 
-    def skip(self, where: str, reason: str) -> None:
-        """Record one broken or unreadable entry: the record being read, or an entry standing for itself."""
-        self._account_skip(where)
+    def skip(self, where: str, reason: str, *, counted: bool = False) -> None:
+        """Record one broken or unreadable entry: the record being read, an entry standing for itself, or (with
+        `counted`) a record read and counted earlier whose fate is decided only now (a long post no tweet took)."""
+        self._account_skip(where, counted)
         key = (where.split("#", 1)[0], reason)
         if self._listed[key] < LISTED:
             self._listed[key] += 1
@@ -147,10 +148,12 @@ class ImportLog:
         """Files whose records are not all imported, skipped or merged (a connector bug)."""
         return [count for count in self.files.values() if count.unaccounted]
 
-    def _account_skip(self, where: str) -> None:
+    def _account_skip(self, where: str, counted: bool = False) -> None:
         path, _, place = where.partition("#")
         count, current = self._file(path), self._current
-        if current is not None and current[0] is count and str(current[1]) == place:
+        if counted:
+            pass  # recorded when it was read
+        elif current is not None and current[0] is count and str(current[1]) == place:
             self._current = None  # the record being read: counted when it was
         else:  # nothing the connector read: a whole file, the unreadable rest of one, a part of the archive
             count.records += 1

@@ -86,9 +86,9 @@ def _tweets(archive: Archive, member: str, how: tuple[Author, bool, str], notes:
         except (KeyError, ValueError, TypeError) as exc:
             log.skip(f"{archive.where(member)}#{index}", f"tweet without a usable {_problem(exc)}")
             continue
-        if notes:
-            core = notes.take(tweet, row["created_at"])
-            row = apply_note(row, core) if core else row
+        if notes and (note := notes.take(tweet, row["created_at"])):
+            row = apply_note(row, note.core)
+            log.merge(note.where, row["post_id"], identical=False)  # the long post is now the tweet's text
         if not chains.hold(tweet["id_str"], edit_ids(tweet), row):
             yield row
 

@@ -77,8 +77,8 @@ class Notes:
             log.skip(where, "long post with neither a tweetId nor a readable createdAt: it cannot be joined to its "
                             "tweet, so it was not imported")
 
-    def take(self, tweet: dict, created_at: datetime) -> dict | None:
-        """The `core` of the tweet's note, taken out of the index, or None (the tweet keeps its own text).
+    def take(self, tweet: dict, created_at: datetime) -> Note | None:
+        """The tweet's note, taken out of the index, or None (the tweet keeps its own text).
 
         By the note's tweetId when it has one; else a note of the same time (within WINDOW) whose text the tweet's
         cut text begins. Two different notes that both fit leave the tweet alone: guessing would reattach text.
@@ -86,7 +86,7 @@ class Notes:
         tweet_id = str(tweet["id_str"])
         if tweet_id in self._by_id:
             self._held -= 1
-            return self._by_id.pop(tweet_id).core
+            return self._by_id.pop(tweet_id)
         if not self._by_second:
             return None
         start = cut_start(tweet)
@@ -102,15 +102,16 @@ class Notes:
         note = min(fits, key=lambda n: abs(n.created - created_at))  # type: ignore[operator]
         self._by_second[note.created.replace(microsecond=0)].remove(note)  # type: ignore[union-attr]
         self._held -= 1
-        return note.core
+        return note
 
     def skip_leftovers(self, log: ImportLog) -> None:
         """Each note no tweet took is one skip naming its entry and why."""
         for note in self._by_id.values():
-            log.skip(note.where, f"long post for tweet {note.tweet_id}, which is not in the archive: not imported")
+            log.skip(note.where, f"long post for tweet {note.tweet_id}, which is not in the archive: not imported",
+                     counted=True)
         for notes in self._by_second.values():
             for note in notes:
-                log.skip(note.where, _unjoined(note))
+                log.skip(note.where, _unjoined(note), counted=True)
         self._by_id.clear()
         self._by_second.clear()
         self._held = 0

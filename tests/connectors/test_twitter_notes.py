@@ -159,3 +159,15 @@ def test_a_second_note_for_one_tweet_id_is_a_skip(tmp_path: Path) -> None:
     assert rows["twitter:2"]["text"] == LONG_2
     assert [(s.where, s.reason) for s in log.skipped] == [
         (f"{tmp_path}/note-tweet.js#1", "a second long post for tweet 2 (the first is note-tweet.js#0): not imported")]
+
+
+def test_every_long_post_is_accounted_for_joined_or_skipped(tmp_path: Path) -> None:
+    from auditor.imports import open_all, read_archive
+
+    tweets = [tweet("1", "1/ A short opener that X did not cut."), tweet("2", cut(LONG_2))]
+    orphan = note("An orphan long post that no tweet begins, written at some length. " * 4)
+    read(tmp_path / "data", tweets, [note(LONG_2), orphan, {"noteTweet": {"createdAt": NOTE_TIME}}])
+    source = str(tmp_path)
+    result = read_archive(source, open_all([source])[source])  # raises if a record is lost (strict in tests)
+    [count] = [c for log in result.logs for name, c in log.files.items() if name == "note-tweet.js"]
+    assert (count.records, count.imported, count.skipped, count.merged) == (3, 0, 2, 1)
