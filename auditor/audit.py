@@ -69,6 +69,16 @@ class Audit:
         counts = posts["band"].value_counts() if len(posts) else pd.Series(dtype=int)
         return {band: int(counts.get(band, 0)) for band in BANDS}
 
+    def languages(self) -> dict[str, dict[str, int]]:
+        """Posts per language (as scoring decided it), {"scored": …, "not_scored": …}, commonest first: a post in a
+        language without rules is read only by language-neutral rules (numbers, accounts, links)."""
+        out: dict[str, dict[str, int]] = {"scored": {}, "not_scored": {}}
+        if "lang" not in self.posts.columns:
+            return out
+        for lang, n in self.posts["lang"].astype("object").fillna("und").value_counts().items():
+            out["scored" if lang in ("en", "fr", "und") else "not_scored"][str(lang)] = int(n)
+        return out
+
     def has_column(self, name: str) -> bool:
         """Whether the posts carry an optional column (`reviewed`, `is_new`, `decision`…)."""
         return name in self.posts.columns

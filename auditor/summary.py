@@ -25,6 +25,7 @@ def lines(outcome: ScanOutcome) -> list[str]:
         out.append(f"  {outcome.out_of_range:,} posts outside --since/--until (or undated) left out of the report.")
     if outcome.direct_left_out:
         out.append(f"  {outcome.direct_left_out:,} direct messages left out of the report (--exclude-direct).")
+    out += _languages(audit)
     out += _accounting(audit)
     out += _skips(audit.skipped)
     out += _merges(audit)
@@ -49,6 +50,23 @@ def _new_since(audit) -> list[str]:
     flagged = int((new & (audit.posts["band"] != "none")).sum())
     return [f"New or changed since your last audit ({audit.previous_scan_at:%Y-%m-%d}): {int(new.sum()):,} posts, "
             f"{flagged:,} of them flagged."]
+
+
+def _languages(audit) -> list[str]:
+    """Which languages the posts are in: those read by every rule, and those read only by language-neutral ones."""
+    found = audit.languages()
+    if not found["scored"] and not found["not_scored"]:
+        return []
+    scored = ", ".join(f"{lang} {n:,}" for lang, n in found["scored"].items())
+    out = [f"Languages read by every rule: {scored or 'none'} (und: too short or unclear to tell, read as English "
+           "and French)."]
+    if found["not_scored"]:
+        others = ", ".join(f"{lang} {n:,}" for lang, n in list(found["not_scored"].items())[:12])
+        more = len(found["not_scored"]) - 12
+        out.append(f"Not scored, no rules for their language (only numbers, accounts and links were checked): "
+                   f"{sum(found['not_scored'].values()):,} posts: {others}" + (f" and {more} more" if more > 0 else "")
+                   + ".")
+    return out
 
 
 def _accounting(audit) -> list[str]:

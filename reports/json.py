@@ -31,6 +31,7 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
         "previous_scan_at": values.iso(values.when(audit.previous_scan_at)) or None,
         "new_posts": int(audit.is_new().sum()) if audit.new_posts is None else int(audit.new_posts),
         "coverage": [values.plain(vars(c)) for c in audit.coverage],
+        "languages": audit.languages(),
         "files": rows.file_records(audit),
     }
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic

@@ -18,6 +18,7 @@ FLAG_FIELDS = ("flag_id", "post_id", "rule_id", "category", "severity", "confide
                "guidance_url", "guidance_title", "evidence", "adjustments")
 POST_FIELDS = ("risk", "band", "categories", "factors", "platform", "account", "kind", "created_at", "visibility",
                "url", "title", "text", "content_warning", "media_alt", "likes", "reposts", "replies", "source",
+               "lang", "lang_source",  # the language scoring read the post in, and how that was decided
                "decision", "decision_note", "reviewed", "ask_again", "is_new")  # the last five: empty on a first audit
 SKIP_FIELDS = ("where", "reason", "platform", "count")
 

@@ -254,6 +254,7 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int) -> d
         "decisions": DECISIONS,
         "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": skip_count(audit.skipped),
         "merged_total": sum(c.merged for c in audit.coverage), "accounting": accounting(audit),
+        "languages": audit.languages(),
         "coverage": audit.coverage, "skip_groups": skip_groups(audit.skipped, skips_per_reason),
         "timeline": timeline, "timeline_svg": charts.timeline(timeline, s, lang),
         "category_counts": cats, "categories_svg": charts.categories(cats, s, lang),
