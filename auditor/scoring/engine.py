@@ -109,7 +109,7 @@ class Part:
     factors: list[list[dict]]
     severe: list[bool]  # whether a flagged post has a severe flag with strong evidence (may be 'high')
     read_at: list[int]  # where each chunk of this part starts in the frame, and its posts' language decisions
-    decisions: list[list[language.Decision]]
+    decisions: list[tuple[list[str], list[str]]]  # (languages, sources): strings, which pickle back small
 
 
 def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profile: Profile,
@@ -119,7 +119,7 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
     decided = language.decide([t or title for t, title in zip(columns["text"], columns["title"], strict=True)],
                               columns["language"])
     out.read_at.append(offset)
-    out.decisions.append(decided)
+    out.decisions.append(([d.language for d in decided], [d.source for d in decided]))
     for row in sorted(hits.keys() | model.keys()):
         texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
         kept = readable(hits[row], texts, decided[row].reads, matcher) if row in hits else []
@@ -154,9 +154,9 @@ def assemble(frame: pd.DataFrame, parts: list[Part], high: int = 70, medium: int
         severe[part.at] = part.severe
         for at, cats, facts in zip(part.at, part.categories, part.factors, strict=True):
             categories[at], factors[at] = cats, facts
-        for at, decided in zip(part.read_at, part.decisions, strict=True):
-            langs[at:at + len(decided)] = [d.language for d in decided]
-            sources[at:at + len(decided)] = [d.source for d in decided]
+        for at, (chunk_langs, chunk_sources) in zip(part.read_at, part.decisions, strict=True):
+            langs[at:at + len(chunk_langs)] = chunk_langs
+            sources[at:at + len(chunk_sources)] = chunk_sources
     posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
                           "band": bands(risk, categories, severe, high=high, medium=medium),
                           "categories": categories, "factors": factors, "severe": severe, "lang": langs,

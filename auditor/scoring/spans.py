@@ -31,6 +31,8 @@ _SPANS = re.compile(
     re.IGNORECASE,
 )
 _KIND = {"fediverse": "handle"}  # a fediverse address names an account, as a handle does
+# every span holds one of these: a text with none is all prose, and the costlier scan above is not run on it
+_HINT = re.compile(rf"[@#]|://|www\.|\.(?:{_TLDS})(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Spans:
 
 def spans(text: str) -> Spans:
     """The URLs, domains, e-mail addresses, handles and hashtags of `text`, in order."""
+    if not _HINT.search(text):
+        return _EMPTY
     starts, ends, kinds = [], [], []
     for match in _SPANS.finditer(text):
         kind = match.lastgroup or "prose"
@@ -70,6 +74,9 @@ def spans(text: str) -> Spans:
         ends.append(end)
         kinds.append(_KIND.get(kind, kind))
     return Spans(tuple(starts), tuple(ends), tuple(kinds))
+
+
+_EMPTY = Spans((), (), ())
 
 
 def readable(kinds: set[str], reads: tuple[str, ...]) -> bool:
