@@ -58,7 +58,8 @@ BANNER = "SaveCase - невидимая броня для вашего дева�
 
 CASES: dict[tuple[str, str], Case] = {
     # Russian text in two CDATA sections; a banner and two pictures read as their alt texts; a Rutube player
-    # (object/embed) is not text; `updated` is earlier than `published` in the file, and is kept as it says
+    # (object/embed) is not text; `updated` is earlier than `published` in the file, and is kept as it says.
+    # media_count is not checked: it counts enclosures, and these three pictures and the player are inline
     (RUSSIAN, "blog:tag:touchnokia.ru,2009://1.666"): Case(RUSSIAN, (
         "<title>Невидимая броня для Вашего Nokia 5800</title>",
         '<link rel="alternate" type="text/html" href="http://touchnokia.ru/2009/09/nevidimaja-bronja-dlja-vashego-'
@@ -88,7 +89,7 @@ CASES: dict[tuple[str, str], Case] = {
                  "\u044f \u0412\u0430\u0448\u0435\u0433\u043e Nokia 5800",
         "text": f"{BANNER}\n\n{ARMOUR}\n\nSaveCase\n\n{WHO}\n\nSaveCase\n\n{SITE}www.savecase.ru:\n\n{PROMISE}",
         "url": "http://touchnokia.ru/2009/09/nevidimaja-bronja-dlja-vashego-nokia-5800.html", "account": "iPod",
-        "links": ["http://savecase.ru/TN"], "visibility": "public", "reply_to": None, "media_count": 0,
+        "links": ["http://savecase.ru/TN"], "visibility": "public", "reply_to": None,
         "hashtags": ["\u041d\u043e\u0432\u043e\u0441\u0442\u0438", "5800", "nokia", "\u0431\u0440\u043e\u043d\u044f",
                      "\u0412\u0430\u0448\u0435\u0433\u043e", "\u0434\u043b\u044f",
                      "\u041d\u0435\u0432\u0438\u0434\u0438\u043c\u0430\u044f"],
