@@ -22,6 +22,7 @@ from connectors.base import ImportLog, from_epoch, html_to_text, stable_id
 PLATFORM = "blog"
 #: the text a feed may give (titles, bodies, links): this many times its own size, plus this much
 EXPANSION, SLACK = 8, 8 * 1024 ** 2
+LANGUAGE_TAG = 64  # characters: the longest language tag kept
 PARSE_MEMORY_PER_BYTE = 16  # over sandbox.MEMORY: a well-formed 15 MB feed peaked at 100 MB in feedparser
 
 
@@ -111,7 +112,8 @@ def rows(parsed: feedparser.FeedParserDict, where: str) -> Iterator[dict]:
 
 def entry_row(entry: dict, feed: dict, where: str) -> dict:
     """One feed entry as a row: an article when it has a title, a post for title-less microblog items."""
-    plain, links = html_to_text(_body(entry))
+    body = _body(entry)
+    plain, links = html_to_text(body.get("value") or "")
     title = _title(entry)
     created = _time(entry)
     return {
@@ -129,15 +131,29 @@ def entry_row(entry: dict, feed: dict, where: str) -> dict:
         "links": links,
         "hashtags": [t["term"] for t in entry.get("tags", []) if t.get("term")],
         "media_count": len(entry.get("enclosures", [])),
-        "language": feed.get("language"),
+        # why the text's own first: Atom scopes xml:lang to each element (a Russian entry's content says ru where
+        # the feed says nothing); feedparser keeps it on the text's detail, and the channel's <language> on the feed
+        "language": _language(body) or _language(feed),
         "source": where,
     }
 
 
-def _body(entry: dict) -> str:
+def _body(entry: dict) -> dict:
+    """The entry's text with what the feed says of it (`value`, `language`): its longest content, else its summary."""
     # why: full text sits in content (content:encoded, Atom content); summary/description is often an excerpt
-    contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
-    return max(contents, key=len) if contents else entry.get("summary", "")
+    contents = [c for c in entry.get("content", []) if c.get("value")]
+    if contents:
+        return max(contents, key=lambda c: len(c["value"]))
+    return entry.get("summary_detail") or {"value": entry.get("summary", "")}
+
+
+def _language(detail: dict) -> str | None:
+    # why bounded: an inherited xml:lang is repeated on every row; a language tag is short (RFC 5646: 35 characters
+    # hold nearly all of them), so a longer value is no tag, and is not copied onto thousands of rows
+    value = detail.get("language")
+    if not isinstance(value, str) or len(value) > LANGUAGE_TAG:
+        return None
+    return value.strip() or None
 
 
 def _title(entry: dict) -> str:

@@ -144,6 +144,24 @@ def test_notes_of_the_parser_child_reach_the_log() -> None:
     assert log.notes == ["f.rss: the feed has no entries"]
 
 
+def test_an_entrys_language_is_the_one_its_text_declares(samples: Path, tmp_path: Path) -> None:
+    """Atom's xml:lang on an entry's content is its language; else the RSS channel's <language>; a long xml:lang
+    inherited by every entry is no language tag, and is not copied onto each row."""
+    frame, _, _ = _import(samples / "feeds/wellformed/sanitize/large_atom_feed_that_needs_css_sanitisation.xml")
+    assert frame["language"].tolist() == ["ru"] * 15  # each <content type="html" xml:lang="ru">; the feed has none
+    frame, _, _ = _import(samples / "feeds/wellformed/namespace/rss2.0noNSwithModules.xml")
+    assert frame["language"].tolist() == ["en-gb"]
+    feed = tmp_path / "mixed.atom"
+    feed.write_text(f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr"><title>t</title>'
+                    '<entry><id>urn:a</id><title>a</title><content>Bonjour</content></entry>'
+                    '<entry><id>urn:b</id><title>b</title><content xml:lang="de">Guten Tag</content></entry>'
+                    f'<entry xml:lang="{"x" * 100}"><id>urn:c</id><title>c</title><content>?</content></entry>'
+                    "</feed>", encoding="utf-8")
+    frame, _, _ = _import(feed)
+    assert dict(zip(frame["post_id"], frame["language"], strict=True)) == {
+        "blog:urn:a": "fr", "blog:urn:b": "de", "blog:urn:c": "fr"}
+
+
 # --- live feeds over real HTTP -------------------------------------------------------------------------------
 
 @pytest.fixture
