@@ -113,3 +113,11 @@ def test_coded_hate_without_a_slur_is_flagged(text: str, rule_id: str) -> None:
 ])
 def test_condemning_or_explaining_a_trope_is_not_flagged_as_one(text: str) -> None:
     assert not rule_ids(text) & {"RESP-005", "RESP-006"}
+
+
+def test_writing_about_the_guidance_as_a_public_servant_is_not_speaking_for_the_government() -> None:
+    assert rule_ids("As a public servant, the Values and Ethics Code and the social media guidance ask me to "
+                    "think before I post.") == set()
+    role = rule_ids("As a public servant I think this housing policy is terrible")
+    assert "OFF-005" in role and "OFF-001" not in role  # a role named, not an official statement
+    assert "OFF-001" in rule_ids("On behalf of my department, we announce the new program")
