@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -54,9 +55,28 @@ def _fire(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, texts: dict
     if not evidence or len(distinct) < rule.min_terms:
         return None
     confidence, adjustments = _confidence(rule, roles, matcher, len(distinct))
+    if _all_quoted(evidence, texts):  # why: words in quotation marks are someone else's, reported or mocked
+        new = max(0.0, confidence - LOWER_STEP)
+        adjustments.append(factor("quoted", round((new - confidence) * POINTS[rule.severity]),
+                                  "inside quotation marks: someone else's words, quoted"))
+        confidence = new
     if confidence < MIN_CONFIDENCE:
         return None
     return Candidate(rule, evidence, confidence, adjustments)
+
+
+_QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»')
+
+
+def _all_quoted(evidence: list[dict], texts: dict[str, object]) -> bool:
+    """Whether every piece of evidence lies inside a quotation in its text."""
+    for item in evidence:
+        text = texts.get(item["field"])
+        if not isinstance(text, str) or ('"' not in text and "“" not in text and "«" not in text):
+            return False
+        if not any(m.start() < item["start"] and item["end"] < m.end() for m in _QUOTED.finditer(text)):
+            return False
+    return True
 
 
 def _overlaps(hit: Hit, other: Hit) -> bool:

@@ -102,3 +102,11 @@ def test_high_is_earned_by_a_severe_flag_with_strong_evidence() -> None:
     assert comment["risk"] >= 70 and comment["band"] == "medium" and not comment["severe"]
     vote = scored("Vote Liberal! Donate to the campaign today", visible).posts.iloc[0]
     assert vote["band"] == "high" and vote["severe"]
+
+
+def test_words_inside_quotation_marks_weigh_less_and_say_so() -> None:
+    said = scored("we will punch you if you come back").flags.set_index("rule_id")
+    quoted = scored('translation: "punch yourself or we will punch you"').flags.set_index("rule_id")
+    assert quoted.loc["RESP-004", "confidence"] < said.loc["RESP-004", "confidence"]
+    assert "quoted" in {a["factor"] for a in quoted.loc["RESP-004", "adjustments"]}
+    assert "someone else's words" in quoted.loc["RESP-004", "explanation"]
