@@ -121,3 +121,8 @@ def test_writing_about_the_guidance_as_a_public_servant_is_not_speaking_for_the_
     role = rule_ids("As a public servant I think this housing policy is terrible")
     assert "OFF-005" in role and "OFF-001" not in role  # a role named, not an official statement
     assert "OFF-001" in rule_ids("On behalf of my department, we announce the new program")
+
+
+def test_zionist_standing_in_for_jew_in_a_claim_of_control_is_the_same_trope() -> None:
+    assert "RESP-005" in rule_ids("Maduro talks about the Zionists who control the world and the media")
+    assert "RESP-005" not in rule_ids("Zionism is a political movement; its history is taught at university.")
