@@ -2,9 +2,10 @@
 
 py3langid walks each text's bytes through its automaton in a Python loop, then scores the features it met: about
 150 µs a post, which made identifying 100,000 untagged posts the costliest step of scoring. Here the texts of a batch
-are walked together, one byte position at a time (numpy over every text still that long), their features counted in
-one sparse matrix, and scored by one product with the model's table. Same model, same arithmetic (float32 sums of
-log1p counts, length-tempered softmax, aliased labels folded): the results equal `classify()`'s, which a test checks.
+are walked together, one byte position at a time (numpy over every text still that long, the bytes laid out position
+by position so each step reads one contiguous row), their features counted by one sort, and scored by one sparse
+product with the model's table. Same model, same arithmetic (float32 sums of log1p counts in feature order,
+length-tempered softmax, aliased labels folded): the results equal `classify()`'s, which a test checks.
 It reads py3langid's model attributes, so the dependency is pinned to a minor version.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-CHUNK = 2048  # texts walked together: bounds the byte matrix (2,048 x the longest text)
+CHUNK = 16_384  # texts walked together: bounds the byte and feature matrices (16,384 x the longest text)
 
 
 class BatchIdentifier:
@@ -23,10 +24,12 @@ class BatchIdentifier:
 
     def __init__(self, identifier) -> None:  # a py3langid LanguageIdentifier, after set_languages
         self._id = identifier
-        self._nextmove = np.frombuffer(identifier.tk_nextmove, dtype=np.dtype(identifier.tk_nextmove.typecode))
+        nextmove = np.frombuffer(identifier.tk_nextmove, dtype=np.dtype(identifier.tk_nextmove.typecode))
         self._rowbase = np.asarray(identifier._rowbase, dtype=np.int64)
-        self._output = np.asarray(identifier.tk_output, dtype=np.int64)
-        self._table = np.asarray(identifier.nb_ptc, dtype=np.float32)
+        self._nextmove = nextmove.astype(np.int32)
+        self._output = np.asarray(identifier.tk_output, dtype=np.int32)
+        # C order: a sparse product with an F-ordered table copied the whole table (20 MB) every time
+        self._table = np.ascontiguousarray(identifier.nb_ptc, dtype=np.float32)
         self._prior = np.asarray(identifier.nb_pc, dtype=np.float32)
         self._classes = list(identifier.nb_classes)
 
@@ -53,27 +56,35 @@ class BatchIdentifier:
         return [(self._classes[b], float(scores[i, b])) for i, b in enumerate(best)]
 
     def _counts(self, encoded: list[bytes]) -> sparse.csr_matrix:
-        """Texts x features: how often each text's walk reached each feature's state."""
-        n = len(encoded)
-        order = np.argsort([-len(e) for e in encoded], kind="stable")  # longest first: those still walking lead
-        lengths = np.array([len(encoded[i]) for i in order], dtype=np.int64)
-        width = int(lengths[0]) if n else 0
-        data = np.zeros((n, width), dtype=np.uint8)
-        for row, i in enumerate(order):
-            data[row, :len(encoded[i])] = np.frombuffer(encoded[i], dtype=np.uint8)
-        # at each position, the texts longer than it: the first `walking[position]` rows
-        walking = n - np.searchsorted(lengths[::-1], np.arange(width), side="right")
-        state = np.zeros(n, dtype=np.int64)
-        rows, cols = [], []
+        """Texts x features: how often each text's walk reached each feature's state (indices sorted per row)."""
+        n, features = len(encoded), self._table.shape[0]
+        texts, met = self._walk(encoded)
+        keys = np.sort(texts * features + met)  # by text, then by feature
+        first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=np.int64)
+        unique = keys[first]
+        tally = np.diff(np.r_[first, len(keys)]).astype(np.float32)
+        indptr = np.searchsorted(unique // features, np.arange(n + 1))
+        return sparse.csr_matrix((tally, (unique % features).astype(np.int32), indptr), shape=(n, features))
+
+    def _walk(self, encoded: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+        """Every feature met in every text's walk: (text, feature) pairs, position by position."""
+        lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+        order = np.argsort(-lengths, kind="stable")  # longest first: those still walking lead
+        width = int(lengths[order[0]]) if len(encoded) else 0
+        if not width:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        padded = b"".join(encoded[i].ljust(width, b"\0") for i in order)
+        columns = np.frombuffer(padded, dtype=np.uint8).reshape(len(encoded), width).T.copy()  # position x text
+        # at each position, the texts longer than it: the first `walking[position]` of them
+        walking = len(encoded) - np.searchsorted(lengths[order][::-1], np.arange(width), side="right")
+        offsets = np.r_[0, np.cumsum(walking)]
+        met = np.empty(int(offsets[-1]), dtype=np.int64)  # position by position, the feature each step met, or -1
+        state = np.zeros(len(encoded), dtype=np.int32)
         for position in range(width):
             k = int(walking[position])
-            step = self._nextmove[self._rowbase[state[:k]] + data[:k, position]]
+            step = self._nextmove[self._rowbase[state[:k]] + columns[position, :k]]
             state[:k] = step
-            features = self._output[step]
-            met = np.flatnonzero(features >= 0)
-            rows.append(order[met])
-            cols.append(features[met])
-        rows_all = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-        cols_all = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
-        ones = np.ones(len(rows_all), dtype=np.float32)  # duplicates are summed: the counts
-        return sparse.csr_matrix((ones, (rows_all, cols_all)), shape=(n, self._table.shape[0]))
+            met[offsets[position]:offsets[position + 1]] = self._output[step]
+        texts = order[np.arange(len(met)) - np.repeat(offsets[:-1], walking)]
+        found = met >= 0
+        return texts[found], met[found]
