@@ -7,11 +7,13 @@ import re._constants as sre_c  # the regex structure, for the digit pre-filter
 import re._parser as sre_parse
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from urllib.parse import urlsplit
 
 import ahocorasick
 import numpy as np
 
+from auditor.scoring.boundaries import Batch, fit_all
 from auditor.scoring.fold import fold
 from auditor.scoring.model import Pattern, Rule
 from auditor.scoring.pii import VALIDATORS
@@ -54,13 +56,15 @@ class Matcher:
         self.rules = list(rules)
         self.specs: list[Spec] = []
         # rule terms in one automaton; exclusions and context words in another, run only on posts with a term hit
-        self._automata = {"terms": ahocorasick.Automaton(), "context": ahocorasick.Automaton()}
+        self._automata = {"terms": Keys(), "context": Keys()}
         self._domains: dict[str, list[tuple[int, str]]] = {}
         for i, rule in enumerate(self.rules):
             self._add_rule(i, rule)
-        for automaton in self._automata.values():
-            if len(automaton):
-                automaton.make_automaton()
+        for keys in self._automata.values():
+            keys.build()
+        self._prefix = np.array([s.prefix for s in self.specs], dtype=bool)
+        self._compact = np.array([s.compact for s in self.specs], dtype=bool)
+        self._fields: dict[str, np.ndarray] = {}  # field -> for each spec, whether its hits in that field count
         self._pattern_rules = [i for i, r in enumerate(self.rules) if r.patterns]
         self._need_list = sorted({n for i in self._pattern_rules for p in self.rules[i].patterns for n in p.needs
                                   if n != "#digit"})
@@ -97,10 +101,14 @@ class Matcher:
 
     def _add_key(self, key: str, spec: Spec) -> None:
         self.specs.append(spec)
-        entry = (len(key), len(self.specs) - 1)
-        automaton = self._automata["terms" if spec.role == "terms" else "context"]
-        found = automaton.get(key, None)
-        automaton.add_word(key, ((*found, entry) if found else (entry,)))
+        self._automata["terms" if spec.role == "terms" else "context"].add(key, len(self.specs) - 1)
+
+    def _counts_in(self, field: str) -> np.ndarray:
+        """For each spec, whether its hits in `field` count (a rule's terms are read only in its fields)."""
+        if field not in self._fields:
+            self._fields[field] = np.array([s.role != "terms" or field in self.rules[s.rule].fields
+                                            for s in self.specs], dtype=bool)
+        return self._fields[field]
 
     def scan(self, field: str, texts: Sequence[str], rows: Sequence[int]) -> Iterator[Hit]:
         """Every valid term hit and validated pattern hit in `texts` (the field's values for `rows`)."""
@@ -126,29 +134,24 @@ class Matcher:
 
     def _scan_terms(self, which: str, field: str, original: str, folded: str, starts: np.ndarray,
                     rows: Sequence[int]) -> Iterator[Hit]:
-        found: list[tuple[int, int, int]] = []
-        automaton = self._automata[which]
-        if not len(automaton):
-            return
-        runs = _Runs(folded, original)
-        for end, entries in automaton.iter(folded):
-            for length, spec_id in entries:
-                spec = self.specs[spec_id]
-                if spec.role == "terms" and field not in self.rules[spec.rule].fields:
-                    continue
-                start, stop = end - length + 1, end + 1
-                if _fits(folded, start, stop, spec.prefix, spec.compact, runs):
-                    found.append((start, runs.word_end(stop) if spec.prefix else stop, spec_id))
-        yield from self._located(field, found, starts, rows)
+        spec, end = self._automata[which].find(folded)
+        keep = self._counts_in(field)[spec]
+        spec, end = spec[keep], end[keep]
+        start = end - self._automata[which].length_of(spec) + 1
+        fit, stop = fit_all(Batch(folded, original), start, end + 1, self._prefix[spec], self._compact[spec])
+        yield from self._located(field, start[fit], stop[fit], spec[fit], starts, rows)
 
-    def _located(self, field: str, found: list[tuple[int, int, int]], starts: np.ndarray, rows: Sequence[int]):
-        if not found:
+    def _located(self, field: str, start: np.ndarray, stop: np.ndarray, spec: np.ndarray, starts: np.ndarray,
+                 rows: Sequence[int]) -> Iterator[Hit]:
+        """Hits at [start, stop) of a joined batch, each in its own post's offsets."""
+        if not len(start):
             return
-        positions = np.searchsorted(starts, np.fromiter((f[0] for f in found), dtype=np.int64), side="right") - 1
-        for (start, end, spec_id), pos in zip(found, positions.tolist(), strict=True):
-            base = int(starts[pos])
-            spec = self.specs[spec_id]
-            yield Hit(rows[pos], field, spec_id, spec.rule, start - base, end - base, scope=spec.scope)
+        position = np.searchsorted(starts, start, side="right") - 1
+        base = starts[position]
+        for pos, s, e, spec_id in zip(position.tolist(), (start - base).tolist(), (stop - base).tolist(),
+                                      spec.tolist(), strict=True):
+            found = self.specs[spec_id]
+            yield Hit(rows[pos], field, spec_id, found.rule, s, e, scope=found.scope)
 
     def _scan_patterns(self, field: str, texts: Sequence[str], original: str, folded: str, starts: np.ndarray,
                        rows: Sequence[int]) -> Iterator[Hit]:
@@ -370,83 +373,49 @@ def _within_posts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = end + 1
 
 
+class Keys:
+    """One automaton of folded keys, each standing for the specs added under it (in the order added)."""
+
+    def __init__(self) -> None:
+        self.automaton = ahocorasick.Automaton()
+        self._specs: dict[str, list[int]] = {}
+
+    def add(self, key: str, spec: int) -> None:
+        self._specs.setdefault(key, []).append(spec)
+
+    def build(self) -> None:
+        """Make the automaton; afterwards `find` reads it."""
+        for k, key in enumerate(self._specs):
+            self.automaton.add_word(key, k)
+        if self._specs:
+            self.automaton.make_automaton()
+        counts = np.array([len(v) for v in self._specs.values()], dtype=np.int64)
+        self._count, self._first = counts, np.cumsum(counts) - counts
+        self._spec = np.array([s for v in self._specs.values() for s in v], dtype=np.int64)
+        lengths = {s: len(key) for key, v in self._specs.items() for s in v}  # by spec id: this automaton's specs
+        self._length = np.zeros(max(lengths, default=-1) + 1, dtype=np.int64)
+        self._length[list(lengths)] = list(lengths.values())
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def length_of(self, spec: np.ndarray) -> np.ndarray:
+        """The length of the key each spec was found under."""
+        return self._length[spec]
+
+    def find(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
+        """(spec, end) for every spec of every key found in `folded`, in the automaton's order (by end position;
+        at one end, longest key first); `end` is the position of the key's last character."""
+        if not self._specs:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        found = list(self.automaton.iter(folded))
+        pairs = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=2 * len(found)).reshape(-1, 2)
+        count = self._count[pairs[:, 1]]
+        total = int(count.sum())
+        within = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
+        return self._spec[np.repeat(self._first[pairs[:, 1]], count) + within], np.repeat(pairs[:, 0], count)
+
+
 def fold_big(text: str) -> str:
     """Fold a long joined text (length and offsets are kept)."""
     return fold(text)
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-class _Runs:
-    """Runs of word characters, each found once: hits arrive in order, so a long run (200,000 letters without a
-    space) is walked once, not once per hit inside it (which was quadratic). The two latest runs are kept: a term's
-    two ends may sit in two runs ("liberal party" inside "#voteliberal party")."""
-
-    def __init__(self, folded: str, original: str) -> None:
-        self.folded, self.original = folded, original
-        self._recent: list[tuple[int, int]] = []
-        self._cases: dict[tuple[int, int], bool] = {}
-
-    def around(self, i: int) -> tuple[int, int]:
-        """(first, last) of the run of word characters holding position i."""
-        for run in self._recent:
-            if run[0] <= i < run[1]:
-                return run
-        text, first, last = self.folded, i, i + 1
-        while first > 0 and _is_word(text[first - 1]):
-            first -= 1
-        while last < len(text) and _is_word(text[last]):
-            last += 1
-        self._recent = [(first, last), *self._recent[:1]]
-        return first, last
-
-    def word_start(self, start: int) -> int:
-        """Where the word a term starting at `start` sits in begins (`start` when nothing word-like precedes it)."""
-        return self.around(start - 1)[0] if start > 0 and _is_word(self.folded[start - 1]) else start
-
-    def word_end(self, end: int) -> int:
-        """Where the word a term ending at `end` sits in ends (`end` when nothing word-like follows it)."""
-        return self.around(end)[1] if end < len(self.folded) and _is_word(self.folded[end]) else end
-
-    def flat(self, first: int, last: int) -> bool:
-        """Whether original[first:last] has no case changes to go by (#ashevilleprotest, #NASA, #Asheville)."""
-        if (first, last) not in self._cases:
-            tag = self.original[first:last]
-            self._cases[first, last] = tag.islower() or tag.isupper() or tag[1:].islower()
-        return self._cases[first, last]
-
-
-def _fits(folded: str, start: int, end: int, prefix: bool, compact: bool, runs: _Runs) -> bool:
-    """Word boundaries on both ends (no Scunthorpe), or word boundaries inside a hashtag."""
-    left = start == 0 or not _is_word(folded[start - 1]) or folded[start] in "@#"
-    right = prefix or end >= len(folded) or not _is_word(folded[end]) or not _is_word(folded[end - 1])
-    if left and right and not compact:
-        return True
-    return _fits_hashtag(folded, start, end, prefix, runs)
-
-
-def _fits_hashtag(folded: str, start: int, end: int, prefix: bool, runs: _Runs) -> bool:
-    """Inside #CamelCase (or a @CamelCase handle) a term must start and end on a word change; in #lowercase it
-    must touch an end (a prefix term's end is the tag's)."""
-    first = runs.word_start(start)
-    if first == 0 or folded[first - 1] not in "#@":
-        return False
-    last = runs.word_end(end)
-    if runs.flat(first, last):  # #Ashevilleprotest has no word changes to go by
-        return (start == first and (end == last or prefix)) or (end - start >= 5 and (start == first or end == last
-                                                                                     or prefix))
-    original = runs.original
-    left = start == first or _camel_break(original, start)
-    return left and (prefix or end == last or _camel_break(original, end))
-
-
-def _camel_break(text: str, i: int) -> bool:
-    """True when a word of a CamelCase or ACRONYMWord hashtag starts at position i."""
-    a, b = text[i - 1], text[i]
-    if a.isdigit() != b.isdigit() or (a.islower() and b.isupper()):
-        return True
-    if a.isupper() and b.isupper():
-        return i + 1 < len(text) and text[i + 1].islower()
-    return a.isupper() and b.islower() and i >= 2 and text[i - 2].isupper()

@@ -1,0 +1,37 @@
+"""Word boundaries checked for a whole batch at once give what checking each hit alone gives."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from auditor.scoring.boundaries import Batch, Runs, fit_all, fits, is_word, word_chars
+from auditor.scoring.fold import fold
+
+PIECES = ("#", "@", " ", "_", "-", ".", "\x00", "a", "b", "Vote", "LIBERAL", "liberal", "Party", "NASA", "2024",
+          "é", "É", "ß", "😀", "𝐀", "日本", "x", "İ", "history", "tory")
+
+
+def test_the_word_table_is_regex_word_characters() -> None:
+    codes = np.array([0, 48, 65, 95, 97, 0xE9, 0x2028, 0x4E00, 0xFFFF, 0x1F600, 0x1D400, 0x10FFFF], dtype=np.uint32)
+    assert word_chars(codes).tolist() == [is_word(chr(c)) for c in codes.tolist()]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_every_hit_of_a_batch_fits_as_it_fits_alone(seed: int) -> None:
+    rng = random.Random(seed)
+    original = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 400)))
+    folded = fold(original)
+    hits = [(rng.randrange(len(folded)), rng.randint(1, 9), rng.random() < 0.3, rng.random() < 0.2)
+            for _ in range(300)]
+    hits = [(s, min(len(folded), s + n), prefix, compact) for s, n, prefix, compact in hits]
+    start, stop = np.array([h[0] for h in hits]), np.array([h[1] for h in hits])
+    prefix, compact = np.array([h[2] for h in hits]), np.array([h[3] for h in hits])
+    ok, ends = fit_all(Batch(folded, original), start, stop, prefix, compact)
+    runs = Runs(folded, original)
+    alone = [fits(folded, s, e, p, c, runs) for s, e, p, c in hits]
+    assert ok.tolist() == alone
+    assert [int(e) for e, k in zip(ends, ok, strict=True) if k] == [
+        runs.word_end(e) if p else e for (_, e, p, _), k in zip(hits, alone, strict=True) if k]
