@@ -60,19 +60,20 @@ class Matcher:
         self._domains: dict[str, list[tuple[int, str]]] = {}
         for i, rule in enumerate(self.rules):
             self._add_rule(i, rule)
+        self._pattern_rules = [i for i, r in enumerate(self.rules) if r.patterns]
+        self._need_list = sorted({n for i in self._pattern_rules for p in self.rules[i].patterns for n in p.needs
+                                  if n != "#digit"})
+        # the longer pattern pre-filters ride in the terms automaton (one pass over the text, not two), under ids
+        # past the specs'; a one-character need is counted in the text's code points
+        self._first_need = len(self.specs)
+        for k, need in enumerate(self._need_list):
+            if len(need) > 1:
+                self._automata["terms"].add(need, self._first_need + k)
         for keys in self._automata.values():
             keys.build()
         self._prefix = np.array([s.prefix for s in self.specs], dtype=bool)
         self._compact = np.array([s.compact for s in self.specs], dtype=bool)
         self._fields: dict[str, np.ndarray] = {}  # field -> for each spec, whether its hits in that field count
-        self._pattern_rules = [i for i, r in enumerate(self.rules) if r.patterns]
-        self._need_list = sorted({n for i in self._pattern_rules for p in self.rules[i].patterns for n in p.needs
-                                  if n != "#digit"})
-        self._needs = ahocorasick.Automaton()
-        for need in self._need_list:
-            self._needs.add_word(need, (len(need), need))
-        if self._need_list:
-            self._needs.make_automaton()
         # a pattern that must consume k digits (dots, capitals...) only runs over texts holding at least k of them
         self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags)
                             for i in self._pattern_rules for p in self.rules[i].patterns}
@@ -118,9 +119,11 @@ class Matcher:
         if original.count(_SEP) != len(texts) - 1:  # a text holding NUL would break the row mapping
             texts = [t.replace(_SEP, " ") for t in texts]
             original, starts = _joined(texts)
-        folded = fold_big(original)
-        hits = list(self._scan_terms("terms", field, original, folded, starts, rows))
-        hits.extend(self._scan_patterns(field, texts, original, folded, starts, rows))
+        batch = Batch(fold_big(original), original)
+        found, end = self._automata["terms"].find(batch.folded)
+        need = found >= self._first_need
+        hits = list(self._term_hits("terms", field, batch, found[~need], end[~need], starts, rows))
+        hits.extend(self._scan_patterns(field, texts, batch, starts, rows, (found[need], end[need])))
         yield from hits
         yield from self._scan_context(field, texts, {h.row for h in hits}, rows)
 
@@ -130,15 +133,17 @@ class Matcher:
         if not picked or not len(self._automata["context"]):
             return
         original, starts = _joined([texts[k] for k in picked])
-        yield from self._scan_terms("context", field, original, fold_big(original), starts, [rows[k] for k in picked])
+        batch = Batch(fold_big(original), original)
+        yield from self._term_hits("context", field, batch, *self._automata["context"].find(batch.folded), starts,
+                                   [rows[k] for k in picked])
 
-    def _scan_terms(self, which: str, field: str, original: str, folded: str, starts: np.ndarray,
-                    rows: Sequence[int]) -> Iterator[Hit]:
-        spec, end = self._automata[which].find(folded)
+    def _term_hits(self, which: str, field: str, batch: Batch, spec: np.ndarray, end: np.ndarray,
+                   starts: np.ndarray, rows: Sequence[int]) -> Iterator[Hit]:
+        """The hits of the specs found by automaton `which` (ending at `end`) that count in `field` and fit."""
         keep = self._counts_in(field)[spec]
         spec, end = spec[keep], end[keep]
         start = end - self._automata[which].length_of(spec) + 1
-        fit, stop = fit_all(Batch(folded, original), start, end + 1, self._prefix[spec], self._compact[spec])
+        fit, stop = fit_all(batch, start, end + 1, self._prefix[spec], self._compact[spec])
         yield from self._located(field, start[fit], stop[fit], spec[fit], starts, rows)
 
     def _located(self, field: str, start: np.ndarray, stop: np.ndarray, spec: np.ndarray, starts: np.ndarray,
@@ -153,9 +158,10 @@ class Matcher:
             found = self.specs[spec_id]
             yield Hit(rows[pos], field, spec_id, found.rule, s, e, scope=found.scope)
 
-    def _scan_patterns(self, field: str, texts: Sequence[str], original: str, folded: str, starts: np.ndarray,
-                       rows: Sequence[int]) -> Iterator[Hit]:
+    def _scan_patterns(self, field: str, texts: Sequence[str], batch: Batch, starts: np.ndarray,
+                       rows: Sequence[int], needs: tuple[np.ndarray, np.ndarray]) -> Iterator[Hit]:
         """Run each pattern over the posts that pass its cheap pre-filters: its `needs`, and enough digits."""
+        original = batch.original
         having: dict[str, np.ndarray] = {}  # need -> a boolean mask over the texts
         subsets: dict[tuple[tuple[str, ...], int], tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
@@ -187,7 +193,7 @@ class Matcher:
                                 if need == "#digit":
                                     having[need] = count("digit") > 0
                                 else:  # every literal need at once: one automaton pass over the folded text
-                                    having.update(self._having_all(folded, starts))
+                                    having.update(self._having_all(batch, starts, *needs))
                             mask |= having[need]
                     for name, k in least:
                         mask &= count(name) >= k
@@ -203,18 +209,17 @@ class Matcher:
                     sub, sub_starts, sub_rows = subsets[key]
                     yield from _pattern_hits(pattern, i, field, sub, sub_starts, sub_rows)
 
-    def _having_all(self, folded: str, starts: np.ndarray) -> dict[str, np.ndarray]:
-        """For each literal pattern pre-filter, which texts of a joined batch contain it."""
-        found: dict[str, list[int]] = {need: [] for need in self._need_list}
-        if self._need_list:
-            for end, (length, need) in self._needs.iter(folded):
-                found[need].append(end - length + 1)
+    def _having_all(self, batch: Batch, starts: np.ndarray, need: np.ndarray, end: np.ndarray) -> dict[str, np.ndarray]:
+        """For each literal pattern pre-filter, which texts of a joined batch contain it (`need`, `end`: where the
+        automaton found the longer ones)."""
+        at = end - self._automata["terms"].length_of(need) + 1
         out = {}
-        for need, at in found.items():
+        for k, name in enumerate(self._need_list):
+            one = len(name) == 1
+            places = np.flatnonzero(batch.codes == ord(name)) if one else at[need == self._first_need + k]
             mask = np.zeros(len(starts), dtype=bool)
-            if at:
-                mask[np.searchsorted(starts, np.asarray(at, dtype=np.int64), side="right") - 1] = True
-            out[need] = mask
+            mask[np.searchsorted(starts, places, side="right") - 1] = True
+            out[name] = mask
         return out
 
     def scan_links(self, links: Sequence[Sequence[str]], rows: Sequence[int]) -> Iterator[Hit]:
