@@ -27,6 +27,8 @@ _TABLE = _build_table()
 _CHARS = {chr(k): v for k, v in _TABLE.items()}
 _LOOKUP = np.arange(max(_TABLE) + 1, dtype=np.uint32)  # code point -> the code point it folds to
 _LOOKUP[list(_TABLE)] = [ord(v) for v in _TABLE.values()]
+_UNITS = np.arange(1 << 16, dtype=np.uint16)  # the same for every UTF-16 code unit (surrogates map to themselves)
+_UNITS[: len(_LOOKUP)] = _LOOKUP
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SLICE = 1 << 22  # characters folded at a time in a long text (16 MB as code points)
 _LONG = 4096  # from this length on, fold maps code points through a lookup array (joined batches of posts)
@@ -47,8 +49,16 @@ def fold(text: str) -> str:
     if len(low) < _LONG:
         # str.translate is slow on non-ASCII text; a regex visits only the non-ASCII characters
         return _NON_ASCII.sub(_swap, low)
-    # a long (joined) text: slices of it through one lookup array, so the 4-byte copies stay small
-    return "".join(_fold_codes(low[at:at + _SLICE]) for at in range(0, len(low), _SLICE))
+    # a long (joined) text: slices of it through one lookup array, so the copies stay small
+    return "".join(_fold_units(low[at:at + _SLICE]) for at in range(0, len(low), _SLICE))
+
+
+def _fold_units(low: str) -> str:
+    """`_fold_codes`, reading UTF-16 code units (half the bytes; every folded character is in the BMP)."""
+    units = np.frombuffer(low.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    out = _UNITS[units].tobytes().decode("utf-16-le", "surrogatepass")
+    # two lone surrogates side by side decode as one character: then the length changed, and code points are read
+    return out if len(out) == len(low) else _fold_codes(low)
 
 
 def _fold_codes(low: str) -> str:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from auditor.scoring.boundaries import Batch, Runs, fit_all, fits, is_word, word_chars
-from auditor.scoring.fold import fold
+from auditor.scoring.fold import _fold_codes, _fold_units, fold
 
 PIECES = ("#", "@", " ", "_", "-", ".", "\x00", "a", "b", "Vote", "LIBERAL", "liberal", "Party", "NASA", "2024",
           "é", "É", "ß", "😀", "𝐀", "日本", "x", "İ", "history", "tory")
@@ -35,3 +35,13 @@ def test_every_hit_of_a_batch_fits_as_it_fits_alone(seed: int) -> None:
     assert ok.tolist() == alone
     assert [int(e) for e, k in zip(ends, ok, strict=True) if k] == [
         runs.word_end(e) if p else e for (_, e, p, _), k in zip(hits, alone, strict=True) if k]
+
+
+def test_a_long_text_folds_the_same_through_code_units_as_through_code_points() -> None:
+    rng = random.Random(5)
+    pools = [(0x20, 0x7F), (0xC0, 0x250), (0x370, 0x3FF), (0x2000, 0x2100), (0xD800, 0xE000), (0x1F300, 0x1F700)]
+    for surrogates in (True, False):  # lone surrogates, some side by side (then code points are read), or none
+        text = "".join(chr(rng.randrange(*rng.choice(pools if surrogates else pools[:4] + pools[5:])))
+                       for _ in range(20_000)) + "ΟΔΟΣ İstanbul"
+        low = text.lower()
+        assert _fold_units(low) == _fold_codes(low)
