@@ -10,42 +10,11 @@ one by one, with the rules below. The result equals `fits` applied to each hit a
 
 from __future__ import annotations
 
-from functools import cache
-
 import numpy as np
 
+from auditor.scoring.chars import code_points, is_word, word_chars
+
 _HASH, _AT = ord("#"), ord("@")
-_BMP = 0x10000
-
-
-def is_word(ch: str) -> bool:
-    """A word character, as regex `\\w` reads one."""
-    return ch.isalnum() or ch == "_"
-
-
-@cache
-def _table() -> np.ndarray:
-    """For every code point of the Basic Multilingual Plane, whether it is a word character (built once, ~10 ms)."""
-    return np.fromiter((is_word(chr(c)) for c in range(_BMP)), dtype=bool, count=_BMP)
-
-
-def code_points(text: str) -> np.ndarray:
-    """The code points of `text`: one byte each when it is ASCII, else four."""
-    if text.isascii():
-        return np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-
-def word_chars(codes: np.ndarray) -> np.ndarray:
-    """For each code point, whether it is a word character."""
-    out = _table().take(codes, mode="clip")
-    if codes.dtype != np.uint8:
-        beyond = np.flatnonzero(codes >= _BMP)  # emoji and rarer scripts: each distinct one asked once
-        if len(beyond):
-            distinct, where = np.unique(codes[beyond], return_inverse=True)
-            out[beyond] = np.fromiter((is_word(chr(c)) for c in distinct.tolist()), dtype=bool,
-                                      count=len(distinct))[where]
-    return out
 
 
 class Batch:

@@ -7,7 +7,8 @@ import random
 import numpy as np
 import pytest
 
-from auditor.scoring.boundaries import Batch, Runs, fit_all, fits, is_word, word_chars
+from auditor.scoring.boundaries import Batch, Runs, fit_all, fits
+from auditor.scoring.chars import is_word, word_chars
 from auditor.scoring.fold import _fold_codes, _fold_units, fold
 
 PIECES = ("#", "@", " ", "_", "-", ".", "\x00", "a", "b", "Vote", "LIBERAL", "liberal", "Party", "NASA", "2024",
