@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-CHUNK = 16_384  # texts walked together: bounds the byte and feature matrices (16,384 x the longest text)
+CHUNK = 16_384  # texts walked together: bounds the byte matrix (16,384 x the longest text); text * feature fits 32 bits
 
 
 class BatchIdentifier:
@@ -25,7 +25,8 @@ class BatchIdentifier:
     def __init__(self, identifier) -> None:  # a py3langid LanguageIdentifier, after set_languages
         self._id = identifier
         nextmove = np.frombuffer(identifier.tk_nextmove, dtype=np.dtype(identifier.tk_nextmove.typecode))
-        self._rowbase = np.asarray(identifier._rowbase, dtype=np.int64)
+        small = len(nextmove) < 2**31  # py3langid's: 9.8 million moves; 32-bit arithmetic is half the bytes
+        self._rowbase = np.asarray(identifier._rowbase, dtype=np.int32 if small else np.int64)
         self._nextmove = nextmove.astype(np.int32)
         self._output = np.asarray(identifier.tk_output, dtype=np.int32)
         # C order: a sparse product with an F-ordered table copied the whole table (20 MB) every time
@@ -58,33 +59,33 @@ class BatchIdentifier:
     def _counts(self, encoded: list[bytes]) -> sparse.csr_matrix:
         """Texts x features: how often each text's walk reached each feature's state (indices sorted per row)."""
         n, features = len(encoded), self._table.shape[0]
-        texts, met = self._walk(encoded)
-        keys = np.sort(texts * features + met)  # by text, then by feature
+        keys = np.sort(self._walk(encoded, features))  # text * features + feature: by text, then by feature
         first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=np.int64)
         unique = keys[first]
         tally = np.diff(np.r_[first, len(keys)]).astype(np.float32)
         indptr = np.searchsorted(unique // features, np.arange(n + 1))
         return sparse.csr_matrix((tally, (unique % features).astype(np.int32), indptr), shape=(n, features))
 
-    def _walk(self, encoded: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
-        """Every feature met in every text's walk: (text, feature) pairs, position by position."""
+    def _walk(self, encoded: list[bytes], features: int) -> np.ndarray:
+        """Every feature met in every text's walk, as text * features + feature (32 bits when that fits)."""
+        wide = np.int32 if len(encoded) * features < 2**31 else np.int64
         lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
         order = np.argsort(-lengths, kind="stable")  # longest first: those still walking lead
         width = int(lengths[order[0]]) if len(encoded) else 0
         if not width:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=wide)
         padded = b"".join(encoded[i].ljust(width, b"\0") for i in order)
         columns = np.frombuffer(padded, dtype=np.uint8).reshape(len(encoded), width).T.copy()  # position x text
         # at each position, the texts longer than it: the first `walking[position]` of them
         walking = len(encoded) - np.searchsorted(lengths[order][::-1], np.arange(width), side="right")
-        offsets = np.r_[0, np.cumsum(walking)]
-        met = np.empty(int(offsets[-1]), dtype=np.int64)  # position by position, the feature each step met, or -1
+        base = order.astype(wide) * features
         state = np.zeros(len(encoded), dtype=np.int32)
+        found = []
         for position in range(width):
             k = int(walking[position])
             step = self._nextmove[self._rowbase[state[:k]] + columns[position, :k]]
             state[:k] = step
-            met[offsets[position]:offsets[position + 1]] = self._output[step]
-        texts = order[np.arange(len(met)) - np.repeat(offsets[:-1], walking)]
-        found = met >= 0
-        return texts[found], met[found]
+            met = self._output[step]
+            at = np.flatnonzero(met >= 0)
+            found.append(base[at] + met[at])
+        return np.concatenate(found)
