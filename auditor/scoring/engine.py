@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -16,7 +15,8 @@ from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate, one_reason_per_passage
 from auditor.scoring.explain import explain
-from auditor.scoring.matcher import Hit, Matcher
+from auditor.scoring.found import Found, Hit
+from auditor.scoring.matcher import Matcher
 from auditor.scoring.model import TEXT_FIELDS, RuleSet
 from auditor.scoring.reading import readable
 
@@ -193,19 +193,17 @@ class _LazyTimes:
 
 
 def _hits(matcher: Matcher, columns: dict[str, list]) -> dict[int, list[Hit]]:
-    """Every hit of every field, grouped by row position within the chunk."""
-    grouped: dict[int, list[Hit]] = defaultdict(list)
+    """Every hit of every field that can count, grouped by row position within the chunk."""
+    found = []
     for field in TEXT_FIELDS:
         values = columns[field]
         present = [i for i, v in enumerate(values) if isinstance(v, str) and v]
         texts = values if len(present) == len(values) else [values[i] for i in present]
-        for hit in matcher.scan(field, texts, present):
-            grouped[hit.row].append(hit)
+        found.append(matcher.scan(field, texts, present))
     links = columns["links"]
     present = [i for i, v in enumerate(links) if v]
-    for hit in matcher.scan_links([links[i] for i in present], present):
-        grouped[hit.row].append(hit)
-    return grouped
+    found.append(matcher.scan_links([links[i] for i in present], present))
+    return matcher.useful(Found.joined(found)).by_row()
 
 
 def _flag(candidate: Candidate, post: dict, profile: Profile, party: frozenset[str]) -> dict:

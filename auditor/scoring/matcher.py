@@ -15,7 +15,8 @@ import numpy as np
 
 from auditor.scoring.boundaries import Batch, fit_all
 from auditor.scoring.fold import fold
-from auditor.scoring.model import Pattern, Rule
+from auditor.scoring.found import Found, Hit
+from auditor.scoring.model import FIELDS, SCOPES, Pattern, Rule
 from auditor.scoring.pii import VALIDATORS
 
 ROLES = ("terms", "exclude", "requires", "raise", "lower")
@@ -33,20 +34,6 @@ class Spec:
     compact: bool  # spaces removed: only valid inside a hashtag (#VoteLiberal)
     scope: str = "en+fr"  # the posts' languages it is read in (model.SCOPES)
     reads: frozenset[str] = frozenset({"prose", "hashtag"})  # span types its hits may lie in (spans.KINDS)
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One match in one field of one post (offsets into that field's original text)."""
-
-    row: int
-    field: str
-    spec: int  # index into Matcher.specs, or -1 for a pattern or domain hit
-    rule: int
-    start: int
-    end: int
-    index: int = -1  # which link, for the links field
-    scope: str = "any"  # the posts' languages it counts in (a term's or a pattern's scope)
 
 
 class Matcher:
@@ -74,6 +61,13 @@ class Matcher:
         self._prefix = np.array([s.prefix for s in self.specs], dtype=bool)
         self._compact = np.array([s.compact for s in self.specs], dtype=bool)
         self._fields: dict[str, np.ndarray] = {}  # field -> for each spec, whether its hits in that field count
+        self._context = np.array([s.role != "terms" for s in self.specs], dtype=bool)
+        self._scope = np.array([SCOPES.index(s.scope) for s in self.specs], dtype=np.int64)
+        self._rule = np.array([s.rule for s in self.specs], dtype=np.int64)
+        self._length = np.zeros(len(self.specs), dtype=np.int64)  # of the key each spec is found under
+        for keys in self._automata.values():  # each spec is in one automaton: the other has 0 for it
+            found = keys.length_of(np.arange(min(len(self.specs), keys.ids())))
+            self._length[: len(found)] += found
         # a pattern that must consume k digits (dots, capitals...) only runs over texts holding at least k of them
         self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags)
                             for i in self._pattern_rules for p in self.rules[i].patterns}
@@ -111,10 +105,11 @@ class Matcher:
                                             for s in self.specs], dtype=bool)
         return self._fields[field]
 
-    def scan(self, field: str, texts: Sequence[str], rows: Sequence[int]) -> Iterator[Hit]:
-        """Every valid term hit and validated pattern hit in `texts` (the field's values for `rows`)."""
+    def scan(self, field: str, texts: Sequence[str], rows: Sequence[int]) -> Found:
+        """Every valid term hit and validated pattern hit in `texts` (the field's values for `rows`), then the
+        context words of the posts among them where a term or pattern was found."""
         if not texts:
-            return
+            return Found.of([])
         original, starts = _joined(texts)
         if original.count(_SEP) != len(texts) - 1:  # a text holding NUL would break the row mapping
             texts = [t.replace(_SEP, " ") for t in texts]
@@ -122,41 +117,41 @@ class Matcher:
         batch = Batch(fold_big(original), original)
         found, end = self._automata["terms"].find(batch.folded)
         need = found >= self._first_need
-        hits = list(self._term_hits("terms", field, batch, found[~need], end[~need], starts, rows))
-        hits.extend(self._scan_patterns(field, texts, batch, starts, rows, (found[need], end[need])))
-        yield from hits
-        yield from self._scan_context(field, texts, {h.row for h in hits}, rows)
+        terms = self._term_hits(field, batch, found[~need], end[~need], starts, rows)
+        patterns = Found.of(self._scan_patterns(field, texts, batch, starts, rows, (found[need], end[need])))
+        context = self._scan_context(field, texts, set(terms.row.tolist()) | set(patterns.row.tolist()), rows)
+        return Found.joined([terms, patterns, context])
 
-    def _scan_context(self, field: str, texts: Sequence[str], hit_rows: set[int], rows: Sequence[int]):
+    def useful(self, found: Found) -> Found:
+        """The hits, less the context words of rules that found no term in the same post (they change nothing)."""
+        context = np.zeros(len(found), dtype=bool)
+        spec = found.spec >= 0
+        context[spec] = self._context[found.spec[spec]]
+        key = found.row * len(self.rules) + found.rule
+        return found.take(~context | np.isin(key, key[~context]))
+
+    def _scan_context(self, field: str, texts: Sequence[str], hit_rows: set[int], rows: Sequence[int]) -> Found:
         """Exclusions and context words, looked for only in the posts where some rule already matched."""
         picked = [k for k, row in enumerate(rows) if row in hit_rows]
         if not picked or not len(self._automata["context"]):
-            return
+            return Found.of([])
         original, starts = _joined([texts[k] for k in picked])
         batch = Batch(fold_big(original), original)
-        yield from self._term_hits("context", field, batch, *self._automata["context"].find(batch.folded), starts,
-                                   [rows[k] for k in picked])
+        return self._term_hits(field, batch, *self._automata["context"].find(batch.folded), starts,
+                               [rows[k] for k in picked])
 
-    def _term_hits(self, which: str, field: str, batch: Batch, spec: np.ndarray, end: np.ndarray,
-                   starts: np.ndarray, rows: Sequence[int]) -> Iterator[Hit]:
-        """The hits of the specs found by automaton `which` (ending at `end`) that count in `field` and fit."""
+    def _term_hits(self, field: str, batch: Batch, spec: np.ndarray, end: np.ndarray, starts: np.ndarray,
+                   rows: Sequence[int]) -> Found:
+        """The hits of the specs found ending at `end` that count in `field` and fit, in each post's offsets."""
         keep = self._counts_in(field)[spec]
         spec, end = spec[keep], end[keep]
-        start = end - self._automata[which].length_of(spec) + 1
+        start = end - self._length[spec] + 1
         fit, stop = fit_all(batch, start, end + 1, self._prefix[spec], self._compact[spec])
-        yield from self._located(field, start[fit], stop[fit], spec[fit], starts, rows)
-
-    def _located(self, field: str, start: np.ndarray, stop: np.ndarray, spec: np.ndarray, starts: np.ndarray,
-                 rows: Sequence[int]) -> Iterator[Hit]:
-        """Hits at [start, stop) of a joined batch, each in its own post's offsets."""
-        if not len(start):
-            return
+        start, stop, spec = start[fit], stop[fit], spec[fit]
         position = np.searchsorted(starts, start, side="right") - 1
         base = starts[position]
-        for pos, s, e, spec_id in zip(position.tolist(), (start - base).tolist(), (stop - base).tolist(),
-                                      spec.tolist(), strict=True):
-            found = self.specs[spec_id]
-            yield Hit(rows[pos], field, spec_id, found.rule, s, e, scope=found.scope)
+        return Found(np.asarray(rows, dtype=np.int64)[position], np.full(len(spec), FIELDS.index(field)), spec,
+                     self._rule[spec], start - base, stop - base, np.full(len(spec), -1), self._scope[spec])
 
     def _scan_patterns(self, field: str, texts: Sequence[str], batch: Batch, starts: np.ndarray,
                        rows: Sequence[int], needs: tuple[np.ndarray, np.ndarray]) -> Iterator[Hit]:
@@ -222,11 +217,10 @@ class Matcher:
             out[name] = mask
         return out
 
-    def scan_links(self, links: Sequence[Sequence[str]], rows: Sequence[int]) -> Iterator[Hit]:
+    def scan_links(self, links: Sequence[Sequence[str]], rows: Sequence[int]) -> Found:
         """Domain rules (host suffix and path prefix) and link patterns against each post's outbound links."""
-        for row, post_links in zip(rows, links, strict=True):
-            for index, link in enumerate(post_links):
-                yield from self._link_hits(row, index, link)
+        return Found.of(hit for row, post_links in zip(rows, links, strict=True)
+                        for index, link in enumerate(post_links) for hit in self._link_hits(row, index, link))
 
     def _link_hits(self, row: int, index: int, link: str) -> Iterator[Hit]:
         host, link_path = _host_and_path(link)
@@ -403,6 +397,10 @@ class Keys:
 
     def __len__(self) -> int:
         return len(self._specs)
+
+    def ids(self) -> int:
+        """One more than the largest id added."""
+        return len(self._length)
 
     def length_of(self, spec: np.ndarray) -> np.ndarray:
         """The length of the key each spec was found under."""
