@@ -122,15 +122,18 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
     out.decisions.append(([d.language for d in decided], [d.source for d in decided]))
     for row in sorted(hits.keys() | model.keys()):
         texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
-        kept = readable(hits[row], texts, decided[row].reads, matcher) if row in hits else []
+        reads = decided[row].reads
+        kept = readable(hits[row], texts, reads, matcher) if row in hits else []
         candidates = evaluate(matcher, kept, texts) if kept else []
-        english = "en" in decided[row].reads  # the statistical model is English: it reads nothing else
+        english = "en" in reads  # the statistical model is English: it reads nothing else
         if row in model and english and not any(c.rule.category in statistical.COVERS for c in candidates):
             candidates.append(model[row])  # the model only speaks where no listed word already did
         if not candidates:
             continue
         candidates = one_reason_per_passage(candidates)
-        post = {name: columns[name][row] for name in _POST_FIELDS}
+        post = {name: columns[name][row] for name in _POST_FIELDS if name != "created_at"}
+        if any(c.rule.category == "partisan" for c in candidates):  # only partisan flags weigh the time of day
+            post["created_at"] = columns["created_at"][row]
         post_flags = [_flag(c, post, profile, party) for c in candidates]
         cats = sorted({f["category"] for f in post_flags})
         factors = post_factors(post, set(cats), profile)

@@ -249,10 +249,8 @@ def _host_and_path(link: str) -> tuple[str, str]:
 
 def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
     """One string for a batch of texts, NUL-separated, and where each text starts in it."""
-    starts = np.zeros(len(texts), dtype=np.int64)
-    if len(texts) > 1:
-        np.cumsum(np.fromiter((len(t) + 1 for t in texts[:-1]), dtype=np.int64, count=len(texts) - 1), out=starts[1:])
-    return _SEP.join(texts), starts
+    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+    return _SEP.join(texts), np.cumsum(sizes) - sizes
 
 
 _DIGITS = re.compile(r"\d+")

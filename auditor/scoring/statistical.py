@@ -11,6 +11,7 @@ import importlib.util
 import os
 import re
 from collections.abc import Callable, Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -98,7 +99,7 @@ class _Model:
 
         words = self._WORDS.findall(f" {self.SEPARATOR} ".join([t.lower() for t in texts]))
         get = self.columns.get
-        at = np.fromiter((get(w, -1) for w in words), dtype=np.int64, count=len(words))
+        at = np.fromiter(map(get, words, repeat(-1)), dtype=np.int64, count=len(words))  # dict.get, called from C
         separators = at == -2
         if int(separators.sum()) != len(texts) - 1:  # a text holds the separator word itself
             return None
