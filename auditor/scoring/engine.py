@@ -115,9 +115,10 @@ class Part:
 def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profile: Profile,
                  party: frozenset[str], out: Part) -> None:
     """Score one chunk of posts (`offset`: its first post's position in the frame) into `out`."""
-    hits, model = _hits(matcher, columns), statistical.candidates(columns["text"])  # model: {} if not installed
     decided = language.decide([t or title for t, title in zip(columns["text"], columns["title"], strict=True)],
                               columns["language"])
+    english = ["en" in d.reads for d in decided]  # the statistical model is English: it reads nothing else
+    hits, model = _hits(matcher, columns), statistical.candidates(columns["text"], english)  # {} if not installed
     out.read_at.append(offset)
     out.decisions.append(([d.language for d in decided], [d.source for d in decided]))
     for row in sorted(hits.keys() | model.keys()):
@@ -125,8 +126,7 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
         reads = decided[row].reads
         kept = readable(hits[row], texts, reads, matcher) if row in hits else []
         candidates = evaluate(matcher, kept, texts) if kept else []
-        english = "en" in reads  # the statistical model is English: it reads nothing else
-        if row in model and english and not any(c.rule.category in statistical.COVERS for c in candidates):
+        if row in model and english[row] and not any(c.rule.category in statistical.COVERS for c in candidates):
             candidates.append(model[row])  # the model only speaks where no listed word already did
         if not candidates:
             continue

@@ -54,7 +54,8 @@ class BatchIdentifier:
             scores[:, first] += scores[:, dupe]
             scores[:, dupe] = 0.0
         best = scores.argmax(axis=1)
-        return [(self._classes[b], float(scores[i, b])) for i, b in enumerate(best)]
+        probability = scores[np.arange(len(best)), best].tolist()  # float32 to float, exactly as float() does
+        return list(zip(map(self._classes.__getitem__, best.tolist()), probability, strict=True))
 
     def _counts(self, encoded: list[bytes]) -> sparse.csr_matrix:
         """Texts x features: how often each text's walk reached each feature's state (indices sorted per row)."""

@@ -60,7 +60,7 @@ class Decision:
     @property
     def reads(self) -> frozenset[str]:
         """The languages whose rules read this post: one, or English and French when undecided."""
-        return frozenset(RULE_LANGUAGES) if self.language == UNDECIDED else frozenset({self.language})
+        return _reads(self.language)
 
     @property
     def scored(self) -> bool:
@@ -148,6 +148,11 @@ def _decided(language: str, probability: float) -> Decision:
     if language not in RULE_LANGUAGES and probability < OTHER_ODDS:
         return _decision(UNDECIDED, "uncertain")
     return _decision(language, "identified")
+
+
+@cache
+def _reads(language: str) -> frozenset[str]:
+    return frozenset(RULE_LANGUAGES) if language == UNDECIDED else frozenset({language})
 
 
 @cache

@@ -114,13 +114,21 @@ class _Model:
         return self.model.predict_proba(normalize(tfidf, norm="l2", copy=False))[:, 1]
 
 
-def candidates(texts: Sequence[object]) -> dict[int, Candidate]:
+def candidates(texts: Sequence[object], english: Sequence[bool] | None = None) -> dict[int, Candidate]:
     """Position -> a STAT-001 candidate for each text whose prose the model scores at or above THRESHOLD ({} if not
     installed). The whole batch is read as it is (one call); a text it flags that holds links, handles or e-mail
-    addresses is read again without them, so a word in someone else's handle never speaks for the poster."""
+    addresses is read again without them, so a word in someone else's handle never speaks for the poster.
+
+    `english`: which texts are read in English; the model, which speaks only English, then reads only those (each
+    text's probability is its own: it does not depend on the others read with it)."""
     if not available():
         return {}
     present = [i for i, t in enumerate(texts) if isinstance(t, str) and len(t.strip()) >= MIN_CHARS]
+    if english is not None:
+        others = [str(texts[i]) for i in present if not english[i]]
+        # why: a text holding the separator sends the whole batch through the package's own function, as before
+        if others and not any(_Model.SEPARATOR in t.lower() for t in others):
+            present = [i for i in present if english[i]]
     if not present:
         return {}
     probabilities = dict(zip(present, _predict_prob([texts[i] for i in present]), strict=True))

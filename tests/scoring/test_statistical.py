@@ -48,3 +48,14 @@ def test_other_vectoriser_settings_use_the_package(model: statistical._Model) ->
     other = statistical._Model(bigrams, package.model, lambda texts: calls.append(texts) or [0.0] * len(texts))
     assert not other.fast
     assert list(other(["one", "two"])) == [0.0, 0.0] and calls == [["one", "two"]]
+
+
+@pytest.mark.parametrize("extra", ["", "zqxauditorseparatorzqx in a French post"])
+def test_reading_only_the_english_posts_gives_their_same_candidates(model: statistical._Model, extra: str) -> None:
+    texts = [*TEXTS, "fuck this shit", "putain de merde", extra]
+    english = [i % 3 != 1 for i in range(len(texts))]
+    english[-1] = False
+    everything = statistical.candidates(texts)
+    some = statistical.candidates(texts, english)
+    assert {i: (c.evidence, c.adjustments) for i, c in some.items() if english[i]} == {
+        i: (c.evidence, c.adjustments) for i, c in everything.items() if english[i]}
