@@ -1,8 +1,12 @@
 """Score N synthetic posts of realistic length and print posts/s and peak memory, beside the grep floor.
 
-Usage: python benchmarks/throughput.py [N]   (default 1,000,000)
+Usage: python benchmarks/throughput.py [N] [--tagged]   (default 1,000,000)
+Without a language tag every post's language is identified from its text (py3langid), as for Facebook, Instagram or
+LinkedIn exports; `--tagged` gives each post a platform tag (60 % en, 40 % fr), as X and Mastodon exports carry.
 The target is for one process, so score() runs serially here (AUDITOR_WORKERS=1) unless AUDITOR_WORKERS is already
-set; `AUDITOR_WORKERS=2 python benchmarks/throughput.py` shows what the pipeline gets with both cores.
+set; `AUDITOR_WORKERS=2 python benchmarks/throughput.py` shows what the pipeline gets with both cores. The floor is
+`LC_ALL=C grep -F -i -f terms` over the same text in the same run: one pass of a compiled multi-pattern matcher and
+nothing else (no word boundaries, spans, languages, rules or model), so "x the floor" says what the rest costs.
 """
 
 from __future__ import annotations
@@ -39,9 +43,10 @@ RISKY = ("Vote Liberal this time!", "my boss is a total clown #RTOfail", "this m
          "#VoteConservative", "mon adresse est 123 rue Principale", "drunk driving again lol")
 
 
-def synthetic_posts(n: int, seed: int = 7) -> pd.DataFrame:
-    """N posts of tweet-to-short-blog length; about 7% carry a risky sentence and 5% a near miss."""
-    rng = random.Random(seed)
+def synthetic_posts(n: int, seed: int = 7, tagged: bool = False) -> pd.DataFrame:
+    """N posts of tweet-to-short-blog length; about 7% carry a risky sentence and 5% a near miss; `tagged`: each with
+    a platform language tag (60 % en, 40 % fr; drawn apart from the text, so the text's draws stay the same)."""
+    rng, tags = random.Random(seed), random.Random(seed + 1)
     rows = []
     for i in range(n):
         words = rng.choices(FILLER, k=max(3, int(rng.lognormvariate(3.0, 0.6))))
@@ -53,7 +58,8 @@ def synthetic_posts(n: int, seed: int = 7) -> pd.DataFrame:
         if rng.random() < 0.2:
             text += f" #{rng.choice(FILLER)} https://example.com/{i}"
         rows.append({"post_id": f"x:{i}", "platform": "twitter", "kind": "post", "visibility": "public",
-                     "created_at": f"2020-01-{1 + i % 28:02d}T{i % 24:02d}:00:00Z", "text": text})
+                     "created_at": f"2020-01-{1 + i % 28:02d}T{i % 24:02d}:00:00Z", "text": text,
+                     "language": ("en" if tags.random() < 0.6 else "fr") if tagged else None})
     return to_frame(rows)
 
 
@@ -70,25 +76,29 @@ def grep_floor(texts: list[str], terms: list[str]) -> float:
         return time.perf_counter() - start
 
 
-def main(n: int) -> None:
+def main(n: int, tagged: bool = False) -> None:
     """Build the frame, score it once, and print the figures."""
-    frame = synthetic_posts(n)
+    frame = synthetic_posts(n, tagged=tagged)
     rules = load_rules()
     chars = int(frame["text"].str.len().sum())
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     scores = score(frame, rules, Profile())
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     terms = sorted({t.rstrip("*") for r in rules.rules for t in r.terms})
     floor = grep_floor(frame["text"].tolist(), terms)
     print(f"posts: {n:,}  characters: {chars:,}  (mean {chars / n:.0f} per post)  rules: {len(rules.rules)}  "
           f"literal terms: {len(terms):,}")
     processes = "1 process" if os.environ["AUDITOR_WORKERS"] == "1" else "2 processes"
-    print(f"score() in {processes}: {elapsed:.1f} s  ->  {n / elapsed:,.0f} posts/s  flags: {len(scores.flags):,}  "
+    languages = "tagged by the platform" if tagged else "untagged: identified from the text"
+    print(f"score() in {processes}, {languages}: {elapsed:.1f} s  ->  {n / elapsed:,.0f} posts/s  "
+          f"({cpu:.1f} s of CPU: {n / cpu:,.0f} posts/s)  flags: {len(scores.flags):,}  "
           f"flagged posts: {int((scores.posts['band'] != 'none').sum()):,}")
     print(f"peak memory (max RSS, whole process incl. the frame): {peak:,.0f} MiB")
-    print(f"floor: LC_ALL=C grep -F -i -f terms on the same text: {floor:.2f} s  ->  {n / floor:,.0f} posts/s")
+    print(f"floor: LC_ALL=C grep -F -i -f terms on the same text: {floor:.2f} s  ->  {n / floor:,.0f} posts/s  "
+          f"(score() takes {elapsed / floor:.1f} x the floor)")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
+    arguments = [a for a in sys.argv[1:] if a != "--tagged"]
+    main(int(arguments[0]) if arguments else 1_000_000, tagged="--tagged" in sys.argv[1:])
