@@ -15,10 +15,10 @@ from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate, one_reason_per_passage
 from auditor.scoring.explain import explain
-from auditor.scoring.found import Found, Hit
+from auditor.scoring.found import Found
 from auditor.scoring.matcher import Matcher
 from auditor.scoring.model import TEXT_FIELDS, RuleSet
-from auditor.scoring.reading import readable
+from auditor.scoring.reading import readable_found
 
 FLAG_COLUMNS = ("flag_id", "post_id", "rule_id", "category", "severity", "confidence", "score", "evidence",
                 "adjustments", "explanation", "guidance_url", "guidance_title")
@@ -117,15 +117,15 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
     """Score one chunk of posts (`offset`: its first post's position in the frame) into `out`."""
     decided = language.decide([t or title for t, title in zip(columns["text"], columns["title"], strict=True)],
                               columns["language"])
-    english = ["en" in d.reads for d in decided]  # the statistical model is English: it reads nothing else
-    hits, model = _hits(matcher, columns), statistical.candidates(columns["text"], english)  # {} if not installed
+    reads = [d.reads for d in decided]
+    english = ["en" in r for r in reads]  # the statistical model is English: it reads nothing else
+    hits = readable_found(_hits(matcher, columns), columns, reads, matcher).by_row()  # those that may count
+    model = statistical.candidates(columns["text"], english)  # {} if not installed
     out.read_at.append(offset)
     out.decisions.append(([d.language for d in decided], [d.source for d in decided]))
     for row in sorted(hits.keys() | model.keys()):
         texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
-        reads = decided[row].reads
-        kept = readable(hits[row], texts, reads, matcher) if row in hits else []
-        candidates = evaluate(matcher, kept, texts) if kept else []
+        candidates = evaluate(matcher, hits[row], texts) if row in hits else []
         if row in model and english[row] and not any(c.rule.category in statistical.COVERS for c in candidates):
             candidates.append(model[row])  # the model only speaks where no listed word already did
         if not candidates:
@@ -195,8 +195,8 @@ class _LazyTimes:
         return None if pd.isna(value) else value
 
 
-def _hits(matcher: Matcher, columns: dict[str, list]) -> dict[int, list[Hit]]:
-    """Every hit of every field that can count, grouped by row position within the chunk."""
+def _hits(matcher: Matcher, columns: dict[str, list]) -> Found:
+    """Every hit of every field, less context words that change nothing (rows: positions within the chunk)."""
     found = []
     for field in TEXT_FIELDS:
         values = columns[field]
@@ -206,7 +206,7 @@ def _hits(matcher: Matcher, columns: dict[str, list]) -> dict[int, list[Hit]]:
     links = columns["links"]
     present = [i for i, v in enumerate(links) if v]
     found.append(matcher.scan_links([links[i] for i in present], present))
-    return matcher.useful(Found.joined(found)).by_row()
+    return matcher.useful(Found.joined(found))
 
 
 def _flag(candidate: Candidate, post: dict, profile: Profile, party: frozenset[str]) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # the regex structure, for the digit pre-filter
 import re._parser as sre_parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from urllib.parse import urlsplit
@@ -18,6 +18,7 @@ from auditor.scoring.fold import fold
 from auditor.scoring.found import Found, Hit
 from auditor.scoring.model import FIELDS, SCOPES, Pattern, Rule
 from auditor.scoring.pii import VALIDATORS
+from auditor.scoring.spans import KINDS
 
 ROLES = ("terms", "exclude", "requires", "raise", "lower")
 _SEP = "\x00"
@@ -64,6 +65,9 @@ class Matcher:
         self._context = np.array([s.role != "terms" for s in self.specs], dtype=bool)
         self._scope = np.array([SCOPES.index(s.scope) for s in self.specs], dtype=np.int64)
         self._rule = np.array([s.rule for s in self.specs], dtype=np.int64)
+        #: the span types each spec's and each rule's hits may lie in, as bits of spans.KINDS
+        self.spec_reads = np.array([_bits(s.reads) for s in self.specs], dtype=np.int64)
+        self.rule_reads = np.array([_bits(r.reads) for r in self.rules], dtype=np.int64)
         self._length = np.zeros(len(self.specs), dtype=np.int64)  # of the key each spec is found under
         for keys in self._automata.values():  # each spec is in one automaton: the other has 0 for it
             found = keys.length_of(np.arange(min(len(self.specs), keys.ids())))
@@ -235,6 +239,11 @@ class Matcher:
                     m = pattern.regex.search(link)
                     if m:
                         yield Hit(row, "links", -1, i, *m.span(pattern.group), index, pattern.scope)
+
+
+def _bits(kinds: Iterable[str]) -> int:
+    """Span types as bits of spans.KINDS."""
+    return sum(1 << KINDS.index(kind) for kind in set(kinds))
 
 
 def _host_and_path(link: str) -> tuple[str, str]:

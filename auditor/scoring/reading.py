@@ -3,14 +3,19 @@
 The matcher finds every term in a whole batch at once; here each post's hits are kept or dropped by what the post
 is (its language decision) and where each hit lies (prose, hashtag, handle, URL, domain, e-mail address), before any
 rule is evaluated. Context words (requires, raise, lower, exclude) obey the same spans: a companion inside a link
-is no companion.
+is no companion. `readable_found` decides for a whole chunk's hits at once; `readable` is the same rule for one post.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
+
+from auditor.scoring.found import Found
 from auditor.scoring.matcher import Hit, Matcher
-from auditor.scoring.model import TEXT_FIELDS
-from auditor.scoring.spans import Spans, spans
+from auditor.scoring.model import FIELDS, SCOPES, TEXT_FIELDS
+from auditor.scoring.spans import KINDS, Spans, spans
 
 _EN_FR = frozenset({"en", "fr"})
 
@@ -41,3 +46,48 @@ def readable(hits: list[Hit], texts: dict[str, object], languages: frozenset[str
                 continue
         out.append(hit)
     return out
+
+
+_BIT = {kind: 1 << k for k, kind in enumerate(KINDS)}  # as in Matcher.spec_reads
+
+
+def readable_found(found: Found, columns: dict[str, list], reads: Sequence[frozenset[str]],
+                   matcher: Matcher) -> Found:
+    """`readable` for every post of a chunk at once (`reads`: each row's languages): the language test on arrays,
+    and the span test by one bit mask per hit, read hit by hit only in the texts that hold a URL, a handle, a
+    hashtag or an address (the others are all prose)."""
+    if not len(found):
+        return found
+    rows, where = np.unique(found.row, return_inverse=True)
+    languages = [reads[row] for row in rows.tolist()]
+    english = np.array(["en" in languages_ for languages_ in languages], dtype=bool)[where]
+    french = np.array(["fr" in languages_ for languages_ in languages], dtype=bool)[where]
+    scope = found.scope
+    keep = ((scope == SCOPES.index("any")) | ((scope == SCOPES.index("en+fr")) & (english | french))
+            | ((scope == SCOPES.index("en")) & english) | ((scope == SCOPES.index("fr")) & french))
+    text = keep & (found.field < FIELDS.index("links"))
+    at = np.flatnonzero(text)
+    if len(at):
+        keep[at] = (_kinds(found.take(at), columns) & ~_reads(found.take(at), matcher)) == 0
+    return found.take(keep)
+
+
+def _kinds(found: Found, columns: dict[str, list]) -> np.ndarray:
+    """For each hit in a text field, the span types it touches, as KINDS bits."""
+    out = np.full(len(found), _BIT["prose"], dtype=np.int64)
+    _, first, where = np.unique(found.row * len(FIELDS) + found.field, return_index=True, return_inverse=True)
+    found_spans = []
+    for row, field in zip(found.row[first].tolist(), found.field[first].tolist(), strict=True):
+        text = columns[FIELDS[field]][row]
+        found_spans.append(spans(text if isinstance(text, str) else ""))
+    some = np.array([bool(s.starts) for s in found_spans], dtype=bool)
+    for k in np.flatnonzero(some[where]).tolist():  # only hits in a text with a span read one by one
+        kinds = found_spans[where[k]].kinds_over(int(found.start[k]), int(found.end[k]))
+        out[k] = sum(_BIT[kind] for kind in kinds)
+    return out
+
+
+def _reads(found: Found, matcher: Matcher) -> np.ndarray:
+    """For each hit, the span types its term or rule reads, as KINDS bits."""
+    term = found.spec >= 0
+    return np.where(term, matcher.spec_reads[np.where(term, found.spec, 0)], matcher.rule_reads[found.rule])
