@@ -234,15 +234,17 @@ def bands(risk: Iterable[int], categories: Iterable[list[str]], severe: Iterable
     """Band each post by its risk. 'high' is earned only by a severe flag with strong evidence (`severe`, when
     given): a medium rule on a senior, visible account stays 'medium' however its context adds up; and a post whose
     only category is `controversial` is never 'high'."""
-    out = []
-    strong = iter(severe) if severe is not None else None
-    for value, cats in zip(risk, categories, strict=True):
-        earned = next(strong) if strong is not None else True
-        band = "none" if value <= 0 else "high" if value >= high else "medium" if value >= medium else "low"
-        if band == "high" and (set(cats) <= {"controversial"} or not earned):
-            band = "medium"
-        out.append(band)
-    return out
+    values = np.fromiter(risk, dtype=np.float64)  # compared as the numbers they are (ints here, exactly)
+    cats = list(categories)
+    strong = np.fromiter(severe, dtype=bool) if severe is not None else np.ones(len(values), dtype=bool)
+    if len(cats) != len(values) or len(strong) != len(values):
+        raise ValueError("bands: risk, categories and severe differ in length")
+    out = np.where(values <= 0, "none", np.where(values >= high, "high", np.where(values >= medium, "medium", "low")))
+    out = out.astype(object)  # one str per post, as a list of them
+    for at in np.flatnonzero(values >= high).tolist():  # only a high risk asks what earned it
+        if set(cats[at]) <= {"controversial"} or not strong[at]:
+            out[at] = "medium"
+    return out.tolist()
 
 
 def is_severe(flags: Iterable[dict]) -> bool:

@@ -62,7 +62,8 @@ class Spans:
 
 def spans(text: str) -> Spans:
     """The URLs, domains, e-mail addresses, handles and hashtags of `text`, in order."""
-    if not _HINT.search(text):
+    # why: every hint holds '@', '#', '.' or '://'; most posts' words are tested by `in` faster than by the regex
+    if not ("." in text or "@" in text or "#" in text or "://" in text) or not _HINT.search(text):
         return _EMPTY
     starts, ends, kinds = [], [], []
     for match in _SPANS.finditer(text):
