@@ -1,4 +1,9 @@
-"""Find every rule term, pattern, account and domain in a batch of texts: one Aho-Corasick pass over folded text."""
+"""Find every rule term, pattern, account and domain in a batch of texts: one Aho-Corasick pass over folded text.
+
+A batch's texts are joined and folded once; one automaton pass finds every term and every pattern pre-filter in it
+(`Keys.find`: arrays of spec ids and end positions), word boundaries are checked for all hits at once
+(`boundaries.fit_all`), and the hits stay arrays (`found.Found`) mapped back to their posts by `searchsorted`.
+"""
 
 from __future__ import annotations
 
@@ -59,6 +64,13 @@ class Matcher:
                 self._automata["terms"].add(need, self._first_need + k)
         for keys in self._automata.values():
             keys.build()
+        self._arrays()
+        # a pattern that must consume k digits (dots, capitals...) only runs over texts holding at least k of them
+        self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags)
+                            for i in self._pattern_rules for p in self.rules[i].patterns}
+
+    def _arrays(self) -> None:
+        """Each spec's facts as arrays, read for a whole batch of hits at once."""
         self._prefix = np.array([s.prefix for s in self.specs], dtype=bool)
         self._compact = np.array([s.compact for s in self.specs], dtype=bool)
         self._fields: dict[str, np.ndarray] = {}  # field -> for each spec, whether its hits in that field count
@@ -72,9 +84,6 @@ class Matcher:
         for keys in self._automata.values():  # each spec is in one automaton: the other has 0 for it
             found = keys.length_of(np.arange(min(len(self.specs), keys.ids())))
             self._length[: len(found)] += found
-        # a pattern that must consume k digits (dots, capitals...) only runs over texts holding at least k of them
-        self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags)
-                            for i in self._pattern_rules for p in self.rules[i].patterns}
 
     def _add_rule(self, i: int, rule: Rule) -> None:
         lists = {"terms": rule.terms, "exclude": rule.exclude, "requires": rule.requires,
