@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from auditor.scoring.chars import code_points, is_word, word_chars
+from auditor.scoring.chars import code_points, is_word, text_word_chars, word_chars
 
 _HASH, _AT = ord("#"), ord("@")
 
@@ -30,7 +30,7 @@ class Batch:
     def words(self) -> np.ndarray:
         """Whether each position holds a word character."""
         if self._words is None:
-            self._words = word_chars(self.codes)
+            self._words = text_word_chars(self.folded, self.codes)
         return self._words
 
     def word_at(self, positions: np.ndarray) -> np.ndarray:

@@ -12,6 +12,7 @@ import re._constants as sre_c  # the regex structure, for the digit pre-filter
 import re._parser as sre_parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain
 from urllib.parse import urlsplit
 
@@ -298,6 +299,7 @@ def _class_counts(name: str, codes: np.ndarray, original: str, starts: np.ndarra
 _CLASSES = ("digit", "upper", ".", ":", "-", "@")
 
 
+@cache  # why: a Matcher is built for every score() call; parsing its 30 patterns again cost more than a small batch
 def least_counts(pattern: str, flags: int = 0) -> tuple[tuple[str, int], ...]:
     """Lower bounds on how many digits, capitals, dots, colons, hyphens and @ any match of `pattern` consumes."""
     try:

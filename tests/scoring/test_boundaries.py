@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from auditor.scoring.boundaries import Batch, Runs, fit_all, fits
-from auditor.scoring.chars import is_word, word_chars
+from auditor.scoring.chars import code_points, is_word, text_word_chars, word_chars
 from auditor.scoring.fold import _fold_codes, _fold_units, fold
 
 PIECES = ("#", "@", " ", "_", "-", ".", "\x00", "a", "b", "Vote", "LIBERAL", "liberal", "Party", "NASA", "2024",
@@ -18,6 +18,8 @@ PIECES = ("#", "@", " ", "_", "-", ".", "\x00", "a", "b", "Vote", "LIBERAL", "li
 def test_the_word_table_is_regex_word_characters() -> None:
     codes = np.array([0, 48, 65, 95, 97, 0xE9, 0x2028, 0x4E00, 0xFFFF, 0x1F600, 0x1D400, 0x10FFFF], dtype=np.uint32)
     assert word_chars(codes).tolist() == [is_word(chr(c)) for c in codes.tolist()]
+    ascii_text = "".join(map(chr, range(128)))
+    assert text_word_chars(ascii_text, code_points(ascii_text)).tolist() == [is_word(c) for c in ascii_text]
 
 
 @pytest.mark.parametrize("seed", range(20))
