@@ -61,11 +61,14 @@ class BatchIdentifier:
         """Texts x features: how often each text's walk reached each feature's state (indices sorted per row)."""
         n, features = len(encoded), self._table.shape[0]
         keys = np.sort(self._walk(encoded, features))  # text * features + feature: by text, then by feature
-        first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=np.int64)
+        change = np.ones(len(keys), dtype=bool)
+        np.not_equal(keys[1:], keys[:-1], out=change[1:])
+        first = np.flatnonzero(change)  # where each distinct (text, feature) begins
         unique = keys[first]
-        tally = np.diff(np.r_[first, len(keys)]).astype(np.float32)
-        indptr = np.searchsorted(unique // features, np.arange(n + 1))
-        return sparse.csr_matrix((tally, (unique % features).astype(np.int32), indptr), shape=(n, features))
+        tally = np.diff(first, append=len(keys)).astype(np.float32)
+        rows = unique // features
+        indptr = np.searchsorted(rows, np.arange(n + 1))
+        return sparse.csr_matrix((tally, (unique - rows * features).astype(np.int32), indptr), shape=(n, features))
 
     def _walk(self, encoded: list[bytes], features: int) -> np.ndarray:
         """Every feature met in every text's walk, as text * features + feature (32 bits when that fits)."""

@@ -122,7 +122,8 @@ def readable_all(texts: Sequence[str]) -> list[str | None]:
     plains = joined.replace("#", " ").split(_SEP) if heads else []
     for i in _holding(joined, heads, ("@", "://", "w.", "W.")):  # every text _NOT_WORDS can match in, and a few more
         plains[i] = _words(heads[i]).replace("#", " ")
-    return [_enough(plain.strip()[:READ]) for plain in plains]
+    plains = [plain.strip()[:READ] for plain in plains]
+    return [plain if len(plain) >= MIN_LETTERS * 4 else _enough(plain) for plain in plains]  # most are long
 
 
 def _holding(joined: str, texts: Sequence[str], needles: tuple[str, ...]) -> set[int]:

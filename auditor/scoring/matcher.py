@@ -175,13 +175,13 @@ class Matcher:
         subsets: dict[tuple[tuple[str, ...], int], tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
 
-        codes: list[np.ndarray] = []  # the joined text as one byte per character, made when first needed
+        data: list[bytes] = []  # the joined text as one byte per character, made when first needed
 
         def count(name: str) -> np.ndarray:
             if name not in counts:
-                if not codes:
-                    codes.append(np.frombuffer(original.encode("latin-1", "replace"), dtype=np.uint8))
-                counts[name] = _class_counts(name, codes[0], original, starts)
+                if not data:
+                    data.append(original.encode("latin-1", "replace"))
+                counts[name] = _class_counts(name, data[0], original, starts)
             return counts[name]
 
         for i in self._pattern_rules:
@@ -275,18 +275,16 @@ def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
 _DIGITS = re.compile(r"\d+")
 
 
-def _class_counts(name: str, codes: np.ndarray, original: str, starts: np.ndarray) -> np.ndarray:
-    """How many characters of one class each text of a joined batch holds (`codes`: its latin-1 bytes)."""
-    if name == "digit":
-        mask = (codes >= 48) & (codes <= 57)
-    elif name == "upper":
-        mask = (codes >= 65) & (codes <= 90)
-    else:
-        mask = codes == ord(name)
-    out = np.bincount(np.searchsorted(starts, np.flatnonzero(mask), side="right") - 1, minlength=len(starts))
+def _class_counts(name: str, data: bytes, original: str, starts: np.ndarray) -> np.ndarray:
+    """How many characters of one class each text of a joined batch holds (`data`: its latin-1 bytes)."""
+    mask = np.frombuffer(data.translate(_CLASS_BYTES[name]), dtype=np.uint8)
+    if len(starts) and starts[-1] < len(mask):  # each text's own characters (and its separator, of no class)
+        out = np.add.reduceat(mask, starts, dtype=np.int64)
+    else:  # the last text is empty
+        out = np.bincount(np.searchsorted(starts, np.flatnonzero(mask), side="right") - 1, minlength=len(starts))
     if name == "digit" and not original.isascii():
         # digits beyond [0-9] (Arabic-Indic, full-width...) are outside latin-1: they were encoded as '?'
-        marks = np.flatnonzero(codes == 63)
+        marks = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 63)
         if len(marks):
             chars = [original[i] for i in marks.tolist()]
             if any(_DIGIT_CHAR.fullmatch(c) for c in set(chars)):
@@ -297,6 +295,9 @@ def _class_counts(name: str, codes: np.ndarray, original: str, starts: np.ndarra
 
 # character classes whose count in a text bounds which patterns can match it
 _CLASSES = ("digit", "upper", ".", ":", "-", "@")
+_CLASS_BYTES = {  # class -> a bytes.translate table: 1 for a latin-1 byte of the class, 0 otherwise
+    name: bytes(int(48 <= b <= 57 if name == "digit" else 65 <= b <= 90 if name == "upper" else b == ord(name))
+                for b in range(256)) for name in _CLASSES}
 
 
 @cache  # why: a Matcher is built for every score() call; parsing its 30 patterns again cost more than a small batch
