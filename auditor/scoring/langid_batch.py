@@ -3,9 +3,10 @@
 py3langid walks each text's bytes through its automaton in a Python loop, then scores the features it met: about
 150 µs a post, which made identifying 100,000 untagged posts the costliest step of scoring. Here the texts of a batch
 are walked together, one byte position at a time (numpy over every text still that long, the bytes laid out position
-by position so each step reads one contiguous row), their features counted by one sort, and scored by one sparse
-product with the model's table. Same model, same arithmetic (float32 sums of log1p counts in feature order,
-length-tempered softmax, aliased labels folded): the results equal `classify()`'s, which a test checks.
+by position so each step reads one contiguous row, and only the features met kept, as 32-bit text * feature keys),
+their features counted by one sort, and scored by one sparse product with the model's table: 0.7 s per 100,000
+posts (1.4 s before those changes, 15 s one by one). Same model, same arithmetic (float32 sums of log1p counts in
+feature order, length-tempered softmax, aliased labels folded): the results equal `classify()`'s, which a test checks.
 It reads py3langid's model attributes, so the dependency is pinned to a minor version.
 """
 
