@@ -48,3 +48,5 @@ def test_a_long_text_folds_the_same_through_code_units_as_through_code_points() 
                        for _ in range(20_000)) + "ΟΔΟΣ İstanbul"
         low = text.lower()
         assert _fold_units(low) == _fold_codes(low)
+    latin1 = "".join(map(chr, range(256))) * 20  # a Latin-1 text: through bytes.translate
+    assert _fold_units(latin1) == _fold_codes(latin1)
