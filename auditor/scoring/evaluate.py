@@ -11,6 +11,7 @@ from auditor.scoring.context import factor
 from auditor.scoring.fold import fold
 from auditor.scoring.matcher import Hit, Matcher
 from auditor.scoring.model import TEXT_FIELDS, Rule
+from auditor.scoring.names import same_name
 
 RAISE_STEP, LOWER_STEP, EXTRA_STEP = 0.15, 0.3, 0.05
 MIN_CONFIDENCE = 0.2
@@ -49,7 +50,7 @@ def _fire(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, texts: dict
     excluded = roles.get("exclude", [])
     kept = [h for h in roles.get("terms", []) if not any(_overlaps(h, x) for x in excluded)]
     if rule.requires:
-        kept = [h for h in kept if _has_companion(h, roles.get("requires", []), rule.window)]
+        kept = [h for h in kept if _has_companion(h, roles.get("requires", []), rule.window, texts)]
     evidence = _evidence(kept, texts)
     distinct = {fold(e["text"]) for e in evidence}
     if not evidence or len(distinct) < rule.min_terms:
@@ -83,10 +84,17 @@ def _overlaps(hit: Hit, other: Hit) -> bool:
     return hit.field == other.field and hit.index == other.index and other.start < hit.end and hit.start < other.end
 
 
-def _has_companion(hit: Hit, companions: list[Hit], window: int) -> bool:
-    """A required companion term elsewhere in the post (or within `window` characters when set)."""
+def _has_companion(hit: Hit, companions: list[Hit], window: int, texts: dict[str, object]) -> bool:
+    """A required companion term elsewhere in the post (or within `window` characters when set), not with the term
+    inside one Title Case name ("Crazy Rich Asians" is a film, not a judgement of a group)."""
     return any(not _overlaps(hit, c) and (not window or (c.field == hit.field and abs(c.start - hit.start) <= window))
-               for c in companions)
+               and not _one_name(hit, c, texts) for c in companions)
+
+
+def _one_name(hit: Hit, companion: Hit, texts: dict[str, object]) -> bool:
+    text = texts.get(hit.field)
+    return (companion.field == hit.field and isinstance(text, str)
+            and same_name(text, min(hit.start, companion.start), max(hit.end, companion.end) - 1))
 
 
 def _evidence(hits: list[Hit], texts: dict[str, object]) -> list[dict]:
