@@ -14,9 +14,21 @@ from auditor.safe_text import for_terminal
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-#: command modules, each exposing `command` (a click command or group), in help order
-COMMAND_MODULES = ("auditor.commands.scan", "auditor.commands.demo", "auditor.commands.rules",
-                   "auditor.commands.profile", "auditor.commands.review", "auditor.commands.actions")
+#: command -> (the module exposing it as `command`, its one-line help). A command's module is imported only when
+#: that command runs (or its own -h is asked for): `auditor --version` and `auditor -h` load no pandas, no rules.
+#: tests/test_startup.py checks each line against the command's own help.
+COMMANDS = {
+    "scan": ("auditor.commands.scan",
+             "Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report."),
+    "demo": ("auditor.commands.demo", "Audit the bundled history of a fictional public servant and write its report."),
+    "rules": ("auditor.commands.rules", "List, show and check the rules that score posts."),
+    "profile": ("auditor.commands.profile",
+                "Create the profile that tells the audit your role, department and audience."),
+    "review": ("auditor.commands.review",
+               "Decide on each flagged post, highest risk first: keep, delete, edit or not a problem."),
+    "actions": ("auditor.commands.actions",
+                "List the posts marked delete or edit, with platform, date, link and how to do it there."),
+}
 
 
 class OneLineError(click.ClickException):
@@ -45,7 +57,25 @@ class Interrupted(OneLineError):
 
 
 class AuditorGroup(click.Group):
-    """A group whose commands never show a traceback: the tool's errors, and any surprise, become one line."""
+    """A group whose commands never show a traceback: the tool's errors, and any surprise, become one line; each
+    command's module is imported when it is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(COMMANDS))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            self.add_command(importlib.import_module(COMMANDS[cmd_name][0]).command, cmd_name)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The commands and their one-line help, from COMMANDS (no command module is imported to list them)."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = [(name, click.utils.make_default_short_help(COMMANDS[name][1], limit) if name in COMMANDS
+                 else self.commands[name].get_short_help_str(limit)) for name in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -73,17 +103,3 @@ def main() -> None:
       auditor demo
       auditor scan ~/Downloads/twitter-2024.zip --profile profile.toml
     """
-
-
-def _register() -> None:
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:  # a module that exists but fails to import is a bug, not a missing command
-                raise
-            continue
-        main.add_command(module.command)
-
-
-_register()
