@@ -51,6 +51,7 @@ class ScanRequest:
     lang: str = "en"
     store: Path | None = None  # None: no store, the report covers only this run's sources
     live: LiveOptions = field(default_factory=LiveOptions)
+    compare: Path | None = None  # a second profile.toml: the report adds what that role would change
 
 
 @dataclass
@@ -85,6 +86,10 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
         frame, out_of_range = _in_range(report_frame(results, store), request.since, request.until)
         frame, direct = _without_direct(frame) if request.live.exclude_direct else (frame, 0)
         audit = build_audit(frame, results, rules, profile, request.sources, progress)
+        if request.compare is not None:
+            from auditor.compare import compare_with
+
+            audit.role_change = compare_with(audit.posts, audit.flags, profile, request.compare, request.rules)
         del frame  # audit.posts has it all now: a large scan's reports get the memory of the frames it read
         counts = release(results, store)
         audit, written, scan_id = _conclude(audit, request, store, (rules, profile), counts)

@@ -38,6 +38,12 @@ def lines(outcome: ScanOutcome) -> list[str]:
         reviewed = int(audit.reviewed().sum())
         out.append(f"To review: {todo['high']:,} high · {todo['medium']:,} medium · {todo['low']:,} low "
                    f"({reviewed:,} already reviewed; `auditor review` to decide)")
+    if audit.role_change is not None:
+        change = audit.role_change
+        high = sum(c.band_next == "high" for c in change.rises)
+        out.append(f"In the role of {change.profile_next.get('profile', 'the compared profile')}: "
+                   f"{len(change.rises):,} posts would become riskier ({high:,} of them high), {len(change.drops):,} "
+                   "less risky: see \"What a new role changes\" in the report.")
     out += [f"Written: {path}" for path in outcome.written]
     return [for_terminal(line, newlines=False) for line in out]  # why: a name in an export may hold a line break
 

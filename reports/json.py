@@ -37,6 +37,10 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
         flags = flag_lines(rows.flag_table(audit), version)
     tail = {"skipped": rows.skip_records(audit), "merged": rows.merge_records(audit), "notes": list(audit.notes)}
+    if audit.role_change is not None:
+        tail["role_change"] = {"rises": [vars(c) for c in audit.role_change.rises],
+                               "drops": [vars(c) for c in audit.role_change.drops],
+                               "profile_next": audit.role_change.profile_next}
     with private_file(path) as handle:
         handle.write("{\n")
         for key, value in head.items():

@@ -48,6 +48,8 @@ def run(request: ScanRequest) -> None:
 @click.option("--until", callback=parse_date, help="Only posts on or before this date (YYYY-MM-DD).")
 @click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Your profile.toml (see `auditor profile init`).")
+@click.option("--compare", "compare", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The profile.toml of a role you are moving to: the report adds what it would change.")
 @click.option("--rules", "rules", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A rule file of your own, added to the built-in rules (repeatable).")
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
@@ -62,7 +64,7 @@ def run(request: ScanRequest) -> None:
                    "must stay on the feed's own scheme, host and port.")
 @click.option("--feed-timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               metavar="SECONDS", help="The most time one feed page may take to arrive, however slowly it is sent.")
-def scan_command(sources, out, formats, lang, since, until, profile, rules, store, no_store, token_file,
+def scan_command(sources, out, formats, lang, since, until, profile, compare, rules, store, no_store, token_file,
                  exclude_direct, follow_hosts, feed_timeout) -> None:
     """Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report.
 
@@ -71,12 +73,13 @@ def scan_command(sources, out, formats, lang, since, until, profile, rules, stor
       auditor scan ~/Downloads/twitter-2024.zip ~/Downloads/archive-mastodon.zip
       auditor scan mastodon:@me@mastodon.social https://myblog.example/feed --profile profile.toml
       auditor scan https://myblog.example/feed --follow-host archive.myblog.example
+      auditor scan ~/Downloads/twitter-2024.zip --profile now.toml --compare next.toml
     """
     from auditor.store import default_store_path
 
     store_path = None if no_store else (store or default_store_path())
     run(ScanRequest(sources=list(sources), out=out, formats=formats, since=since, until=until, profile=profile,
-                    rules=list(rules), lang=lang, store=store_path,
+                    rules=list(rules), lang=lang, store=store_path, compare=compare,
                     live=LiveOptions(token_file=token_file, exclude_direct=exclude_direct,
                                      follow_hosts=follow_hosts, feed_timeout=feed_timeout)))
 
