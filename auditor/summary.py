@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from auditor.pipeline import ScanOutcome
 from auditor.safe_text import for_terminal
@@ -41,7 +42,7 @@ def lines(outcome: ScanOutcome) -> list[str]:
     if audit.role_change is not None:
         change = audit.role_change
         high = sum(c.band_next == "high" for c in change.rises)
-        out.append(f"In the role of {change.profile_next.get('profile', 'the compared profile')}: "
+        out.append(f"In the role of {Path(change.profile_next.get('profile', 'the compared profile')).name}: "
                    f"{len(change.rises):,} posts would become riskier ({high:,} of them high), {len(change.drops):,} "
                    "less risky: see \"What a new role changes\" in the report.")
     out += [f"Written: {path}" for path in outcome.written]
