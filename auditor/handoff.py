@@ -14,7 +14,8 @@ boost's id is not a status of yours) are counted apart too; posts the export alr
 tweet object as the archive holds it. The store keeps the canonical row of a post, not the export's JSON, so the
 objects are read again from the X archives the store's scans recorded (or those given), found by `id_str`: an X
 status id never changes what it names (an edit gets a new id), so the object found is the tweet that was decided.
-A tweet found in no archive is named, not invented.
+An edited tweet is written with all its versions, as the archive holds them. A tweet found in no archive is named,
+not invented.
 """
 
 from __future__ import annotations
@@ -162,21 +163,52 @@ def tweets_js(store, plan: Plan, archives: Iterable[str] | None = None, account:
 
 def read_tweets(wanted: list[str], left: Left, archives: Iterable[str]) -> TweetsJs:
     """The tweet objects of the status ids `wanted`, read from the X archives at `archives`, in turn until all are
-    found."""
+    found. An edited tweet is all of its versions, oldest first (X keeps each as a tweet object of its own; the
+    store keeps the chain as one post under the last version's id), so a scan of the file reads it as it was."""
     sources = list(dict.fromkeys(archives))
-    found: dict[str, dict] = {}
+    found = _Found(set(wanted))
     read, unreadable = [], []
     for source in sources:
-        if len(found) == len(wanted):
+        if found.complete():
             break
         try:
-            found.update(_find_tweets(source, set(wanted) - set(found)))
+            _find_tweets(source, found)
         except SourceError as exc:
             unreadable.append((source, exc.problem))
             continue
         read.append(source)
-    entries = [{"tweet": found[i]} for i in wanted if i in found]
-    return TweetsJs(entries, [i for i in wanted if i not in found], read, unreadable, left)
+    entries = [{"tweet": tweet} for i in wanted for tweet in found.versions(i)]
+    return TweetsJs(entries, [i for i in wanted if i not in found.by_id], read, unreadable, left)
+
+
+class _Found:
+    """The tweet objects found so far for each wanted id, with every version of an edit chain."""
+
+    def __init__(self, wanted: set[str]) -> None:
+        self.wanted = wanted
+        self.by_id: dict[str, dict[str, dict]] = {}  # wanted id → {version id: tweet object}
+        self._chain: dict[str, list[str]] = {}  # wanted id → the ids of its edit chain, oldest first
+
+    def offer(self, tweet: dict) -> None:
+        from connectors.twitter_edits import edit_ids
+
+        tweet_id = str(tweet.get("id_str", ""))
+        chain = [str(i) for i in edit_ids(tweet)]
+        key = tweet_id if tweet_id in self.wanted else next((i for i in chain if i in self.wanted), None)
+        if key is None:
+            return
+        self.by_id.setdefault(key, {}).setdefault(tweet_id, tweet)
+        if len(chain) > 1 and tweet_id in chain:
+            self._chain[key] = chain
+
+    def versions(self, key: str) -> list[dict]:
+        held = self.by_id.get(key, {})
+        order = self._chain.get(key, [])
+        return [held[i] for i in sorted(held, key=lambda i: (order.index(i) if i in order else len(order), i))]
+
+    def complete(self) -> bool:
+        return all(key in self.by_id and set(self._chain.get(key, [key])) <= set(self.by_id[key])
+                   for key in self.wanted)
 
 
 def wanted_tweets(store, plan: Plan, account: str | None = None) -> tuple[list[str], Left]:
@@ -208,39 +240,36 @@ def recorded_sources(store) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _find_tweets(source: str, ids: set[str]) -> dict[str, dict]:
-    """id_str → tweet object, for those of `ids` found in the X archive(s) at `source` (nested ones included)."""
+def _find_tweets(source: str, found: _Found) -> None:
+    """Offer `found` every tweet object of the X archive(s) at `source` (nested ones included) until it is complete."""
     from connectors import twitter
     from connectors.archive import open_archive
 
     archive = open_archive(source)
     try:
-        return _in_archive(archive, ids, twitter)
+        _in_archive(archive, found, twitter)
     finally:
         archive.close()
 
 
-def _in_archive(archive, ids: set[str], twitter) -> dict[str, dict]:
+def _in_archive(archive, found: _Found, twitter) -> None:
     from connectors.base import ImportLog
     from connectors.twitter_files import entries, unwrap, ytd_files
 
-    found: dict[str, dict] = {}
     log = ImportLog(source=archive.name, platform="twitter")  # damage is the scan's to report: not counted here
     for root in twitter.find(archive):
         files, _manifest = ytd_files(archive, root)
         for member in (m for kind in _TWEET_TYPES for m in files.get(kind, ())):
             for _index, element in entries(archive, member, log):
                 tweet = unwrap(element, "tweet")
-                tweet_id = str(tweet.get("id_str", "")) if tweet else ""
-                if tweet_id in ids and tweet_id not in found:
-                    found[tweet_id] = tweet
-            if len(found) == len(ids):
-                return found
+                if tweet is not None:
+                    found.offer(tweet)
+            if found.complete():
+                return
     for inner in archive.nested():
-        found.update(_in_archive(inner, ids - set(found), twitter))
-        if len(found) == len(ids):
-            break
-    return found
+        _in_archive(inner, found, twitter)
+        if found.complete():
+            return
 
 
 def _dumps(entry: dict) -> str:

@@ -232,7 +232,9 @@ def test_tweets_js_of_one_account_and_from_a_community_file(tmp_path: Path) -> N
     (folder / "community-tweet.js").write_text(
         "window.YTD.community_tweet.part0 = " + json.dumps([{"tweet": tweet}]), encoding="utf-8")
     (folder / "tweets.js").write_text("window.YTD.tweets.part0 = []", encoding="utf-8")
-    assert handoff._find_tweets(str(tmp_path / "archive"), {"42", "43"}) == {"42": tweet}
+    found = handoff._Found({"42", "43"})
+    handoff._find_tweets(str(tmp_path / "archive"), found)
+    assert found.by_id == {"42": {"42": tweet}} and not found.complete()
     plan = actions.Plan([actions.Action("delete", f"twitter:{n}", "twitter", who, "2026-02-20", "", "", ("R",), "",
                                         "") for n, who in (("42", "a"), ("43", "b"))], [])
     assert handoff.x_accounts(plan) == ["a", "b"]
@@ -291,3 +293,37 @@ def test_every_message_exists_in_english_and_french_with_the_same_placeholders()
     used = set(re.findall(r'text\(lang, f?"([\w.]+)', code)) - {"handoff.left."} | {f"handoff.left.{r}" for r in (
         handoff.LIKE, handoff.BOOST, handoff.GONE, handoff.NO_ID, handoff.NOT_X, handoff.OTHER_ACCOUNT)}
     assert used == set(english)  # every key used exists, and none is left over
+
+
+def test_an_edited_tweet_goes_with_all_its_versions_and_scans_back_as_one_post(tmp_path: Path) -> None:
+    import auditor
+    from tests.history import OWN_RULES
+
+    demo = Path(auditor.__file__).parent / "demo" / "x_archive"  # holds a tweet edited once: two tweet objects
+    mine = tmp_path / "mine.toml"
+    mine.write_text(OWN_RULES.replace('["toot"]', '["overtime"]'), encoding="utf-8")
+    store = tmp_path / "store.sqlite"
+    scan = _invoke("scan", str(demo), "--rules", str(mine), "--store", str(store), "--out", str(tmp_path / "r"),
+                   "--format", "json")
+    assert scan.exit_code == 0, scan.output
+    edited = "twitter:1840468796506073022"
+    with Store.open(store) as opened:
+        decide(opened, [(edited, "MINE-001", "delete", "")], extra_rules=[mine])
+        before = opened.frame().set_index("post_id").loc[edited]
+    out = tmp_path / "tweets.js"
+    done = _invoke("actions", "--format", "tweets-js", "--out", str(out), "--rules", str(mine), "--store", str(store))
+    assert done.exit_code == 0 and done.output.startswith("2 tweet(s) written"), done.output
+    text = out.read_text(encoding="utf-8")
+    assert [e["tweet"]["id_str"] for e in json.loads(text[text.index("=") + 1:])] == [
+        "1840467789871270143", "1840468796506073022"]  # the first version, then the last
+    rescanned = tmp_path / "again.sqlite"
+    again = _invoke("scan", str(out), "--store", str(rescanned), "--out", str(tmp_path / "r2"), "--format", "json")
+    assert again.exit_code == 0, again.output
+    with Store.open(rescanned) as opened:
+        back = opened.frame().set_index("post_id")
+    assert list(back.index) == [edited]
+    assert (back.loc[edited, "created_at"], back.loc[edited, "edited_at"], back.loc[edited, "text"]) == (
+        before["created_at"], before["edited_at"], before["text"])
+    ids = _invoke("actions", "--format", "ids", "--out", str(tmp_path / "ids"), "--rules", str(mine),
+                  "--store", str(store))
+    assert ids.exit_code == 0 and [p.read_text() for p in (tmp_path / "ids").iterdir()] == ["1840468796506073022\n"]
