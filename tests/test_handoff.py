@@ -89,6 +89,12 @@ def test_the_hand_off_options_go_together(decided: Path, tmp_path: Path) -> None
         assert refused.exit_code == 2 and "go with --format ids or tweets-js" in refused.output
     apply = _invoke("actions", "--format", "ids", "--out", str(tmp_path), "--apply", "mastodon:@me@m.example", *store)
     assert apply.exit_code == 2 and "does not go with --format ids" in apply.output
+    a_file = tmp_path / "a-file"
+    a_file.write_text("mine", encoding="utf-8")
+    for lang, said in (("en", "is a file; --format ids writes one file per platform"), ("fr", "est un fichier ;")):
+        refused = _invoke("actions", "--format", "ids", "--out", str(a_file), "--lang", lang, *store)
+        assert refused.exit_code == 1 and said in refused.output and refused.output.startswith("auditor: ")
+    assert a_file.read_text(encoding="utf-8") == "mine"
 
 
 def test_nothing_marked_delete_writes_nothing(tmp_path: Path) -> None:

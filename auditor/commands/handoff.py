@@ -12,7 +12,7 @@ from auditor.commands import output
 from auditor.commands.messages import text
 from auditor.commands.options import report_path
 from auditor.errors import AuditorError
-from reports.files import ReportError, private_file, publish, staging
+from reports.files import private_file, publish, staging
 
 FORMATS = ("ids", "tweets-js")
 
@@ -35,10 +35,10 @@ def write_ids(store, plan: Plan, out: str, overwrite: bool, lang: str) -> None:
     else:
         folder = Path(out)
         if folder.exists() and not folder.is_dir():
-            raise ReportError(folder, "is a file: --format ids writes one file per platform in a folder")
+            raise AuditorError(text(lang, "handoff.out_is_file", path=folder))
         targets = [folder / found.file_name for found in lists]
         _refuse_existing(targets, overwrite, lang)
-        _private_folder(folder)
+        _private_folder(folder, lang)
         with staging(folder) as stage:
             for found, target in zip(lists, targets, strict=True):
                 with private_file(stage / target.name) as handle:
@@ -83,15 +83,15 @@ def _refuse_existing(targets: list[Path], overwrite: bool, lang: str) -> None:
     if existing is not None and not overwrite:
         raise click.UsageError(text(lang, "handoff.exists", path=existing))
     if existing is not None and existing.is_dir():
-        raise ReportError(existing, "is a folder; choose another --out")
+        raise AuditorError(text(lang, "handoff.out_is_folder", path=existing))
 
 
-def _private_folder(folder: Path) -> None:
+def _private_folder(folder: Path, lang: str) -> None:
     """A folder made for the lists is the owner's only (an existing one is left as it is)."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise ReportError(folder, f"cannot create the folder ({exc.strerror})") from None
+        raise AuditorError(text(lang, "handoff.no_folder", path=folder, problem=exc.strerror or exc)) from None
 
 
 def _say_left(left: handoff.Left, plan: Plan, lang: str) -> None:
