@@ -8,6 +8,7 @@ import click
 
 from auditor import decisions, reaudit, review
 from auditor.commands import output
+from auditor.commands.keep import keep_command
 from auditor.commands.options import HELP
 from auditor.decisions_file import record_file
 
@@ -83,5 +84,7 @@ def stats_command(store: Path | None) -> None:
     output.say("\n".join(f"{s.rule_id:<12} {s.decided:>8} {s.not_a_problem:>8} ({s.share:4.0%})" for s in rows)
                or "No decisions yet: run `auditor review`.")
 
+
+review_group.add_command(keep_command)
 
 command = review_group
