@@ -18,11 +18,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-## demo: install, audit the bundled fictional history, write the report and print its path
+## demo: install, audit the bundled fictional history, write the report and print its path (auditor prints it whole)
 demo: $(VENV)/.installed
 	@mkdir -p $(OUT)
 	$(BIN)/auditor demo --out $(OUT)/demo-report.html --format html,csv,json
-	@echo "Open this file in your browser: $(CURDIR)/$(OUT)/demo-report.html"
 
 ## test: install what the tests need (Python extras, Debian chromium, axe-core) and run them with ruff
 test: $(VENV)/.installed-test browser-deps

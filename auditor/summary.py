@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 
 from auditor.pipeline import ScanOutcome
@@ -38,8 +39,13 @@ def lines(outcome: ScanOutcome) -> list[str]:
         reviewed = int(audit.reviewed().sum())
         out.append(f"To review: {todo['high']:,} high · {todo['medium']:,} medium · {todo['low']:,} low "
                    f"({reviewed:,} already reviewed; `auditor review` to decide)")
-    out += [f"Written: {path}" for path in outcome.written]
+    out += [f"Written: {where(path)}" for path in outcome.written]
     return [for_terminal(line, newlines=False) for line in out]  # why: a name in an export may hold a line break
+
+
+def where(path: str | os.PathLike) -> str:
+    """A written file's path as a person can open it from any folder: absolute (scan and demo alike)."""
+    return os.path.abspath(path)
 
 
 def _new_since(audit) -> list[str]:

@@ -155,3 +155,14 @@ def test_profile_init_writes_a_file_only_its_owner_reads(tmp_path: Path) -> None
     again = CliRunner().invoke(main, ["profile", "init", str(path)], env={"AUDITOR_LANG": "fr"})
     assert again.exit_code == 1, again.output
     assert again.output == f"auditor: {path}: existe déjà (ajoutez --force pour le remplacer)\n"
+
+
+def test_scan_and_demo_print_where_the_report_is_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    demo = str(ROOT / "auditor" / "demo" / "x_archive")
+    scanned = CliRunner().invoke(main, ["scan", demo, "--no-store", "--out", "reports/./scan.html"])
+    shown = CliRunner().invoke(main, ["demo", "--out", "demo/../demo-report.html", "--format", "html"])
+    for result, written in ((scanned, ["reports/scan.html", "reports/scan.csv"]), (shown, ["demo-report.html"])):
+        assert result.exit_code == 0, result.output
+        lines = [line for line in result.output.splitlines() if line.startswith("Written: ")]
+        assert lines == [f"Written: {tmp_path / name}" for name in written], result.output
