@@ -1,4 +1,5 @@
-# Set-up needs only python3. `make demo` and `make test` do everything else.
+# Set-up needs python3 (3.11 or newer, with venv: python3-venv on Debian and Ubuntu) and make; `make test` also
+# installs chromium with apt (as root, or sudo without a password) and axe-core with npm when it can (README: Set-up).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
