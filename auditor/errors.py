@@ -36,6 +36,9 @@ class ProfileError(AuditorError):
         self.problems = tuple(problems)
         super().__init__("\n".join(self.lines()))
 
+    def __reduce__(self):  # pickled whole (a forked worker's error), not as its English text
+        return type(self), (self.source, list(self.problems))
+
     def lines(self, lang: str = "en") -> list[str]:
         """One line per problem: `file: key: what is wrong` (`file: what is wrong` for the file as a whole)."""
         return [f"{self.source}: {key + ': ' if key else ''}{text('profile.' + what, lang, **args)}"

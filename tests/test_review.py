@@ -138,6 +138,16 @@ def test_review_without_a_terminal_says_so_in_one_line_and_exits_2(tmp_path: Pat
         assert decisions.stats(opened) == []  # the keys on the pipe decided nothing
 
 
+def test_review_stats_needs_no_terminal(tmp_path: Path) -> None:
+    store = tmp_path / "store.sqlite"
+    Store.open(store).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", "from auditor.cli import main; main()", "review", "stats", "--store",
+                           str(store)], stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, cwd=ROOT,
+                          start_new_session=True, timeout=120)
+    assert done.returncode == 0 and "No decisions yet" in done.stdout, (done.stdout, done.stderr)
+
+
 def test_review_on_a_terminal_reads_its_keys(tmp_path: Path) -> None:
     store = tmp_path / "store.sqlite"
     with Store.open(store) as opened:

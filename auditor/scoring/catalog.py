@@ -28,6 +28,9 @@ class UnknownRule(RuleError):
         self.rule_id, self.near = rule_id, near
         super().__init__(self.lines()[0])
 
+    def __reduce__(self):
+        return type(self), (self.rule_id, self.near)
+
     def lines(self, lang: str = "en") -> list[str]:
         """One line, in `lang`."""
         if self.near:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,10 @@ def test_contempt_for_your_own_department_minister_or_manager_ranks_above_sweari
     explanation = manager.flags.set_index("rule_id").loc["EMP-091", "explanation"]
     assert "your profile names this person as your manager" in explanation  # which profile entry raised it
     assert "EMP-091" not in set(scored("Priya Raman presented our plan today", person).flags["rule_id"])
+
+
+def test_a_profile_error_survives_pickling_whole() -> None:
+    with pytest.raises(ProfileError) as raised:
+        profile_from_dict({"topics": "housing", "level": "boss"}, "p.toml")
+    again = pickle.loads(pickle.dumps(raised.value))
+    assert again.lines("fr") == raised.value.lines("fr") and len(again.lines()) == 2
