@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -45,8 +46,13 @@ def lines(outcome: ScanOutcome) -> list[str]:
         out.append(f"In the role of {Path(change.profile_next.get('profile', 'the compared profile')).name}: "
                    f"{len(change.rises):,} posts would become riskier ({high:,} of them high), {len(change.drops):,} "
                    "less risky: see \"What a new role changes\" in the report.")
-    out += [f"Written: {path}" for path in outcome.written]
+    out += [f"Written: {where(path)}" for path in outcome.written]
     return [for_terminal(line, newlines=False) for line in out]  # why: a name in an export may hold a line break
+
+
+def where(path: str | os.PathLike) -> str:
+    """A written file's path as a person can open it from any folder: absolute (scan and demo alike)."""
+    return os.path.abspath(path)
 
 
 def _new_since(audit) -> list[str]:

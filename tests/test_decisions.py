@@ -241,8 +241,9 @@ def test_review_stats_counts_not_a_problem_per_rule(history) -> None:
     assert sum(d for d, _ in stats.values()) == flags and sum(n for _, n in stats.values()) == flags - 2
 
 
-def test_review_commands(history, tmp_path: Path) -> None:
+def test_review_commands(history, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store, _folder = history
+    monkeypatch.setattr("auditor.commands.review.has_terminal", lambda: True)  # CliRunner's input stands for keys
     path = str(store.path)
     flags = len(pending(_audit(store)))
     walked = CliRunner().invoke(main, ["review", "--store", path], input="kdn" + "q")

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import pty
+import select
+import subprocess
+import sys
+import termios
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from auditor import decisions
 from auditor.review import HELP, Review, marked_text, pending, render, run_terminal
-from tests.history import audit_of, post_id, write_archive
+from auditor.store import Store
+from tests.history import audit_of, post_id, scan_into, write_archive
+
+ROOT = Path(__file__).resolve().parent.parent
 
 NOW = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
 
@@ -98,3 +109,73 @@ def test_an_empty_walk_is_done_at_once(tmp_path: Path) -> None:
     audit = audit_of(write_archive(tmp_path / "clean", {"201": "Lovely weather"}))
     review = Review(pending(audit), "v", {})
     assert review.screen().mode == "done" and render(review.screen()) == ["Done: 0 flag(s) walked through."]
+
+
+def _review_process(store: Path, stdin: object, lang: str = "en") -> subprocess.Popen:
+    """`auditor review` in a new session: no controlling terminal, as under cron, CI or an IDE's run button."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "AUDITOR_LANG": lang}
+    return subprocess.Popen([sys.executable, "-c", "from auditor.cli import main; main()", "review", "--store",
+                             str(store)], stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env, cwd=ROOT, start_new_session=True, bufsize=0)
+
+
+@pytest.mark.parametrize(("stdin", "lang", "needle"), [
+    (subprocess.PIPE, "en", "needs a terminal, and its input is not one"),
+    (subprocess.DEVNULL, "en", "needs a terminal, and its input is not one"),
+    (subprocess.DEVNULL, "fr", "il lui faut un terminal, et son entrée n'en est pas un"),
+])
+def test_review_without_a_terminal_says_so_in_one_line_and_exits_2(tmp_path: Path, stdin: int, lang: str,
+                                                                    needle: str) -> None:
+    store = tmp_path / "store.sqlite"
+    with Store.open(store) as opened:
+        scan_into(opened, write_archive(tmp_path / "archive"))
+    proc = _review_process(store, stdin, lang)
+    out, err = proc.communicate("kdq\n" if stdin == subprocess.PIPE else None, timeout=120)
+    assert proc.returncode == 2, (out, err)
+    assert out == "" and len(err.splitlines()) == 1 and needle in err and "auditor review import" in err, err
+    assert "Traceback" not in err and "OSError" not in err and "/dev/tty" not in err
+    with Store.open(store) as opened:
+        assert decisions.stats(opened) == []  # the keys on the pipe decided nothing
+
+
+def test_review_stats_needs_no_terminal(tmp_path: Path) -> None:
+    store = tmp_path / "store.sqlite"
+    Store.open(store).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", "from auditor.cli import main; main()", "review", "stats", "--store",
+                           str(store)], stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, cwd=ROOT,
+                          start_new_session=True, timeout=120)
+    assert done.returncode == 0 and "No decisions yet" in done.stdout, (done.stdout, done.stderr)
+
+
+def test_review_on_a_terminal_reads_its_keys(tmp_path: Path) -> None:
+    store = tmp_path / "store.sqlite"
+    with Store.open(store) as opened:
+        scan_into(opened, write_archive(tmp_path / "archive"))
+    terminal, child_end = pty.openpty()
+    proc = _review_process(store, child_end)
+    try:
+        shown = ""
+        for key, screen in ((b"k", "[1/"), (b"q", "[2/")):
+            shown += _press_when_asked(proc, terminal, child_end, key, screen)
+        rest, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+        os.close(terminal)
+        os.close(child_end)
+    assert proc.returncode == 0, (shown, rest, err)
+    assert "Stopped; what you decided is kept." in rest and "Decided: keep (ready to explain) 1" in rest, rest
+    with Store.open(store) as opened:
+        assert sum(s.decided for s in decisions.stats(opened)) == 1
+
+
+def _press_when_asked(proc: subprocess.Popen, terminal: int, child_end: int, key: bytes, screen: str) -> str:
+    """Wait for `screen` on the review's output and for the terminal to be in raw mode (a key is awaited: input
+    typed earlier is flushed when it gets there), then type `key`; returns what was shown."""
+    shown, deadline = b"", time.monotonic() + 120
+    while screen.encode() not in shown or termios.tcgetattr(child_end)[3] & termios.ICANON:
+        assert time.monotonic() < deadline and proc.poll() is None, shown.decode(errors="replace")
+        if select.select([proc.stdout], [], [], 0.05)[0]:
+            shown += os.read(proc.stdout.fileno(), 65536)
+    os.write(terminal, key)
+    return shown.decode()

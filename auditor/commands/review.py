@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -14,6 +15,11 @@ from auditor.decisions_file import record_file
 
 STORE = click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
                      help="The store file (default: in your user data folder).")
+
+
+def has_terminal() -> bool:
+    """Whether the review can ask its questions: one key at a time needs a terminal on standard input."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def _open(store: Path | None):
@@ -37,6 +43,9 @@ def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -
     """
     if ctx.invoked_subcommand is not None:
         return
+    if not has_terminal():  # before the audit is loaded: it can take a while on a large store
+        output.say("auditor: " + output.text("review.needs_terminal"), err=True)
+        ctx.exit(2)
     from auditor.profile import load_profile
     from auditor.scoring import load_rules
     from auditor.scoring.derived import profile_rules
