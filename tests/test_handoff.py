@@ -287,18 +287,18 @@ def test_id_files_are_private_even_with_a_loose_umask(decided: Path, tmp_path: P
 def test_every_message_exists_in_english_and_french_with_the_same_placeholders() -> None:
     import re
 
-    from auditor.commands.messages import strings
+    from auditor.i18n import strings
 
     english, french = strings("en"), strings("fr")
     assert english.keys() == french.keys()
     for key, text in english.items():
         assert set(re.findall(r"\{\w+\}", text)) == set(re.findall(r"\{\w+\}", french[key])), key
-        assert text != french[key] or key == "keep.what_hashtag", key
     commands = Path(__file__).resolve().parent.parent / "auditor" / "commands"
     code = "".join(p.read_text(encoding="utf-8") for p in commands.glob("*.py"))
     used = set(re.findall(r'text\(lang, f?"([\w.]+)', code)) - {"handoff.left."} | {f"handoff.left.{r}" for r in (
         handoff.LIKE, handoff.BOOST, handoff.GONE, handoff.NO_ID, handoff.NOT_X, handoff.OTHER_ACCOUNT)}
-    assert used == set(english)  # every key used exists, and none is left over
+    assert used <= set(english)  # every key used exists
+    assert {k for k in english if k.startswith(("handoff.", "keep."))} <= used  # and none of theirs is left over
 
 
 def test_an_edited_tweet_goes_with_all_its_versions_and_scans_back_as_one_post(tmp_path: Path) -> None:

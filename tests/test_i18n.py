@@ -8,13 +8,16 @@ import pytest
 
 from auditor import i18n
 
+SAME_IN_BOTH = {"keep.what_hashtag"}  # "#{tag}": nothing to translate
+
 
 def test_english_and_french_have_the_same_keys_and_placeholders() -> None:
     en, fr = i18n.strings("en"), i18n.strings("fr")
     assert sorted(en) == sorted(fr)
     for key in en:
         assert set(re.findall(r"\{(\w+)\}", en[key])) == set(re.findall(r"\{(\w+)\}", fr[key])), key
-        assert en[key].strip() and fr[key].strip() and en[key] != fr[key], key
+        assert en[key].strip() and fr[key].strip(), key
+        assert en[key] != fr[key] or key in SAME_IN_BOTH, key
 
 
 @pytest.mark.parametrize(("environ", "lang"), [
