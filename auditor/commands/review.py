@@ -7,11 +7,12 @@ from pathlib import Path
 
 import click
 
-from auditor import decisions, reaudit, review
+from auditor import decisions, i18n, reaudit, review
 from auditor.commands import output
 from auditor.commands.keep import keep_command
 from auditor.commands.options import HELP
 from auditor.decisions_file import record_file
+from auditor.i18n import terminal_lang
 
 STORE = click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
                      help="The store file (default: in your user data folder).")
@@ -52,12 +53,16 @@ def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -
 
     person = load_profile(profile)
     rules = load_rules(packs=person.packs)
+    lang = terminal_lang()
     with _open(store) as opened:
         walk = review.Review(review.pending(reaudit.audit_from_store(opened, rules, person)), rules.version,
-                             decisions.rule_digests([*rules.rules, *profile_rules(person)]))
+                             decisions.rule_digests([*rules.rules, *profile_rules(person)]), lang=lang)
         counts = review.run_terminal(walk, getkey=click.getchar, prompt=lambda m: click.prompt(m, default=""),
-                                     echo=output.say, save=lambda d: decisions.record(opened, [d]))
-    output.say("Decided: " + ", ".join(f"{decisions.LABELS[d]} {n}" for d, n in counts.items() if n))
+                                     echo=output.say, save=lambda made: decisions.record(opened, made))
+    parts = [i18n.text("review.count", lang, choice=i18n.text(f"decision.{d}", lang), n=n)
+             for d, n in counts.items() if n]
+    output.say(i18n.text("review.decided", lang, counts=", ".join(parts)) if parts
+               else i18n.text("review.decided_none", lang))
 
 
 @review_group.command("import", context_settings=HELP)
