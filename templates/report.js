@@ -91,7 +91,7 @@
     if (!searchable) { searchable = { words: new Map(), reasons: new Map() }; }
     var words = searchable.words.get(post);
     if (words === undefined) {
-      words = fold(textOf(post, ".body"));
+      words = fold(textOf(post, ".body .text"));  /* not the fields' names ("Title", "Image description") */
       searchable.words.set(post, words);
     }
     if (!reasons) { return words; }

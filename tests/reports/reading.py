@@ -34,7 +34,8 @@ def minister() -> Audit:
     posts = [
         factory.post("mastodon:m1", "The minister was wrong again today.", 60, "medium", ["policy"]),
         factory.post("mastodon:m2", "Budget day: taxes up, services down.", 55, "medium", ["policy"]),
-        factory.post("mastodon:m3", "Lovely weather for a walk.", 20, "low", ["controversial"]),
+        factory.post("mastodon:m3", "Lovely weather for a walk.", 20, "low", ["controversial"], title="Sunday stroll",
+                     media_alt="A dog on a leash"),
     ]
     flags = [factory.flag(p["post_id"], "POL-001", p["categories"][0], [(0, 3, p["text"][:3])], score=p["risk"],
                           explanation="POL-001 opinions on a minister's or the government's policy.")

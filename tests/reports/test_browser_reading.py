@@ -120,6 +120,12 @@ def test_search_reads_the_posts_own_words_unless_asked_for_the_reasons(browser, 
         assert visible(watched) == ["mastodon:m1"], "the reasons name a minister; only one post does"
         page.fill("#f-q", "Commentary on government policy")
         assert visible(watched) == [], "nor the page's labels (a category has its filter)"
+        page.fill("#f-q", "stroll")
+        assert visible(watched) == ["mastodon:m3"], "a title is the post's own words"
+        page.fill("#f-q", "leash")
+        assert visible(watched) == ["mastodon:m3"], "and so is an image description"
+        page.fill("#f-q", "Image description")
+        assert visible(watched) == [], "but not the name of the field"
         page.fill("#f-q", "minister")
         page.check("#f-reasons")
         assert visible(watched) == ["mastodon:m1", "mastodon:m2"]

@@ -143,6 +143,8 @@ def test_likes_and_reposts_say_who_wrote_the_words() -> None:
     assert "Account" in words(own.find("dl", cls="facts")) and not own.find_all("p", cls="origin")
     like = doc.find("article", data_post_id="twitter:like:9")
     assert [dt.text() for dt in like.find("dl", cls="facts").find_all("dt")][-1] == "Your account"
+    assert "deleting it means undoing the like or the repost" in words(like.find("details", cls="todo"))
+    assert "undoing" not in words(own.find("details", cls="todo"))
     origin_span = doc.find("article", data_post_id="twitter:rt:8").find("p", cls="origin").find("span")
     assert json.loads(origin_span.attrs["data-i18n-args"]) == {"author": "@@@CPC_HQ"}, "kept as is on a toggle"
     start = {li.attrs["data-post-id"]: words(li) for li in doc.find("ol", cls="start-list").find_all("li")}
@@ -190,6 +192,13 @@ def test_the_exports_are_named_only_when_this_run_writes_them(tmp_path: Path) ->
     assert "(all are listed in the CSV and JSON exports, which this scan did not write" in notice("html")
     assert "(all are listed in the CSV export)" in notice("html", "csv")
     assert "(all are listed in the CSV and JSON exports)" in notice("html", "csv", "json")
+
+
+def test_a_decision_asked_again_names_both_reasons_it_may_be() -> None:
+    doc = parse(html.to_html(factory.reviewed(), lang="fr"))
+    said = words(doc.find("article", data_post_id="facebook:3").find("p", cls="ask-again"))
+    assert said == ("À revoir : la règle qui a signalé cette publication, ou la publication elle-même, a changé "
+                    "depuis votre décision (Supprimer).")
 
 
 def test_the_bands_heading_of_a_reaudit_says_what_it_counts() -> None:
