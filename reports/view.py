@@ -159,13 +159,16 @@ def change(entry: object, rule_id: str = "") -> dict[str, str]:
             "rule_id": rule_id, "zero": number and delta == 0}
 
 
-def score_changes(row: dict, flags: list[dict]) -> list[dict]:
+def score_changes(row: dict, flags: list[dict], s: Strings) -> list[dict]:
     """Everything that moved a post's score: its own factors (profile, kind, visibility, reach), then each flag's
-    adjustments (work hours, quoted words, context words…) naming the flag; changes of zero are left out."""
+    adjustments (work hours, quoted words, context words…) naming the flag; changes of zero are left out. `key`
+    is the translated name of a known factor ('' for another, shown as it is)."""
     found = [change(f) for f in values.items(row.get("factors"))]
     for flag in flags:
         rule_id = values.text(flag.get("rule_id"))
         found.extend(change(a, rule_id) for a in values.items(flag.get("adjustments")))
+    for c in found:
+        c["key"] = f"factor.{c['name']}" if f"factor.{c['name']}" in s else ""
     return [c for c in found if not c["zero"]]
 
 
@@ -208,7 +211,7 @@ def post_view(row: dict, flags: list[dict], s: Strings, lang: str, more: str = "
         "reach": {k: values.count(row.get(k)) for k in ("likes", "reposts", "replies")},
         "url": web_link(row.get("url")), "fields": fields, "elsewhere": elsewhere,
         "flags": [_flag_view(f, str(row["post_id"])) for f in flags],
-        "changes": score_changes(row, flags), "origin": origin(row),
+        "changes": score_changes(row, flags, s), "origin": origin(row),
     }
 
 
