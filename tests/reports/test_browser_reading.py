@@ -165,6 +165,22 @@ def test_likes_and_reposts_keep_their_author_through_the_language_toggle(browser
         assert page.text_content("main") == server
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_string_of_the_demo_switches_language_and_back(browser, demo: dict[str, Path], lang: str) -> None:
+    """The whole demo page (Start here, likes and reposts, score changes, the role change, About) toggled to the
+    other language reads as the report written in it, and back as before: every string exists in both."""
+    other = {"en": "fr", "fr": "en"}[lang]
+    for watched in _page(browser, demo[other]):
+        written_in_other = watched.page.text_content("main")
+    for watched in _page(browser, demo[lang]):
+        page = watched.page
+        server = page.text_content("main")
+        page.click("#lang-toggle")
+        assert page.text_content("main") == written_in_other, "toggled, it reads as the other language's report"
+        page.click("#lang-toggle")
+        assert page.text_content("main") == server
+
+
 @pytest.mark.parametrize("name", ["demo-en", "demo-fr", "crowded", "endorsements"])
 def test_axe_finds_no_serious_violation_in_the_new_order(browser, tmp_path: Path, demo: dict[str, Path],
                                                          name: str) -> None:
