@@ -13,6 +13,7 @@ from connectors.base import Skip, skip_count
 from reports import charts, values
 from reports.highlight import clipped, highlight, span_of
 from reports.i18n import CATEGORIES, Strings, format_date, format_number, strings
+from reports.profiles import profiles_view
 from reports.role_change import role_change_view
 
 TEXT_FIELDS = ("title", "content_warning", "text", "media_alt")  # shown in this order, each with its marks
@@ -256,6 +257,7 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int) -> d
         "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": skip_count(audit.skipped),
         "merged_total": sum(c.merged for c in audit.coverage), "accounting": accounting(audit),
         "languages": audit.languages(), "role_change": role_change_view(audit, s, lang),
+        "profiles": profiles_view(audit, s, lang),
         "coverage": audit.coverage, "skip_groups": skip_groups(audit.skipped, skips_per_reason),
         "timeline": timeline, "timeline_svg": charts.timeline(timeline, s, lang),
         "category_counts": cats, "categories_svg": charts.categories(cats, s, lang),
