@@ -24,8 +24,8 @@ _LABELS = {"name": "name", "nom": "name", "username": "handle", "nom d'utilisate
 
 
 def facebook_profile(archive: Archive, root: str, found: ProfileLog) -> None:
-    """Read every `profile_information*.json` under `root` into `found`."""
-    members = meta.members(archive, root, ("profile_information*.json",))
+    """Read the export's `profile_information*.json` into `found`."""
+    members = nearest(archive, root, ("profile_information*.json",))
     if not members:
         found.missing(archive.where(f"{root}/profile_information.json" if root else "profile_information.json"))
         return
@@ -68,8 +68,8 @@ def _facebook_fields(profile: dict, where: str, found: ProfileLog) -> None:
 
 
 def instagram_profile(archive: Archive, root: str, found: ProfileLog) -> None:
-    """Read `personal_information.json` under `root` into `found`."""
-    members = meta.members(archive, root, ("personal_information.json",))
+    """Read the export's `personal_information.json` into `found`."""
+    members = nearest(archive, root, ("personal_information.json",))
     if not members:
         found.missing(archive.where(f"{root}/personal_information.json" if root else "personal_information.json"))
         return
@@ -86,6 +86,28 @@ def instagram_profile(archive: Archive, root: str, found: ProfileLog) -> None:
             handle = meta.string_map(user, ("username", "nom d'utilisateur"), 0)
             _labelled(user, handle, where, found)
         found.found(where, found.since(start))
+
+
+def nearest(archive: Archive, root: str, patterns: tuple[str, ...]) -> list[str]:
+    """The profile files of the export at `root`: they sit in a folder of their own beside the posts' (Meta moves
+    both every year or two), so those sharing the longest path with `root` anywhere in the archive."""
+    members = meta.members(archive, "", patterns)
+    if not members:
+        return []
+    parts = root.split("/") if root else []
+
+    def shared(member: str) -> int:
+        count = 0
+        for mine, theirs in zip(parts, member.split("/")[:-1], strict=False):
+            if mine != theirs:
+                break
+            count += 1
+        return count
+
+    best = max(map(shared, members))
+    if parts and not best and len(members) > 1:  # several exports side by side, none of them this one's
+        return []
+    return [m for m in members if shared(m) == best]
 
 
 def _labelled(record: object, account: str, where: str, found: ProfileLog) -> None:

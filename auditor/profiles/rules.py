@@ -194,7 +194,7 @@ def department_rule(profile: Profile) -> ProfileRule | None:
                 "employer, so what it posts is read in that light, and a link to its site or partisan content "
                 "beside it weighs more", guidance_url=_URL,
                 guidance_title="TBS: best practices for public servants using their personal social media",
-                terms=terms, reads=("prose", "hashtag", "handle", "url", "domain"), source="profile")
+                terms=terms, reads=("prose", "hashtag", "handle"), source="profile")
     return ProfileRule(rule, DEPARTMENT, "Nomme votre propre ministère",
                        "votre profile.toml le donne comme votre ministère : le compte est lié à votre employeur, "
                        "ce qu'il publie se lit donc à cette lumière, et un lien vers son site ou du contenu partisan "

@@ -8,8 +8,10 @@ account's follower count and the person's role.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from auditor.profile import Profile
 from auditor.profiles.explain import explain
@@ -64,7 +66,8 @@ def score_profiles(table: ProfileTable, rules: ProfileRules, profile: Profile) -
     texts = [f.text for f in fields]
     hits: dict[int, list[Hit]] = defaultdict(list)
     for hit in matcher.scan("text", texts, list(range(len(texts)))):
-        hits[hit.row].append(hit)
+        if _in_its_host(hit, matcher, texts[hit.row]):
+            hits[hit.row].append(hit)
     decided = language.decide(texts, [None] * len(texts))
     found: dict[tuple[tuple[str, str], str], list[tuple[Candidate, int]]] = defaultdict(list)
     for row in sorted(hits):
@@ -76,6 +79,29 @@ def score_profiles(table: ProfileTable, rules: ProfileRules, profile: Profile) -
     flags = _one_reason([_flag(by_id[rule_id], key, places, fields) for (key, rule_id), places in found.items()])
     flags += _combined(flags, rules, fields, profile)
     return sorted(flags, key=lambda f: (SEVERITY_ORDER[f.severity], -f.score, f.platform, f.account, f.rule_id))
+
+
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+
+
+def _in_its_host(hit: Hit, matcher: Matcher, text: str) -> bool:
+    """False for a domain found inside a link whose host is not that domain's: `example.org/canada.ca` is no
+    link to canada.ca (a profile's website is one link, so its host is what it says)."""
+    if hit.spec < 0:
+        return True
+    spec = matcher.specs[hit.spec]
+    rule = matcher.rules[spec.rule]
+    if spec.term not in rule.domains:
+        return True
+    for link in _LINK.finditer(text):
+        if link.start() <= hit.start < link.end():
+            try:
+                host = urlsplit(link.group() if "://" in link.group() else "//" + link.group()).hostname or ""
+            except ValueError:  # "http://[": no host at all
+                return False
+            domain = spec.term.partition("/")[0]
+            return host == domain or host.endswith("." + domain)
+    return True
 
 
 def _flag(rule: ProfileRule, key: tuple[str, str], places: list[tuple[Candidate, int]],
