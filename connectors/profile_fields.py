@@ -121,11 +121,16 @@ class ProfileFileError(Exception):
 
 def read_text(archive: Archive, member: str) -> str:
     """A small profile file's text (its byte-order mark's encoding, else UTF-8), within FILE_MAX."""
+    too_big = f"over the {FILE_MAX // 1024**2} MB a profile file may have"
     size = archive.size(member)
     if size > FILE_MAX:
-        raise ProfileFileError(f"{size:,} bytes, over the {FILE_MAX // 1024**2} MB a profile file may have")
+        raise ProfileFileError(f"{size:,} bytes, {too_big}")
     try:
-        return decode(archive.read_bytes(member))
+        with archive.open(member) as stream:  # why read at most FILE_MAX + 1: a zip's declared size can lie
+            data = stream.read(FILE_MAX + 1)
+        if len(data) > FILE_MAX:
+            raise ProfileFileError(f"more than {FILE_MAX:,} bytes, {too_big}")
+        return decode(data)
     except SourceError as exc:
         raise ProfileFileError(exc.problem) from None
     except UnicodeDecodeError as exc:
