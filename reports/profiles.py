@@ -39,7 +39,9 @@ def records(audit: Audit) -> dict | None:
 def _field_record(field: ProfileField, found: ProfileAudit) -> dict:
     return {"platform": field.platform, "account": field.account, "field": field.field, "label": field.label,
             "value": field.value, "when": values.iso(field.when) or None, "source": field.source,
-            "read_at": values.iso(field.read_at) or None, "kept_from_earlier_scan": found.is_kept(field.key)}
+            # when an earlier scan read it (a field this scan read was read now: the report's generated_at)
+            "read_at": (values.iso(field.read_at) or None) if found.is_kept(field.key) else None,
+            "kept_from_earlier_scan": found.is_kept(field.key)}
 
 
 def _flag_record(flag: ProfileFlag) -> dict:

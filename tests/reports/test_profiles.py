@@ -152,6 +152,7 @@ def test_the_json_carries_fields_flags_and_sources(audit: Audit, tmp_path: Path)
         ("twitter", "name", False), ("twitter", "bio", False), ("twitter", "website", False),
         ("linkedin", "position", True)]
     assert found["fields"][3]["when"] == "2021-03-01T00:00:00Z"
+    assert [f["read_at"] for f in found["fields"]] == [None, None, None, "2026-01-05T00:00:00Z"]  # kept ones only
     flag = found["flags"][0]
     assert flag["rule_id"] == "PRO-020" and flag["severity"] == "high" and flag["combines"] == ["PRO-010", "PRO-007"]
     assert flag["explanation_fr"].startswith("PRO-020 votre employeur")
