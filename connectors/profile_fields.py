@@ -6,8 +6,8 @@ one `Looked` per file it looked for: found, missing, empty or unreadable. Profil
 record of the posts' accounting, and a missing, empty or broken one never stops or changes the import of posts.
 
 Only the account's public face is read: names, bio, headline, website, location, profile fields, positions, a
-feed's title and description, a follower count. Never an e-mail address, a phone number, a birth date or an
-address, although the same files hold them.
+feed's title and description, a follower count. Never the e-mail address, phone number, birth date or postal address
+the same account files hold privately (X's account.js, LinkedIn's Profile.csv, Meta's personal information).
 """
 
 from __future__ import annotations
