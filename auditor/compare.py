@@ -18,6 +18,9 @@ from auditor.scoring import load_rules, score
 from auditor.scoring.model import RuleSet
 
 _RANK = {band: len(BANDS) - i for i, band in enumerate(BANDS)}  # high 4 … none 1
+#: the post factors a profile sets (auditor.scoring.context), and the profile entry each comes from; the others
+#: (a like, followers-only, reach) belong to the post and change with a role only by appearing with a new flag
+ROLE_FACTORS = {"level": "level", "public_facing": "public_facing / spokesperson", "audience": "followers"}
 
 
 @dataclass(frozen=True)
@@ -99,9 +102,11 @@ def _flag_lines(now: dict[str, str], nxt: dict[str, str]) -> list[str]:
 
 
 def _factor_lines(now: list[dict], nxt: list[dict]) -> list[str]:
-    before = {(f["factor"], f["reason"]): f["delta"] for f in now}
-    after = {(f["factor"], f["reason"]): f["delta"] for f in nxt}
-    gained = [f"{delta:+d} {reason}" for (name, reason), delta in after.items() if (name, reason) not in before]
-    lost = [f"{-delta:+d} {reason} (no longer)" for (name, reason), delta in before.items()
+    """The role factors the next profile adds or removes, each with the profile entry it comes from."""
+    before = {(f["factor"], f["reason"]): f["delta"] for f in now if f["factor"] in ROLE_FACTORS}
+    after = {(f["factor"], f["reason"]): f["delta"] for f in nxt if f["factor"] in ROLE_FACTORS}
+    gained = [f"{delta:+d} {ROLE_FACTORS[name]}: {reason}" for (name, reason), delta in after.items()
+              if (name, reason) not in before]
+    lost = [f"{-delta:+d} {ROLE_FACTORS[name]}: {reason} (no longer)" for (name, reason), delta in before.items()
             if (name, reason) not in after]
     return gained + lost

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from pathlib import Path
 
 from auditor.pipeline import ScanOutcome
 from auditor.safe_text import for_terminal
@@ -42,10 +44,10 @@ def lines(outcome: ScanOutcome) -> list[str]:
     if audit.role_change is not None:
         change = audit.role_change
         high = sum(c.band_next == "high" for c in change.rises)
-        out.append(f"In the role of {change.profile_next.get('profile', 'the compared profile')}: "
+        out.append(f"In the role of {Path(change.profile_next.get('profile', 'the compared profile')).name}: "
                    f"{len(change.rises):,} posts would become riskier ({high:,} of them high), {len(change.drops):,} "
                    "less risky: see \"What a new role changes\" in the report.")
-    out += [f"Written: {path}" for path in outcome.written]
+    out += [f"Written: {where(path)}" for path in outcome.written]
     return [for_terminal(line, newlines=False) for line in out]  # why: a name in an export may hold a line break
 
 
@@ -65,6 +67,11 @@ def _profiles(audit) -> list[str]:
             why = f" ({unreadable[0].where}: {unreadable[0].detail})" if unreadable else ""
             out.append(f"  No profile data in {source.source} ({source.platform}){why}.")
     return out
+
+
+def where(path: str | os.PathLike) -> str:
+    """A written file's path as a person can open it from any folder: absolute (scan and demo alike)."""
+    return os.path.abspath(path)
 
 
 def _new_since(audit) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from auditor.audit import Audit
 from auditor.safe_text import web_link
 from reports import values
@@ -35,4 +37,4 @@ def role_change_view(audit: Audit, s: Strings, lang: str) -> dict | None:
             "drops": [row(c) for c in comparison.drops[:LISTED]],
             "more_rises": max(0, len(comparison.rises) - LISTED), "more_drops": max(0, len(comparison.drops) - LISTED),
             "total_rises": len(comparison.rises), "total_drops": len(comparison.drops),
-            "next": comparison.profile_next, "now": comparison.profile_now}
+            "next_name": PurePath(comparison.profile_next.get("profile", "")).name}

@@ -78,3 +78,28 @@ def test_without_compare_there_is_no_section(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert 'id="role-change"' not in out.read_text(encoding="utf-8")
     assert "role_change" not in json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def test_a_role_is_compared_from_the_store_without_reading_the_exports_again(tmp_path: Path) -> None:
+    store, source = tmp_path / "store.db", history(tmp_path)
+    first = CliRunner().invoke(main, ["scan", str(source), "--store", str(store), "--out", str(tmp_path / "a.html")])
+    assert first.exit_code == 0, first.output
+    for path in source.rglob("*.js"):
+        path.unlink()  # the exports are gone: only the store can answer
+    (tmp_path / "now.toml").write_text(NOW, encoding="utf-8")
+    (tmp_path / "next.toml").write_text(NEXT, encoding="utf-8")
+    out = tmp_path / "b" / "r.html"
+    profiles = ["--profile", str(tmp_path / "now.toml"), "--compare", str(tmp_path / "next.toml")]
+    again = CliRunner().invoke(main, ["scan", "--store", str(store), "--out", str(out), "--format", "html,json",
+                                      *profiles])
+    assert again.exit_code == 0, again.output
+    document = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert document["posts_read"] == len(TWEETS)
+    assert "twitter:3" in {c["post_id"] for c in document["role_change"]["rises"]}
+
+
+def test_no_source_and_nothing_stored_is_a_clear_error(tmp_path: Path) -> None:
+    for args in (["--no-store"], ["--store", str(tmp_path / "none.db")]):
+        result = CliRunner().invoke(main, ["scan", *args, "--out", str(tmp_path / "r.html")])
+        assert result.exit_code == 2 and "name at least one source" in result.output, result.output
+        assert not (tmp_path / "none.db").exists()

@@ -68,3 +68,16 @@ def _risks_in_page_order(html: str) -> list[int]:
     collector = _RiskCollector()
     collector.feed(html)
     return collector.risks
+
+
+def test_the_demo_shows_what_her_next_role_changes(demo: tuple[Path, str]) -> None:
+    import json
+
+    out, output = demo
+    assert "In the role of next-role.toml:" in output
+    change = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))["role_change"]
+    lines = [line for c in change["rises"] for line in c["because"]]
+    assert any('OWN-002' in line and '"Phoenix"' in line for line in lines)  # her new file: public service pay
+    assert any(line.startswith("+10 level:") for line in lines)  # an executive's posts weigh more
+    assert any('− OWN-001' in line for c in change["drops"] for line in c["because"])  # ESDC is no longer hers
+    assert 'id="role-change"' in out.read_text(encoding="utf-8")

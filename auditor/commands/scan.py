@@ -42,7 +42,7 @@ def run(request: ScanRequest) -> None:
 
 
 @click.command("scan", context_settings=HELP)
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1)
 @report_options("auditor-report.html")
 @click.option("--since", callback=parse_date, help="Only posts on or after this date (YYYY-MM-DD).")
 @click.option("--until", callback=parse_date, help="Only posts on or before this date (YYYY-MM-DD).")
@@ -68,16 +68,23 @@ def scan_command(sources, out, formats, lang, since, until, profile, compare, ru
                  exclude_direct, follow_hosts, feed_timeout) -> None:
     """Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report.
 
+    With no SOURCES, audit what the store already holds (for instance with another --profile or --compare).
+
     \b
     Example:
       auditor scan ~/Downloads/twitter-2024.zip ~/Downloads/archive-mastodon.zip
       auditor scan mastodon:@me@mastodon.social https://myblog.example/feed --profile profile.toml
       auditor scan https://myblog.example/feed --follow-host archive.myblog.example
       auditor scan ~/Downloads/twitter-2024.zip --profile now.toml --compare next.toml
+      auditor scan --profile now.toml --compare next.toml
     """
     from auditor.store import default_store_path
 
     store_path = None if no_store else (store or default_store_path())
+    if not sources and (store_path is None or not store_path.exists()):
+        raise click.UsageError("name at least one source (an export, mastodon:@you@host or a feed URL); with none, "
+                               "scan audits what the store holds, and " + ("--no-store keeps none" if no_store else
+                                                                         f"there is no store yet at {store_path}"))
     run(ScanRequest(sources=list(sources), out=out, formats=formats, since=since, until=until, profile=profile,
                     rules=list(rules), lang=lang, store=store_path, compare=compare,
                     live=LiveOptions(token_file=token_file, exclude_direct=exclude_direct,

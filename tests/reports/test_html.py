@@ -13,6 +13,7 @@ import pytest
 
 import reports
 from reports import html
+from reports.i18n import strings
 from tests.reports import factory
 from tests.reports.htmltree import Node, parse
 
@@ -127,6 +128,7 @@ def test_csp_allows_only_the_inline_script_and_style_by_hash(page: Node) -> None
 def test_no_remote_resource_only_post_and_guidance_links(audit) -> None:
     doc = parse(html.to_html(audit))
     allowed = set(audit.posts["url"].dropna()) | set(audit.flags["guidance_url"].dropna().str.strip())
+    allowed |= {value for key, value in strings("en").items() if key.endswith(".url")}  # the report's own guidance
     for node in doc.iter():
         if "src" in node.attrs:
             raise AssertionError(f"<{node.tag} src=…> in the report")
@@ -335,3 +337,13 @@ def test_the_new_since_lead_counts_flagged_first_imports_when_new_posts_counts_o
     audit.new_posts = 1
     lead = parse(html.to_html(audit)).find("p", id="new-since").text()
     assert " ".join(lead.split()).endswith(": 1 posts, 0 flagged")
+
+
+@pytest.mark.parametrize(("lang", "heading", "url"), [
+    ("en", "Before you delete", "https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32811"),
+    ("fr", "Avant de supprimer", "https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=32811"),
+])
+def test_what_you_might_do_says_how_deletion_is_seen(lang: str, heading: str, url: str) -> None:
+    section = parse(html.to_html(factory.sample(), lang=lang)).find("section", id="advice-deletion")
+    assert section.find("h3").text() == heading
+    assert len(section.find_all("li")) == 3 and section.find("a").attrs["href"] == url
