@@ -74,6 +74,9 @@ def test_the_store_keeps_the_latest_profile_of_each_account(exports: dict[str, P
                                                                                 "darkpatern@mastodon.social"))
     assert {f.rule_id for f in profiles.flags if f.account == "milahu104"} == rules  # scored again, as kept
     assert [s.platform for s in profiles.table.sources] == ["mastodon"]  # what this scan's exports held
+    stored_only = run([], tmp_path / "s.html", exports["profile"], store).audit.profiles  # what the store holds
+    assert stored_only.read_now == frozenset() and stored_only.table.sources == []
+    assert {f.rule_id for f in stored_only.flags if f.account == "milahu104"} == rules
     third = run([exports["x"]], tmp_path / "c.html", exports["profile"], store)  # the same account, bio changed
     bios = [f.value for f in third.audit.profiles.table.fields if f.field == "bio" and f.platform == "twitter"]
     assert len(bios) == 1 and bios[0].startswith("#ShadowBanned")
