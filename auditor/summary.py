@@ -32,6 +32,7 @@ def lines(outcome: ScanOutcome) -> list[str]:
     out += _skips(audit.skipped)
     out += _merges(audit)
     out += [f"Note: {note}" for note in audit.notes[:MAX_REASONS]]
+    out += _profiles(audit)
     bands = audit.band_counts()
     out.append(f"Flagged: {bands['high']:,} high · {bands['medium']:,} medium · {bands['low']:,} low "
                f"(rules {audit.ruleset_version})")
@@ -48,6 +49,24 @@ def lines(outcome: ScanOutcome) -> list[str]:
                    "less risky: see \"What a new role changes\" in the report.")
     out += [f"Written: {where(path)}" for path in outcome.written]
     return [for_terminal(line, newlines=False) for line in out]  # why: a name in an export may hold a line break
+
+
+def _profiles(audit) -> list[str]:
+    """What the profiles of the accounts say: how many were read, their flags, and the exports with none."""
+    found = audit.profiles
+    if found is None:
+        return []
+    accounts = found.table.accounts()
+    counts = found.severity_counts()
+    out = [f"Profiles: {len(accounts):,} account(s), {len(found.table.fields):,} field(s); {len(found.flags):,} "
+           f"flag(s): {counts['high']:,} high · {counts['medium']:,} medium · {counts['low']:,} low"
+           + (" (see \"Your profiles\" in the report)." if found.flags else ".")]
+    for source in found.table.sources:
+        if not source.has_data:
+            unreadable = [lk for lk in source.looked if lk.state == "unreadable"]
+            why = f" ({unreadable[0].where}: {unreadable[0].detail})" if unreadable else ""
+            out.append(f"  No profile data in {source.source} ({source.platform}){why}.")
+    return out
 
 
 def where(path: str | os.PathLike) -> str:

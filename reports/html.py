@@ -46,10 +46,16 @@ def to_html(audit: Audit, *, lang: str = "en", max_rows: int = MAX_ROWS, formats
         other_lang=next(code for code in LANGS if code != lang), version=auditor.__version__,
         ruleset=audit.ruleset_version or "—", generated=generated, generated_iso=values.iso(generated),
         report_version=audit.ruleset_version, report_id=report_id(audit),
-        notes=audit.notes, i18n_data={code: strings(code) for code in LANGS},
+        notes=audit.notes, i18n_data=_i18n_data(context["profiles"]),
         iso=values.iso, date=lambda d: format_date(d, lang),
     )
     return environment().get_template("report.html.j2").render(context)
+
+
+def _i18n_data(profiles: dict | None) -> dict[str, dict[str, str]]:
+    """The strings the page's language toggle reads: the interface's, and the profile flags' own words."""
+    extra = profiles["i18n"] if profiles else {}
+    return {code: {**strings(code), **extra.get(code, {})} for code in LANGS}
 
 
 def report_id(audit: Audit) -> str:

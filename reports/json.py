@@ -14,7 +14,7 @@ import pyarrow as pa
 import auditor
 from auditor import gcpause
 from auditor.audit import Audit
-from reports import rows, values
+from reports import profiles, rows, values
 from reports.files import private_file
 
 SCHEMA = 1  # bump when a field is renamed or removed, so readers can tell
@@ -37,6 +37,8 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
         flags = flag_lines(rows.flag_table(audit), version)
     tail = {"skipped": rows.skip_records(audit), "merged": rows.merge_records(audit), "notes": list(audit.notes)}
+    if audit.profiles is not None:
+        tail["profiles"] = profiles.records(audit)
     if audit.role_change is not None:
         tail["role_change"] = {"rises": [vars(c) for c in audit.role_change.rises],
                                "drops": [vars(c) for c in audit.role_change.drops],

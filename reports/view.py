@@ -16,6 +16,7 @@ from reports.categories import SEVERITIES, known, ordered, severity
 from reports.highlight import clipped, highlight, neutralise, span_of
 from reports.i18n import Strings, format_date, format_number, strings
 from reports.origin import origin
+from reports.profiles import profiles_view
 from reports.role_change import role_change_view
 
 TEXT_FIELDS = ("title", "content_warning", "text", "media_alt")  # shown in this order, each with its marks
@@ -324,6 +325,7 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int,
         "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": skip_count(audit.skipped),
         "merged_total": sum(c.merged for c in audit.coverage), "accounting": accounting(audit),
         "languages": audit.languages(), "role_change": role_change_view(audit, s, lang),
+        "profiles": profiles_view(audit, s, lang),
         "coverage": audit.coverage, "skip_groups": skip_groups(audit.skipped, skips_per_reason),
         "timeline": timeline, "timeline_svg": charts.timeline(timeline, s, lang),
         "category_counts": cats, "categories_svg": charts.categories(cats, s, lang),
