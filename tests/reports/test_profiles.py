@@ -64,13 +64,17 @@ def section(doc: Node) -> Node:
     return doc.find("section", id="profiles")
 
 
-def test_the_report_opens_with_your_profiles(page: Node) -> None:
+def test_the_report_opens_with_a_line_to_your_profiles_and_the_section_follows_the_posts(page: Node) -> None:
     main = page.find("main")
     first = next(child for child in main.children if isinstance(child, Node))
-    assert first.attrs.get("id") == "profiles"
+    assert first.attrs.get("id") == "summary"  # the first flagged post stays in the first screen (issue 18)
+    line = first.find("p", cls="profiles-line").find("a")
+    assert line.attrs["href"] == "#profiles" and line.text().startswith("Your profiles: ")
+    order = [c.attrs.get("id") for c in main.children if isinstance(c, Node)]
+    assert order.index("posts") < order.index("profiles")
     assert section(page).find("h2").text() == "Your profiles"
     links = [a.attrs["href"] for a in page.find("nav").find_all("a")]
-    assert links[0] == "#profiles"
+    assert "#profiles" in links
 
 
 def test_each_account_shows_its_fields_with_the_words_found_marked(page: Node) -> None:

@@ -50,9 +50,9 @@ def test_a_role_change_comes_after_the_posts(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["demo", "--out", str(out), "--format", "html"])
     assert result.exit_code == 0, result.output
     doc = parse(out.read_text(encoding="utf-8"))
-    assert section_ids(doc) == ["summary", "start", "posts", "role-change", "advice", "about"]
+    assert section_ids(doc) == ["summary", "start", "posts", "role-change", "profiles", "advice", "about"]
     nav = [a.attrs["href"] for a in doc.find("nav").find_all("a")]
-    assert nav == ["#summary", "#posts", "#role-change", "#advice", "#about"]
+    assert nav == ["#summary", "#posts", "#role-change", "#profiles", "#advice", "#about"]
 
 
 def test_start_here_lists_the_riskiest_undecided_posts_and_links_to_them() -> None:
