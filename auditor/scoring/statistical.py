@@ -36,7 +36,14 @@ RULE = Rule(
     guidance_url="https://www.canada.ca/en/government/publicservice/values/"
                  "best-practices-public-servants-using-personal-social-media.html",
     guidance_title="TBS: best practices for public servants using their personal social media",
-    fields=("text",), source="auditor/scoring/statistical.py")
+    fields=("text",), source="auditor/scoring/statistical.py",
+    title_fr="Se lit comme offensante selon un modèle statistique",
+    reason_fr="Un modèle entraîné sur des publications offensantes la lit comme grossière ou injurieuse; elle mérite "
+              "un coup d'œil, même sans mot de la liste",
+    guidance_url_fr="https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/"
+                    "pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-personnelles.html",
+    guidance_title_fr="SCT : pratiques exemplaires à l'intention des fonctionnaires pour l'utilisation des médias "
+                      "sociaux à des fins personnelles")
 
 
 def installed() -> bool:
