@@ -20,6 +20,7 @@ import numpy as np
 from auditor.scoring import language
 from auditor.scoring.context import factor
 from auditor.scoring.evaluate import Candidate
+from auditor.scoring.explain import both
 from auditor.scoring.model import Rule
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "profanity_check.npz"
@@ -151,6 +152,8 @@ def candidates(texts: Sequence[object]) -> dict[int, Candidate]:
             text = str(texts[i])
             evidence = [{"field": "text", "start": 0, "end": len(text), "text": text}]
             delta = max(1, round((p - THRESHOLD) * 20))  # a surer model adds a little, and always shows its score
-            note = factor("statistical", delta, f"a statistical model of offensive language scored this {p:.2f}")
+            english, _ = both("factor.why.statistical", p=f"{p:.2f}")
+            _, french = both("factor.why.statistical", p=f"{p:.2f}".replace(".", ","))
+            note = factor("statistical", delta, english, french)
             out[i] = Candidate(RULE, evidence, RULE.confidence, [note])
     return out
