@@ -47,8 +47,9 @@ class Interrupted(OneLineError):
     exit_code = 130
 
     def __init__(self) -> None:
-        super().__init__("interrupted; nothing was left half-written (imports that had finished are kept in the "
-                         "store): run the same command again to continue")
+        from auditor.i18n import terminal_lang, text
+
+        super().__init__(text("cli.interrupted", terminal_lang()))
 
     def show(self, file=None) -> None:
         if sys.stderr.isatty():  # on a line of its own, not after the progress line (or the terminal's ^C)
@@ -89,8 +90,9 @@ class AuditorGroup(click.Group):
         except Exception as exc:  # a bug: one line for the person, the traceback only when asked for
             if os.environ.get("AUDITOR_DEBUG"):
                 raise
-            raise OneLineError(f"unexpected error ({type(exc).__name__}: {exc}); "
-                               "set AUDITOR_DEBUG=1 to see where") from None
+            from auditor.i18n import terminal_lang, text
+
+            raise OneLineError(text("cli.unexpected", terminal_lang(), error=f"{type(exc).__name__}: {exc}")) from None
 
 
 @click.group(cls=AuditorGroup, context_settings=CONTEXT)
