@@ -38,6 +38,7 @@ def role_change_view(audit: Audit, s: Strings, lang: str) -> dict | None:
                 "risk_now": change.risk_now, "risk_next": change.risk_next,
                 "because": [said(en, fr) for en, fr in zip(change.because, _french(change), strict=True)],
                 "platform": values.text(post.get("platform")), "date": format_date(created, lang),
+                "iso": values.iso(created),  # the page's script writes the date again when the language changes
                 "url": web_link(post.get("url")),
                 "html": clipped(values.text(post.get("text")), [], SHOWN_CHARS, control, more)}
 
