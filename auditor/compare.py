@@ -97,7 +97,9 @@ def _by_post(flags: pd.DataFrame, column: str = "explanation") -> dict[str, dict
     """post id -> {rule id: the flag's claim (its explanation up to the evidence's reason)}, from `column` (the
     English explanation, or `explanation_fr`: the English where a frame has no French)."""
     out: dict[str, dict[str, str]] = {}
-    said = flags[column] if column in flags.columns else flags["explanation"]
+    said = flags["explanation"]
+    if column in flags.columns:  # a flag without French (a person's own rule) keeps its English
+        said = flags[column].where(flags[column].notna() & flags[column].astype(bool), said)
     for post_id, rule_id, explanation in zip(flags["post_id"], flags["rule_id"], said, strict=True):
         out.setdefault(str(post_id), {})[str(rule_id)] = str(explanation).split(" — ", 1)[0]
     return out

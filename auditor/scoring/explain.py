@@ -2,8 +2,8 @@
 
 The sentence is built from the flag's parts (its rule's title and reason, the evidence, where it was found, the
 severity, how sure, the score and each recorded change) with the words of auditor/i18n/<lang>.json, so each language
-is written, not translated from the other. A rule without French (a person's own rule file may omit it) keeps its
-English title and reason inside the French sentence.
+is written, not translated from the other. A rule without French (a person's own rule file may omit it) has no
+French sentence: scoring gives its flags none (`explanation_fr` None), and the report shows the English, as English.
 """
 
 from __future__ import annotations

@@ -210,3 +210,40 @@ def test_the_language_toggle_leaves_no_word_of_the_other_language(browser, outco
         assert errors == []
     finally:
         context.close()
+
+
+_OWN_RULE = """
+[[rule]]
+id = "OWN-901"
+title = "Mentions coffee at work"
+category = "conduct"
+severity = "low"
+reason = "My team agreed to stop posting about the coffee machine"
+guidance_url = "https://example.org/team-notes"
+guidance_title = "Our team's notes"
+terms = ["coffee"]
+"""
+
+
+def test_a_persons_own_rule_without_french_shows_its_english_as_english(tmp_path: Path) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text(_OWN_RULE, encoding="utf-8")
+    done = scan(ScanRequest(sources=[str(p) for p in demo_sources()], out=tmp_path / "r.html", formats=("json",),
+                            rules=[rules], store=None, lang="fr"))
+    own = done.audit.flags[done.audit.flags["rule_id"] == "OWN-901"]
+    assert len(own) and own["explanation_fr"].isna().all() and own["guidance_url_fr"].isna().all()
+    document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert all(f["explanation_fr"] is None for f in document["flags"] if f["rule_id"] == "OWN-901")
+    page = html.to_html(done.audit, lang="fr")
+    doc = parse(page)
+    mine = [n for n in doc.find_all("li") if n.attrs.get("data-rule-id") == "OWN-901"]
+    assert mine
+    for item in mine:
+        why = item.find("span", cls="why")
+        assert why.attrs.get("lang") == "en" and "data-lang-only" not in why.attrs  # the same in both: English
+        assert why.text().startswith("OWN-901 mentions coffee at work:")
+        (french_link,) = [a for a in item.find_all("a") if a.attrs.get("data-lang-only") == "fr"]
+        assert french_link.attrs["lang"] == "en" and french_link.attrs["href"] == "https://example.org/team-notes"
+    assert foreign_words(visible_text(page, PROPER_NOUNS), "fr") == []  # shown, but as English
+    rows = list(csv.DictReader(csv_report.render(done.audit, tmp_path / "r.csv", lang="fr").open(encoding="utf-8")))
+    assert {r["explanation"] for r in rows if r["rule_id"] == "OWN-901"} == set(own["explanation"])
