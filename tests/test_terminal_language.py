@@ -1,0 +1,33 @@
+"""scan and demo speak the person's language: --lang, else AUDITOR_LANG, else the locale; report and terminal alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from auditor.cli import main
+
+FRENCH_LOCALE = {"AUDITOR_LANG": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": "fr_CA.UTF-8"}
+
+
+def test_the_demo_follows_a_french_locale(tmp_path: Path) -> None:
+    out = tmp_path / "demo.html"
+    result = CliRunner().invoke(main, ["demo", "--out", str(out), "--format", "html"], env=FRENCH_LOCALE)
+    assert result.exit_code == 0, result.output
+    assert "Publications lues : 561" in result.output and "Publications signalées par niveau de risque" in result.output
+    assert f"Écrit : {out}" in result.output
+    assert '<html lang="fr"' in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("args", "environ", "said"), [
+    ([], FRENCH_LOCALE, "nommez au moins une source"),
+    (["--lang", "en"], FRENCH_LOCALE, "name at least one source"),
+    ([], {**FRENCH_LOCALE, "AUDITOR_LANG": "en"}, "name at least one source"),
+    ([], {"AUDITOR_LANG": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": "C.UTF-8"}, "name at least one source"),
+    (["--lang", "fr"], {"AUDITOR_LANG": "en"}, "nommez au moins une source"),
+])
+def test_scan_speaks_lang_else_auditor_lang_else_the_locale(args: list[str], environ: dict, said: str) -> None:
+    result = CliRunner().invoke(main, ["scan", "--no-store", *args], env=environ)
+    assert result.exit_code == 2 and said in result.output, result.output
