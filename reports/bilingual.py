@@ -27,12 +27,8 @@ class Said:
     fr: str
     fr_lang: str = "fr"
 
-    def __str__(self) -> str:  # what a text search or a plain rendering sees: the English
+    def __str__(self) -> str:  # what a plain rendering sees: the English
         return self.en
-
-    def in_lang(self, lang: str) -> str:
-        """The text in `lang`."""
-        return self.fr if lang == "fr" else self.en
 
 
 def said(en: object, fr: object = None) -> Said:
