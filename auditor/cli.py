@@ -10,6 +10,7 @@ import click
 
 from auditor import __version__
 from auditor.errors import AuditorError
+from auditor.i18n import terminal_lang, text
 from auditor.safe_text import for_terminal
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -32,13 +33,18 @@ COMMANDS = {
 
 
 class OneLineError(click.ClickException):
-    """An error shown as one line, `auditor: <source>: <problem>`, exit 1."""
+    """An error shown as one line, `auditor: <source>: <problem>`, exit 1 (a line per problem when `more`)."""
 
     exit_code = 1
 
+    def __init__(self, message: str, more: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.more = more
+
     def show(self, file=None) -> None:
         # why: the message names a source or quotes a server, which may hold escape sequences or line breaks
-        click.echo(f"auditor: {for_terminal(self.format_message(), newlines=False)}", err=True)
+        for line in (self.format_message(), *self.more):
+            click.echo(f"auditor: {for_terminal(line, newlines=False)}", err=True)
 
 
 class Interrupted(OneLineError):
@@ -47,8 +53,6 @@ class Interrupted(OneLineError):
     exit_code = 130
 
     def __init__(self) -> None:
-        from auditor.i18n import terminal_lang, text
-
         super().__init__(text("cli.interrupted", terminal_lang()))
 
     def show(self, file=None) -> None:
@@ -84,14 +88,13 @@ class AuditorGroup(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except AuditorError as exc:
-            raise OneLineError(str(exc)) from None
+            first, *more = exc.lines(terminal_lang())
+            raise OneLineError(first, tuple(more)) from None
         except KeyboardInterrupt:
             raise Interrupted() from None
         except Exception as exc:  # a bug: one line for the person, the traceback only when asked for
             if os.environ.get("AUDITOR_DEBUG"):
                 raise
-            from auditor.i18n import terminal_lang, text
-
             raise OneLineError(text("cli.unexpected", terminal_lang(), error=f"{type(exc).__name__}: {exc}")) from None
 
 

@@ -7,6 +7,7 @@ writes them (1,234 / 1 234). Platform ids, file names, language codes and rule-s
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -71,8 +72,13 @@ def lines(outcome: ScanOutcome, lang: str = "en") -> list[str]:
         name = change.profile_next.get("profile")
         out.append(t("summary.role", name=Path(name).name if name else t("summary.compared_profile"),
                      rises=t.n(len(change.rises)), high=t.n(high), drops=t.n(len(change.drops))))
-    out += [t("summary.written", path=path) for path in outcome.written]
+    out += [t("summary.written", path=where(path)) for path in outcome.written]
     return [for_terminal(line, newlines=False) for line in out]  # why: a name in an export may hold a line break
+
+
+def where(path: str | os.PathLike) -> str:
+    """A written file's path as a person can open it from any folder: absolute (scan and demo alike)."""
+    return os.path.abspath(path)
 
 
 def _kind(kind: str, t: _Words) -> str:

@@ -108,3 +108,14 @@ def test_french_wording_does_not_ask_decisions_again() -> None:
     rule = load_rules().by_id["PART-001"]
     bare = dataclasses.replace(rule, title_fr="", reason_fr="", guidance_url_fr="", guidance_title_fr="")
     assert rule_digest(rule) == rule_digest(bare)
+
+
+def test_rules_list_and_show_speak_the_rules_french() -> None:
+    from auditor.scoring.catalog import describe, rule_line
+
+    rule = load_rules().by_id["PII-001"]
+    assert rule_line(rule, "fr").endswith("Affiche une adresse courriel")
+    shown = describe(rule, "fr")
+    assert "PII-001: Affiche une adresse courriel" in shown
+    assert "https://laws-lois.justice.gc.ca/fra/lois/p-21/" in shown
+    assert "PII-001: Shows an e-mail address" in describe(rule, "en")
