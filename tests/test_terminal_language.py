@@ -31,3 +31,15 @@ def test_the_demo_follows_a_french_locale(tmp_path: Path) -> None:
 def test_scan_speaks_lang_else_auditor_lang_else_the_locale(args: list[str], environ: dict, said: str) -> None:
     result = CliRunner().invoke(main, ["scan", "--no-store", *args], env=environ)
     assert result.exit_code == 2 and said in result.output, result.output
+
+
+def test_auditor_review_gives_each_flag_its_french_explanation(tmp_path: Path) -> None:
+    from auditor.review import Review, pending, render
+    from tests.history import audit_of, write_archive
+
+    audit = audit_of(write_archive(tmp_path / "archive"))
+    review = Review(pending(audit), "v-test", {}, clock=None)
+    french = [line for line in render(review.screen(), "fr") if "Pourquoi" in line or "Why" in line]
+    english = [line for line in render(review.screen(), "en") if "Why" in line]
+    assert french and all(" dans " in line and "gravité" in line for line in french), french
+    assert english and all(" in the " in line and "severity" in line for line in english), english
