@@ -58,6 +58,7 @@ def lines(outcome: ScanOutcome, lang: str = "en") -> list[str]:
     out += _skips(audit.skipped, t)
     out += _merges(audit, t)
     out += [t("summary.note", note=say(note, lang)) for note in audit.notes[:MAX_REASONS]]
+    out += _profiles(audit, t)
     bands = audit.band_counts()
     out.append(t("summary.flagged", high=t.n(bands["high"]), medium=t.n(bands["medium"]), low=t.n(bands["low"]),
                  version=audit.ruleset_version))
@@ -74,6 +75,24 @@ def lines(outcome: ScanOutcome, lang: str = "en") -> list[str]:
                      rises=t.n(len(change.rises)), high=t.n(high), drops=t.n(len(change.drops))))
     out += [t("summary.written", path=where(path)) for path in outcome.written]
     return [for_terminal(line, newlines=False) for line in out]  # why: a name in an export may hold a line break
+
+
+def _profiles(audit, t: _Words) -> list[str]:
+    """What the profiles of the accounts say: how many were read, their flags, and the exports with none."""
+    found = audit.profiles
+    if found is None:
+        return []
+    accounts = found.table.accounts()
+    counts = found.severity_counts()
+    out = [t("summary.profiles", accounts=t.n(len(accounts)), fields=t.n(len(found.table.fields)),
+             flags=t.n(len(found.flags)), high=t.n(counts["high"]), medium=t.n(counts["medium"]),
+             low=t.n(counts["low"])) + (t("summary.profiles_see") if found.flags else ".")]
+    for source in found.table.sources:
+        if not source.has_data:
+            unreadable = [lk for lk in source.looked if lk.state == "unreadable"]
+            why = f" ({unreadable[0].where}: {say(unreadable[0].detail, t.lang)})" if unreadable else ""
+            out.append("  " + t("summary.no_profile_data", source=source.source, platform=source.platform, why=why))
+    return out
 
 
 def where(path: str | os.PathLike) -> str:

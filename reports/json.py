@@ -20,7 +20,7 @@ import auditor
 from auditor import gcpause
 from auditor.audit import Audit
 from auditor.i18n.messages import say, translate
-from reports import rows, values
+from reports import profiles, rows, values
 from reports.files import private_file
 
 SCHEMA = 1  # bump when a field is renamed or removed, so readers can tell
@@ -44,6 +44,8 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
         flags = flag_lines(rows.flag_table(audit, french=True), version)
     tail = {"skipped": _skips(audit), "merged": rows.merge_records(audit), "notes": list(audit.notes),
             "notes_fr": [say(note, "fr") for note in audit.notes]}
+    if audit.profiles is not None:
+        tail["profiles"] = profiles.records(audit)
     if audit.role_change is not None:
         tail["role_change"] = {"rises": [vars(c) for c in audit.role_change.rises],
                                "drops": [vars(c) for c in audit.role_change.drops],

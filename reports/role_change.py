@@ -10,6 +10,7 @@ from reports import values
 from reports.bilingual import said
 from reports.highlight import clipped
 from reports.i18n import Strings, format_date
+from reports.origin import origin
 
 LISTED = 200  # posts listed per direction; the rest are counted
 SHOWN_CHARS = 280
@@ -29,7 +30,7 @@ def role_change_view(audit: Audit, s: Strings, lang: str) -> dict | None:
     wanted = {c.post_id for c in (*comparison.rises[:LISTED], *comparison.drops[:LISTED])}
     posts = audit.posts[audit.posts["post_id"].isin(wanted)]
     by_id = {str(r["post_id"]): r for r in posts.to_dict("records")}
-    control, more = s.t("post.control_char"), s.t("post.more_text")
+    control, more = s.t("post.control_char"), s.t("post.more_text_short")  # a post unflagged now is in no export
 
     def row(change) -> dict:
         post = by_id.get(change.post_id, {})
@@ -39,7 +40,7 @@ def role_change_view(audit: Audit, s: Strings, lang: str) -> dict | None:
                 "because": [said(en, fr) for en, fr in zip(change.because, _french(change), strict=True)],
                 "platform": values.text(post.get("platform")), "date": format_date(created, lang),
                 "iso": values.iso(created),  # the page's script writes the date again when the language changes
-                "url": web_link(post.get("url")),
+                "url": web_link(post.get("url")), "origin": origin(post) if post else None,
                 "html": clipped(values.text(post.get("text")), [], SHOWN_CHARS, control, more)}
 
     return {"rises": [row(c) for c in comparison.rises[:LISTED]],

@@ -81,3 +81,13 @@ def test_the_demo_shows_what_her_next_role_changes(demo: tuple[Path, str]) -> No
     assert any(line.startswith("+10 level:") for line in lines)  # an executive's posts weigh more
     assert any('− OWN-001' in line for c in change["drops"] for line in c["because"])  # ESDC is no longer hers
     assert 'id="role-change"' in out.read_text(encoding="utf-8")
+
+
+def test_the_demo_profiles_look_official_and_are_flagged(demo: tuple[Path, str]) -> None:
+    import json
+
+    out, output = demo
+    assert "Profiles: 2 account(s)" in output
+    document = json.loads(out.with_suffix(".json").read_text("utf-8"))
+    flags = {(f["platform"], f["rule_id"]) for f in document["profiles"]["flags"]}
+    assert {("twitter", "PRO-004"), ("twitter", "PRO-006"), ("mastodon", "PRO-005"), ("mastodon", "PRO-010")} <= flags

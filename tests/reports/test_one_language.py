@@ -143,7 +143,7 @@ def _placeholders(text: str) -> set[str]:
 
 #: interface strings the same in both languages: proper nouns, and words French shares with English
 SAME_IN_BOTH = {"Sections", "Mastodon", "Facebook", "Instagram", "Threads", "LinkedIn", "Bluesky", "Reddit", "Tumblr",
-                "X / Twitter", "Date", "Article"}
+                "X / Twitter", "Date", "Article", "Bio", "Description"}
 
 
 def test_every_string_of_the_page_has_its_french() -> None:
@@ -169,7 +169,8 @@ def test_every_key_the_templates_use_has_an_entry() -> None:
 #: the page's own words as the browser shows them, after the script has switched the language
 _SHOWN_TEXT = """() => {
   const lang = document.documentElement.lang, out = [document.title];
-  const skip = "script,style,code,bdi,textarea,blockquote,.body,.role-text,.note,#lang-toggle";
+  const skip = "script,style,code,bdi,textarea,blockquote,.body,.role-text,.note,.text,.excerpt,.field-label,"
+    + "#lang-toggle";
   const walk = (el) => {
     if (el.matches(skip) || el.hidden) return;
     const tag = el.getAttribute("lang");

@@ -28,10 +28,10 @@ FRENCH = _words("""le la les des du une un est sont et pour dans sur pas qui que
 ces été par être leur leurs nous ils elles sans mais où donc car dont au ni selon""")
 #: where a page's words are not its own: post text, quoted words, names, paths, ids, a person's own notes
 _NOT_OURS = {"script", "style", "code", "bdi", "textarea", "blockquote", "kbd", "samp"}
-_NOT_OURS_CLASS = {"body", "role-text", "note", "text"}
+_NOT_OURS_CLASS = {"body", "role-text", "note", "text", "excerpt", "field-label"}
 _READ_ATTRS = ("title", "aria-label", "placeholder", "alt")
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»')
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")  # whole words: not the letters inside a hex digest
 
 
 def visible_text(html: str, allowed: tuple[str, ...] = ()) -> list[str]:
