@@ -127,6 +127,9 @@ def _profile_rule(name: str, rule: Rule, extra: dict[str, Any]) -> ProfileRule:
         if not isinstance(value, str) or not value.strip():
             raise error(key, "is required: the report speaks English and French")
         words[key] = value.strip()
+    for key in ("guidance_url_fr", "guidance_title_fr"):  # validated with the rule; here, required
+        if not getattr(rule, key):
+            raise error(key, "is required: the report speaks English and French")
     return ProfileRule(rule, signal, words["title_fr"], words["reason_fr"], tuple(fields))
 
 
