@@ -10,7 +10,7 @@ import click
 
 from auditor import __version__
 from auditor.errors import AuditorError
-from auditor.i18n import terminal_lang
+from auditor.i18n import terminal_lang, text
 from auditor.safe_text import for_terminal
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -53,8 +53,7 @@ class Interrupted(OneLineError):
     exit_code = 130
 
     def __init__(self) -> None:
-        super().__init__("interrupted; nothing was left half-written (imports that had finished are kept in the "
-                         "store): run the same command again to continue")
+        super().__init__(text("cli.interrupted", terminal_lang()))
 
     def show(self, file=None) -> None:
         if sys.stderr.isatty():  # on a line of its own, not after the progress line (or the terminal's ^C)
@@ -96,8 +95,7 @@ class AuditorGroup(click.Group):
         except Exception as exc:  # a bug: one line for the person, the traceback only when asked for
             if os.environ.get("AUDITOR_DEBUG"):
                 raise
-            raise OneLineError(f"unexpected error ({type(exc).__name__}: {exc}); "
-                               "set AUDITOR_DEBUG=1 to see where") from None
+            raise OneLineError(text("cli.unexpected", terminal_lang(), error=f"{type(exc).__name__}: {exc}")) from None
 
 
 @click.group(cls=AuditorGroup, context_settings=CONTEXT)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from auditor.audit import BANDS
+from auditor.i18n import strings
 from auditor.profile import Profile, load_profile
 from auditor.scoring import load_rules, score
 from auditor.scoring.model import RuleSet
@@ -33,6 +34,7 @@ class Change:
     risk_now: int
     risk_next: int
     because: tuple[str, ...]  # one line per new or lost flag and per role factor that changed
+    because_fr: tuple[str, ...] = ()  # the same lines in French
 
 
 @dataclass
@@ -73,6 +75,7 @@ def compare_roles(posts: pd.DataFrame, flags: pd.DataFrame, rules_next: RuleSet,
                                 if c in posts.columns])
     nxt = score(frame, rules_next, profile_next)
     now_flags, next_flags = _by_post(flags), _by_post(nxt.flags)
+    now_fr, next_fr = _by_post(flags, "explanation_fr"), _by_post(nxt.flags, "explanation_fr")
     rows = zip(posts["post_id"], posts["band"], posts["risk"], posts["factors"], nxt.posts["band"], nxt.posts["risk"],
                nxt.posts["factors"], strict=True)
     for post_id, band_now, risk_now, factors_now, band_next, risk_next, factors_next in rows:
@@ -80,17 +83,24 @@ def compare_roles(posts: pd.DataFrame, flags: pd.DataFrame, rules_next: RuleSet,
             continue
         because = (*_flag_lines(now_flags.get(post_id, {}), next_flags.get(post_id, {})),
                    *_factor_lines(factors_now, factors_next))
-        change = Change(str(post_id), str(band_now), str(band_next), int(risk_now), int(risk_next), because)
+        because_fr = (*_flag_lines(now_fr.get(post_id, {}), next_fr.get(post_id, {})),
+                      *_factor_lines(factors_now, factors_next, "fr"))
+        change = Change(str(post_id), str(band_now), str(band_next), int(risk_now), int(risk_next), because,
+                        because_fr)
         (out.rises if _RANK[band_next] > _RANK[band_now] else out.drops).append(change)
     out.rises.sort(key=lambda c: (-c.risk_next, c.post_id))
     out.drops.sort(key=lambda c: (-c.risk_now, c.post_id))
     return out
 
 
-def _by_post(flags: pd.DataFrame) -> dict[str, dict[str, str]]:
-    """post id -> {rule id: the flag's claim (its explanation up to the evidence's reason)}."""
+def _by_post(flags: pd.DataFrame, column: str = "explanation") -> dict[str, dict[str, str]]:
+    """post id -> {rule id: the flag's claim (its explanation up to the evidence's reason)}, from `column` (the
+    English explanation, or `explanation_fr`: the English where a frame has no French)."""
     out: dict[str, dict[str, str]] = {}
-    for post_id, rule_id, explanation in zip(flags["post_id"], flags["rule_id"], flags["explanation"], strict=True):
+    said = flags["explanation"]
+    if column in flags.columns:  # a flag without French (a person's own rule) keeps its English
+        said = flags[column].where(flags[column].notna() & flags[column].astype(bool), said)
+    for post_id, rule_id, explanation in zip(flags["post_id"], flags["rule_id"], said, strict=True):
         out.setdefault(str(post_id), {})[str(rule_id)] = str(explanation).split(" — ", 1)[0]
     return out
 
@@ -101,12 +111,15 @@ def _flag_lines(now: dict[str, str], nxt: dict[str, str]) -> list[str]:
     return gained + lost
 
 
-def _factor_lines(now: list[dict], nxt: list[dict]) -> list[str]:
-    """The role factors the next profile adds or removes, each with the profile entry it comes from."""
-    before = {(f["factor"], f["reason"]): f["delta"] for f in now if f["factor"] in ROLE_FACTORS}
-    after = {(f["factor"], f["reason"]): f["delta"] for f in nxt if f["factor"] in ROLE_FACTORS}
-    gained = [f"{delta:+d} {ROLE_FACTORS[name]}: {reason}" for (name, reason), delta in after.items()
-              if (name, reason) not in before]
-    lost = [f"{-delta:+d} {ROLE_FACTORS[name]}: {reason} (no longer)" for (name, reason), delta in before.items()
-            if (name, reason) not in after]
+def _factor_lines(now: list[dict], nxt: list[dict], lang: str = "en") -> list[str]:
+    """The role factors the next profile adds or removes, each with the profile entry it comes from, in `lang`."""
+    from auditor.scoring.explain import fill, reason
+
+    said = strings(lang)
+    before = {(f["factor"], f["reason"]): f for f in now if f["factor"] in ROLE_FACTORS}
+    after = {(f["factor"], f["reason"]): f for f in nxt if f["factor"] in ROLE_FACTORS}
+    gained = [fill(said["role.factor_gained"], delta=f"{f['delta']:+d}", entry=ROLE_FACTORS[name],
+                   reason=reason(f, lang)) for (name, why), f in after.items() if (name, why) not in before]
+    lost = [fill(said["role.factor_lost"], delta=f"{-f['delta']:+d}", entry=ROLE_FACTORS[name], reason=reason(f, lang))
+            for (name, why), f in before.items() if (name, why) not in after]
     return gained + lost

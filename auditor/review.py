@@ -35,6 +35,11 @@ class FlagItem:
     explanation: str
     ask_again: bool = False
     previous: str | None = None
+    explanation_fr: str = ""  # the explanation in French ("" for a rule without French: its English is shown)
+
+    def why(self, lang: str) -> str:
+        """The explanation in `lang`."""
+        return self.explanation_fr if lang == "fr" and self.explanation_fr else self.explanation
 
 
 @dataclass(frozen=True)
@@ -165,8 +170,10 @@ def pending(audit: Audit) -> list[Item]:
 
 def _flag(row) -> FlagItem:
     decision = getattr(row, "decision", None)
+    french = getattr(row, "explanation_fr", None)
     return FlagItem(row.flag_id, row.rule_id, list(row.evidence), row.explanation,
-                    bool(getattr(row, "ask_again", False)), decision if isinstance(decision, str) else None)
+                    bool(getattr(row, "ask_again", False)), decision if isinstance(decision, str) else None,
+                    french if isinstance(french, str) else "")
 
 
 def _item(row, flags: list[FlagItem]) -> Item:
@@ -210,7 +217,7 @@ def render(screen: Screen, lang: str = "en") -> list[str]:
     for n, flag in enumerate(item.flags, start=1):
         mark = ">" if screen.selected == n - 1 else " "
         lead = f"{mark}{n}. " if numbered else ""
-        lines.append(f"{lead}{i18n.text('review.why', lang)} {flag.explanation} ({flag.rule_id})")
+        lines.append(f"{lead}{i18n.text('review.why', lang)} {flag.why(lang)} ({flag.rule_id})")
         lines += [f"    {i18n.text('review.also_in', lang, field=e.get('field'))} {e.get('text')}"
                   for e in flag.evidence if e.get("field") != "text"]
         if flag.flag_id in screen.chosen:

@@ -48,8 +48,10 @@ def _job(name: str, audit: Audit, stage: Path, target: Path, lang: str,
         try:
             if name == "html":
                 html.render(audit, stage / target.name, lang=lang, formats=formats)  # names only exports written
+            elif name == "csv":  # follows the report's language; the JSON holds both
+                csv.render(audit, stage / target.name, lang=lang)
             else:
-                {"csv": csv, "json": json}[name].render(audit, stage / target.name)
+                json.render(audit, stage / target.name)
         except ReportError as exc:  # name the report asked for, not its temporary copy
             raise ReportError(target, exc.problem) from None
 

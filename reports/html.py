@@ -17,7 +17,7 @@ from markupsafe import Markup
 import auditor
 from auditor import gcpause
 from auditor.audit import Audit
-from reports import values, view
+from reports import bilingual, values, view
 from reports.files import write_private
 from reports.highlight import neutralise
 from reports.i18n import LANGS, check_lang, format_date, strings
@@ -119,6 +119,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True,
     )
     env.globals["i18n"] = i18n_attrs
+    env.globals["both"] = bilingual.shown  # a text written in both languages: one element each
+    env.globals["guidance"] = bilingual.link
     env.filters["clean"] = neutralise
     env.finalize = printable
     return env

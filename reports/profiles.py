@@ -15,6 +15,7 @@ from auditor.profiles.table import ProfileField, ProfileSource
 from auditor.safe_text import web_link
 from connectors.profile_fields import FOUND
 from reports import values
+from reports.bilingual import message
 from reports.highlight import clipped, span_of
 from reports.i18n import Strings, format_date
 
@@ -49,8 +50,13 @@ def _flag_record(flag: ProfileFlag) -> dict:
             "category": flag.category, "severity": flag.severity, "confidence": flag.confidence,
             "score": flag.score, "title": flag.title, "title_fr": flag.title_fr, "explanation": flag.explanation,
             "explanation_fr": flag.explanation_fr, "guidance_url": flag.guidance_url,
-            "guidance_title": flag.guidance_title, "evidence": [values.plain(e) for e in flag.evidence],
+            "guidance_title": flag.guidance_title, "guidance_url_fr": flag.guidance_url_fr or None,
+            "guidance_title_fr": flag.guidance_title_fr or None, "evidence": [values.plain(e) for e in flag.evidence],
             "combines": list(flag.combines)}
+
+
+def _in(lang: str, english: str, french: str) -> str:
+    return french if lang == "fr" and french else english
 
 
 def _source_record(source: ProfileSource) -> dict:
@@ -59,9 +65,9 @@ def _source_record(source: ProfileSource) -> dict:
             "looked": [{"where": lk.where, "state": lk.state, "detail": lk.detail} for lk in source.looked]}
 
 
-def csv_rows(audit: Audit) -> list[dict]:
-    """One CSV row per profile flag: the flag's own columns, and in the post columns the account's platform and
-    name, the profile fields it rests on (`text`) and their files (`source`)."""
+def csv_rows(audit: Audit, lang: str = "en") -> list[dict]:
+    """One CSV row per profile flag: the flag's own columns (what a person reads in `lang`), and in the post columns
+    the account's platform and name, the profile fields it rests on (`text`) and their files (`source`)."""
     found = audit.profiles
     if found is None:
         return []
@@ -71,8 +77,10 @@ def csv_rows(audit: Audit) -> list[dict]:
         shown = [found.table.fields[i] for i in indices if isinstance(i, int) and 0 <= i < len(found.table.fields)]
         out.append({
             "flag_id": flag.flag_id, "rule_id": flag.rule_id, "category": flag.category, "severity": flag.severity,
-            "confidence": flag.confidence, "score": flag.score, "explanation": flag.explanation,
-            "guidance_url": flag.guidance_url, "guidance_title": flag.guidance_title,
+            "confidence": flag.confidence, "score": flag.score,
+            "explanation": _in(lang, flag.explanation, flag.explanation_fr),
+            "guidance_url": _in(lang, flag.guidance_url, flag.guidance_url_fr),
+            "guidance_title": _in(lang, flag.guidance_title, flag.guidance_title_fr),
             "evidence": [values.plain(e) for e in flag.evidence], "platform": flag.platform,
             "account": flag.account, "text": "\n".join(f"{f.field}: {f.text}" for f in shown),
             "source": "\n".join(dict.fromkeys(f.source for f in shown)),
@@ -129,13 +137,14 @@ def _flag_view(flag: ProfileFlag, lang: str) -> dict:
             "title": flag.title_fr if lang == "fr" else flag.title,
             "why": flag.explanation_fr if lang == "fr" else flag.explanation,
             "guidance_url": web_link(flag.guidance_url), "guidance_title": flag.guidance_title,
+            "guidance_url_fr": web_link(flag.guidance_url_fr), "guidance_title_fr": flag.guidance_title_fr,
             "combines": list(flag.combines)}
 
 
 def _source_view(source: ProfileSource) -> dict:
     return {"source": source.source, "platform": source.platform, "fields": source.fields,
             "has_data": source.has_data, "dropped": source.dropped,
-            "looked": [{"where": lk.where, "state": lk.state, "detail": lk.detail,
+            "looked": [{"where": lk.where, "state": lk.state, "detail": lk.detail, "said": message(lk.detail),
                         "fields": lk.detail.split(", ") if lk.state == FOUND and lk.detail else []}
                        for lk in source.looked]}
 

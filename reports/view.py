@@ -12,6 +12,7 @@ from auditor.audit import BANDS, Audit
 from auditor.safe_text import web_link
 from connectors.base import Skip, skip_count
 from reports import charts, values
+from reports.bilingual import message, said
 from reports.categories import SEVERITIES, known, ordered, severity
 from reports.highlight import clipped, highlight, neutralise, span_of
 from reports.i18n import Strings, format_date, format_number, strings
@@ -49,6 +50,11 @@ class SkipGroup:
     reason: str
     count: int
     entries: list[Skip] = field(default_factory=list)
+
+    @property
+    def said(self):
+        """The reason in English, and in French where the importer's message has a French template."""
+        return message(self.reason)
 
 
 def by_risk(posts: pd.DataFrame) -> pd.DataFrame:
@@ -148,15 +154,17 @@ def flags_by_post(flags: pd.DataFrame, post_ids: pd.Series) -> dict[str, list[di
     return grouped
 
 
-def change(entry: object, rule_id: str = "") -> dict[str, str]:
+def change(entry: object, rule_id: str = "") -> dict[str, object]:
     """One score change (a profile/context factor of the post, or an adjustment of the flag of `rule_id`) as
-    name, signed delta, reason and rule; `zero` when its delta is a number that changed nothing."""
+    name, signed delta, reason (in English and French: `reason_fr`, else the English marked as such) and rule;
+    `zero` when its delta is a number that changed nothing."""
     data = entry if isinstance(entry, dict) else {"reason": str(entry)}
     name = values.text(data.get("factor") or data.get("name") or data.get("kind"))
     delta = data.get("delta")
     number = isinstance(delta, int | float) and not isinstance(delta, bool) and not values.is_missing(delta)
     shown = f"{delta:+g}".replace("-", "−") if number else values.text(delta)
-    return {"name": name, "delta": shown, "reason": values.text(data.get("reason") or data.get("explanation")),
+    reason = values.text(data.get("reason") or data.get("explanation"))
+    return {"name": name, "delta": shown, "reason": said(reason, data.get("reason_fr")) if reason else "",
             "rule_id": rule_id, "zero": number and delta == 0}
 
 
@@ -247,8 +255,11 @@ def _flag_view(flag: dict, post_id: str) -> dict:
     return {
         "flag_id": values.text(flag.get("flag_id")) or f"{post_id}/{rule_id}", "rule_id": rule_id,
         "category": values.text(flag.get("category")),
-        "explanation": values.text(flag.get("explanation")), "score": values.plain(flag.get("score")),
+        "explanation": said(flag.get("explanation"), flag.get("explanation_fr")),
+        "score": values.plain(flag.get("score")),
         "guidance_url": web_link(flag.get("guidance_url")), "guidance_title": values.text(flag.get("guidance_title")),
+        "guidance_url_fr": web_link(flag.get("guidance_url_fr")),
+        "guidance_title_fr": values.text(flag.get("guidance_title_fr")),
     }
 
 
@@ -325,6 +336,7 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int,
         "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": skip_count(audit.skipped),
         "merged_total": sum(c.merged for c in audit.coverage), "accounting": accounting(audit),
         "languages": audit.languages(), "role_change": role_change_view(audit, s, lang),
+        "notes_said": [message(note) for note in audit.notes],
         "profiles": profiles_view(audit, s, lang),
         "coverage": audit.coverage, "skip_groups": skip_groups(audit.skipped, skips_per_reason),
         "timeline": timeline, "timeline_svg": charts.timeline(timeline, s, lang),

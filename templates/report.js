@@ -203,6 +203,8 @@
         el.setAttribute(parts[0], t(parts[1]));
       });
     });
+    /* texts written in both languages (an explanation, a reason, a guidance link): the one of this language shows */
+    each("[data-lang-only]", function (el) { el.hidden = el.getAttribute("data-lang-only") !== next; });
     each("[data-n]", function (el) { el.textContent = num(+el.dataset.n); });
     each("time[data-fmt]", function (el) { el.textContent = day(el.getAttribute("datetime")); });
     toggle.setAttribute("lang", next === "fr" ? "en" : "fr");

@@ -76,7 +76,7 @@ command = rules_group
 
 def rule_lines_of_model() -> str:
     """The statistical signal's line in the list, with whether it runs here."""
-    return f"{rule_line(statistical.RULE)} [{model_state()}]"
+    return f"{rule_line(statistical.RULE, terminal_lang())} [{model_state()}]"
 
 
 def model_state() -> str:

@@ -14,11 +14,15 @@ from auditor.imports import LiveOptions
 from auditor.pipeline import ScanRequest, scan
 
 
-def progress_printer() -> object:
-    """Progress lines on a terminal only (never in pipes, logs or tests)."""
+def progress_printer(lang: str = "en") -> object:
+    """Progress lines on a terminal only (never in pipes, logs or tests), in `lang` where a template fits."""
     if not sys.stderr.isatty():
         return None
-    return output.progress
+    if lang == "en":
+        return output.progress
+    from auditor.i18n.messages import say
+
+    return lambda message: output.progress(say(message, lang))
 
 
 def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -34,11 +38,11 @@ def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
 
 
 def run(request: ScanRequest) -> None:
-    """Run a scan and print its summary."""
-    outcome = scan(request, progress_printer())
+    """Run a scan and print its summary, in the request's language (--lang, else the person's)."""
+    outcome = scan(request, progress_printer(request.lang))
     if sys.stderr.isatty():
         output.clear_progress()
-    output.say("\n".join(summary.lines(outcome)))
+    output.say("\n".join(summary.lines(outcome, request.lang)))
 
 
 @click.command("scan", context_settings=HELP)
@@ -82,9 +86,10 @@ def scan_command(sources, out, formats, lang, since, until, profile, compare, ru
 
     store_path = None if no_store else (store or default_store_path())
     if not sources and (store_path is None or not store_path.exists()):
-        raise click.UsageError("name at least one source (an export, mastodon:@you@host or a feed URL); with none, "
-                               "scan audits what the store holds, and " + ("--no-store keeps none" if no_store else
-                                                                         f"there is no store yet at {store_path}"))
+        from auditor.i18n import text
+
+        why = text("scan.no_store_kept", lang) if no_store else text("scan.no_store_yet", lang, path=store_path)
+        raise click.UsageError(text("scan.no_source", lang, why=why))
     run(ScanRequest(sources=list(sources), out=out, formats=formats, since=since, until=until, profile=profile,
                     rules=list(rules), lang=lang, store=store_path, compare=compare,
                     live=LiveOptions(token_file=token_file, exclude_direct=exclude_direct,

@@ -24,7 +24,8 @@ from connectors.profile_fields import FIELDS
 SOURCE = "auditor/rules/profiles/profiles.toml"
 _OWN_KEYS = ("signal", "title_fr", "reason_fr", "profile_fields")
 _COMBINE_KEYS = {"id", "title", "title_fr", "category", "severity", "confidence", "when", "followers_at_least",
-                 "roles", "reason", "reason_fr", "guidance_url", "guidance_title"}
+                 "roles", "reason", "reason_fr", "guidance_url", "guidance_title", "guidance_url_fr",
+                 "guidance_title_fr"}
 ROLES = (*LEVELS, "public_facing", "spokesperson")
 DEPARTMENT = "department"  # the signal of the rule profile.toml's department and acronyms make
 
@@ -58,6 +59,8 @@ class Combination:
     guidance_title: str
     followers_at_least: int = 0
     roles: tuple[str, ...] = ()
+    guidance_url_fr: str = ""  # the French page of its guidance, and its French title
+    guidance_title_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,8 @@ def parse_profile_rules(name: str, text: str) -> ProfileRules:
     made = tuple(_profile_rule(name, rule, extra) for rule, extra in zip(rules, own, strict=True))
     if not isinstance(combines, list):
         raise RuleError(f"{name}: rule (file): field combine: must be [[combine]] tables")
-    defaults = {k: data[k] for k in ("category", "guidance_url", "guidance_title") if k in data}
+    defaults = {k: data[k] for k in ("category", "guidance_url", "guidance_title", "guidance_url_fr",
+                                     "guidance_title_fr") if k in data}
     combinations = tuple(_combination(name, {**defaults, **c} if isinstance(c, dict) else c) for c in combines)
     _check(name, made, combinations)
     return ProfileRules(made, combinations, hashlib.sha256(text.encode("utf-8")).hexdigest()[:10])
@@ -123,6 +127,9 @@ def _profile_rule(name: str, rule: Rule, extra: dict[str, Any]) -> ProfileRule:
         if not isinstance(value, str) or not value.strip():
             raise error(key, "is required: the report speaks English and French")
         words[key] = value.strip()
+    for key in ("guidance_url_fr", "guidance_title_fr"):  # validated with the rule; here, required
+        if not getattr(rule, key):
+            raise error(key, "is required: the report speaks English and French")
     return ProfileRule(rule, signal, words["title_fr"], words["reason_fr"], tuple(fields))
 
 
@@ -138,7 +145,8 @@ def _combination(name: str, entry: Any) -> Combination:
     if unknown:
         raise error(unknown[0], f"unknown (allowed: {', '.join(sorted(_COMBINE_KEYS))})")
     texts = {}
-    for key in ("id", "title", "title_fr", "reason", "reason_fr", "guidance_url", "guidance_title"):
+    for key in ("id", "title", "title_fr", "reason", "reason_fr", "guidance_url", "guidance_title", "guidance_url_fr",
+                "guidance_title_fr"):
         value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
             raise error(key, "is required and must be text")
@@ -194,7 +202,12 @@ def department_rule(profile: Profile) -> ProfileRule | None:
                 "employer, so what it posts is read in that light, and a link to its site or partisan content "
                 "beside it weighs more", guidance_url=_URL,
                 guidance_title="TBS: best practices for public servants using their personal social media",
-                terms=terms, reads=("prose", "hashtag", "handle"), source="profile")
+                terms=terms, reads=("prose", "hashtag", "handle"), source="profile",
+                guidance_url_fr="https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/"
+                                "pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-"
+                                "personnelles.html",
+                guidance_title_fr="SCT : pratiques exemplaires à l'intention des fonctionnaires pour l'utilisation "
+                                  "des médias sociaux à des fins personnelles")
     return ProfileRule(rule, DEPARTMENT, "Nomme votre propre ministère",
                        "votre profile.toml le donne comme votre ministère : le compte est lié à votre employeur, "
                        "ce qu'il publie se lit donc à cette lumière, et un lien vers son site ou du contenu partisan "

@@ -48,6 +48,8 @@ class ProfileFlag:
     guidance_url: str
     guidance_title: str
     combines: tuple[str, ...] = ()  # for a combination: the flags it rests on
+    guidance_url_fr: str = ""  # the French page of its guidance, and its French title
+    guidance_title_fr: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -118,7 +120,8 @@ def _flag(rule: ProfileRule, key: tuple[str, str], places: list[tuple[Candidate,
         category=base.category, severity=base.severity, confidence=round(confidence, 2),
         score=round(POINTS[base.severity] * confidence), signal=rule.signal, title=base.title, title_fr=rule.title_fr,
         evidence=tuple(evidence), explanation=english, explanation_fr=french, guidance_url=base.guidance_url,
-        guidance_title=base.guidance_title)
+        guidance_title=base.guidance_title, guidance_url_fr=base.guidance_url_fr,
+        guidance_title_fr=base.guidance_title_fr)
 
 
 def _one_reason(flags: list[ProfileFlag]) -> list[ProfileFlag]:
@@ -187,7 +190,8 @@ def _combination(combination: Combination, key: tuple[str, str], own: list[Profi
         confidence=combination.confidence, score=round(POINTS[combination.severity] * combination.confidence),
         signal="", title=combination.title, title_fr=combination.title_fr, evidence=tuple(evidence),
         explanation=english, explanation_fr=french, guidance_url=combination.guidance_url,
-        guidance_title=combination.guidance_title, combines=tuple(f.rule_id for f in picked))
+        guidance_title=combination.guidance_title, combines=tuple(f.rule_id for f in picked),
+        guidance_url_fr=combination.guidance_url_fr, guidance_title_fr=combination.guidance_title_fr)
 
 
 def _followers(key: tuple[str, str], fields: list[ProfileField], profile: Profile) -> tuple[int, str, str]:

@@ -2,7 +2,8 @@
 
 Every rule that can flag a post is here: those of the rule files, and those a profile makes (`derived.DERIVED`,
 listed with the profile.toml keys their terms come from). The words around a rule's own data are in English and
-French (auditor/i18n); a rule's title and reason are shown as its file or module writes them.
+French (auditor/i18n); so are a rule's title, reason and guidance, from its file or module (its English where a
+rule of a person's own gives no French).
 """
 
 from __future__ import annotations
@@ -38,15 +39,16 @@ class UnknownRule(RuleError):
         return [text("rules.unknown", lang, id=repr(self.rule_id))]
 
 
-def rule_line(rule: Rule) -> str:
-    """A rule's line in the list: id, category, severity, pack, title."""
-    return f"{rule.id:<9} {rule.category:<14} {rule.severity:<7} {rule.pack or '':<3} {rule.title}"
+def rule_line(rule: Rule, lang: str = "en") -> str:
+    """A rule's line in the list: id, category, severity, pack, title (in `lang`)."""
+    return f"{rule.id:<9} {rule.category:<14} {rule.severity:<7} {rule.pack or '':<3} {rule.words(lang).title}"
 
 
 def rule_lines(rules: RuleSet, lang: str = "en") -> list[str]:
     """One line per rule of the files, then one per rule a profile makes, saying which keys of it make it."""
-    return [*(rule_line(r) for r in rules.rules),
-            *(f"{rule_line(d.rule)} [{text('rules.from_profile', lang, keys=', '.join(d.keys))}]" for d in DERIVED)]
+    return [*(rule_line(r, lang) for r in rules.rules),
+            *(f"{rule_line(d.rule, lang)} [{text('rules.from_profile', lang, keys=', '.join(d.keys))}]"
+              for d in DERIVED)]
 
 
 def find_rule(rules: RuleSet, rule_id: str, also: tuple[str, ...] = ()) -> Rule | Derived:
@@ -66,12 +68,12 @@ def describe(found: Rule | Derived, lang: str = "en", languages: str = "") -> st
     derived = found if isinstance(found, Derived) else None
     rule = replace(found.rule, terms=found.fixed, requires=contempt_words() if found.contempt else ()) \
         if isinstance(found, Derived) else found
-    t = _words(lang)
-    lines = [f"{rule.id}: {rule.title}",
+    t, words = _words(lang), rule.words(lang)
+    lines = [f"{rule.id}: {words.title}",
              "  " + t("rules.kind", category=rule.category, severity=rule.severity, confidence=f"{rule.confidence:.2f}")
              + (t("rules.pack", pack=rule.pack) if rule.pack else ""),
-             "  " + band(rule, lang), "  " + t("rules.why", reason=rule.reason),
-             "  " + t("rules.guidance", title=rule.guidance_title, url=rule.guidance_url),
+             "  " + band(rule, lang), "  " + t("rules.why", reason=words.reason),
+             "  " + t("rules.guidance", title=words.guidance_title, url=words.guidance_url),
              "  " + (t("rules.source_profile", keys=", ".join(derived.keys)) if derived
                      else t("rules.source", source=rule.source))]
     if derived:

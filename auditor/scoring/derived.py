@@ -11,6 +11,28 @@ from auditor.scoring.validate import lexicon
 
 _VE_URL = "https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32811"
 _VE_TITLE = "TBS Guidance for Public Servants on their Personal Use of Social Media"
+_VE_URL_FR = "https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=32811"
+_VE_TITLE_FR = ("SCT : Lignes directrices pour les fonctionnaires concernant l'utilisation personnelle des médias "
+                "sociaux")
+#: each profile rule's title and reason in French (the English are in DERIVED)
+_FRENCH = {
+    "OWN-001": ("Nomme votre propre ministère",
+                "votre profil l'indique comme votre ministère (department, acronyms) : les publications sur le travail "
+                "de votre propre organisation devraient être autorisées ou clairement personnelles"),
+    "EMP-090": ("Critique votre propre ministère ou son ministre",
+                "votre profil indique votre ministère (department, acronyms), et un ministre le dirige : critiquer "
+                "publiquement votre propre ministère ou votre ministre peut miner la confiance en votre impartialité"),
+    "EMP-091": ("Critique nommément votre gestionnaire",
+                "votre profil indique cette personne comme votre gestionnaire : afficher en public du mépris pour "
+                "votre propre superviseur est un manquement au respect et à la loyauté que les employeurs "
+                "sanctionnent"),
+    "OWN-002": ("Traite d'un dossier sur lequel vous travaillez",
+                "votre profil l'inscrit parmi vos sujets de travail : commenter des dossiers sur lesquels vous "
+                "travaillez risque de divulguer de l'information ou de donner l'impression de parler à titre officiel"),
+    "PII-090": ("Nomme un collègue ou votre gestionnaire",
+                "votre profil inscrit cette personne parmi vos collègues ou comme votre gestionnaire : nommer des "
+                "collègues dans des publications personnelles peut divulguer les renseignements personnels d'autrui"),
+}
 _MINISTER = ("the minister", "my minister", "our minister", "the deputy minister", "my deputy minister", "our dm",
              "my dm", "le ministre", "la ministre", "notre ministre", "mon ministre", "le sous-ministre",
              "la sous-ministre")
@@ -28,8 +50,10 @@ class Derived:
 
 def _rule(rule_id: str, title: str, category: str, severity: str, confidence: float, reason: str,
           window: int = 0) -> Rule:
+    title_fr, reason_fr = _FRENCH[rule_id]
     return Rule(id=rule_id, title=title, category=category, severity=severity, confidence=confidence,
-                reason=reason, guidance_url=_VE_URL, guidance_title=_VE_TITLE, window=window, source="profile")
+                reason=reason, guidance_url=_VE_URL, guidance_title=_VE_TITLE, window=window, source="profile",
+                title_fr=title_fr, reason_fr=reason_fr, guidance_url_fr=_VE_URL_FR, guidance_title_fr=_VE_TITLE_FR)
 
 
 #: every rule the profile can make, in the order they are made

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from auditor.scoring import passages
 from auditor.scoring.context import factor
+from auditor.scoring.explain import both
 from auditor.scoring.fold import fold
 from auditor.scoring.matcher import Hit, Matcher
 from auditor.scoring.model import TEXT_FIELDS, Rule
@@ -58,14 +59,14 @@ def _fire(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, texts: dict
     confidence, adjustments = _confidence(rule, roles, matcher, len(distinct))
     if _all_quoted(evidence, texts):  # why: words in quotation marks are someone else's, reported or mocked
         new = max(0.0, confidence - LOWER_STEP)
-        adjustments.append(factor("quoted", round((new - confidence) * POINTS[rule.severity]),
-                                  "inside quotation marks: someone else's words, quoted"))
+        adjustments.append(factor("quoted", round((new - confidence) * POINTS[rule.severity]), *_QUOTED_WHY))
         confidence = new
     if confidence < MIN_CONFIDENCE:
         return None
     return Candidate(rule, evidence, confidence, adjustments)
 
 
+_QUOTED_WHY = both("factor.why.quoted")
 _QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»')
 
 
@@ -117,20 +118,28 @@ def _evidence(hits: list[Hit], texts: dict[str, object]) -> list[dict]:
 def _confidence(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, distinct: int) -> tuple[float, list[dict]]:
     """Start from the rule's confidence; more terms and raising context add, lowering context subtracts."""
     points = POINTS[rule.severity]
-    steps: list[tuple[str, float, str]] = []
+    steps: list[tuple[str, float, tuple[str, str]]] = []
     if distinct > rule.min_terms:
-        steps.append(("more_terms", EXTRA_STEP * min(2, distinct - rule.min_terms), f"{distinct} distinct terms"))
-    for role, step, verb in (("raise", RAISE_STEP, "raises"), ("lower", -LOWER_STEP, "lowers")):
+        steps.append(("more_terms", EXTRA_STEP * min(2, distinct - rule.min_terms),
+                      both("factor.why.more_terms", n=distinct)))
+    for role, step, key in (("raise", RAISE_STEP, "factor.why.raises"), ("lower", -LOWER_STEP, "factor.why.lowers")):
         words = sorted({matcher.specs[h.spec].term for h in roles.get(role, [])})
         if words:
-            steps.append(("context", step * min(2, len(words)), f"{', '.join(repr(w) for w in words[:2])} {verb} it"))
+            steps.append(("context", step * min(2, len(words)), _context_why(key, words[:2])))
     confidence = rule.confidence
     adjustments = []
-    for name, delta, reason in steps:
+    for name, delta, (reason, reason_fr) in steps:
         new = max(0.0, min(1.0, confidence + delta))
-        adjustments.append(factor(name, round((new - confidence) * points), reason))
+        adjustments.append(factor(name, round((new - confidence) * points), reason, reason_fr))
         confidence = new
     return confidence, adjustments
+
+
+def _context_why(key: str, words: list[str]) -> tuple[str, str]:
+    """"'vote', 'election' raises it" and its French, each language quoting the words its own way."""
+    quoted = [both("factor.why.word", word=w) for w in words]
+    english, french = (", ".join(q[i] for q in quoted) for i in (0, 1))
+    return both(key, words=english)[0], both(key, words=french)[1]
 
 
 #: category -> the lesser claims it makes of the same words: hate is not also swearing or a controversial topic

@@ -20,6 +20,7 @@ import numpy as np
 from auditor.scoring import language
 from auditor.scoring.context import factor
 from auditor.scoring.evaluate import Candidate
+from auditor.scoring.explain import both
 from auditor.scoring.model import Rule
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "profanity_check.npz"
@@ -36,7 +37,14 @@ RULE = Rule(
     guidance_url="https://www.canada.ca/en/government/publicservice/values/"
                  "best-practices-public-servants-using-personal-social-media.html",
     guidance_title="TBS: best practices for public servants using their personal social media",
-    fields=("text",), source="auditor/scoring/statistical.py")
+    fields=("text",), source="auditor/scoring/statistical.py",
+    title_fr="Se lit comme offensante selon un modèle statistique",
+    reason_fr="Un modèle entraîné sur des publications offensantes la lit comme grossière ou injurieuse; elle mérite "
+              "un coup d'œil, même sans mot de la liste",
+    guidance_url_fr="https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/"
+                    "pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-personnelles.html",
+    guidance_title_fr="SCT : pratiques exemplaires à l'intention des fonctionnaires pour l'utilisation des médias "
+                      "sociaux à des fins personnelles")
 
 
 def installed() -> bool:
@@ -144,6 +152,8 @@ def candidates(texts: Sequence[object]) -> dict[int, Candidate]:
             text = str(texts[i])
             evidence = [{"field": "text", "start": 0, "end": len(text), "text": text}]
             delta = max(1, round((p - THRESHOLD) * 20))  # a surer model adds a little, and always shows its score
-            note = factor("statistical", delta, f"a statistical model of offensive language scored this {p:.2f}")
+            english, _ = both("factor.why.statistical", p=f"{p:.2f}")
+            _, french = both("factor.why.statistical", p=f"{p:.2f}".replace(".", ","))
+            note = factor("statistical", delta, english, french)
             out[i] = Candidate(RULE, evidence, RULE.confidence, [note])
     return out

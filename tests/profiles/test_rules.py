@@ -88,32 +88,39 @@ def test_every_rule_has_a_french_title_and_reason_and_guidance() -> None:
     rules = load_profile_rules()
     for rule in rules.rules:
         assert rule.title_fr and rule.reason_fr and rule.rule.guidance_url.startswith("https://"), rule.rule.id
+        assert rule.rule.guidance_url_fr.startswith(("https://www.canada.ca/fr/", "https://www.tbs-sct.canada.ca/pol/"
+                                                     "doc-fra.aspx")) and rule.rule.guidance_title_fr, rule.rule.id
         assert any(scope in ("fr", "en+fr", "any") for _, scope in (*rule.rule.term_scopes, ("", "en+fr"))) \
             or rule.rule.domains, rule.rule.id
     for combination in rules.combinations:
         assert combination.title_fr and combination.reason_fr and combination.guidance_url.startswith("https://")
+        assert combination.guidance_url_fr.startswith(("https://www.canada.ca/fr/", "https://www.tbs-sct.canada.ca/"
+                                                       "pol/doc-fra.aspx")) and combination.guidance_title_fr
 
 
 def test_the_version_changes_with_the_file() -> None:
     assert load_profile_rules().version == load_profile_rules().version
     text = ("[[rule]]\nid = \"PRO-001\"\ncategory = \"official\"\nsignal = \"x\"\ntitle = \"t\"\ntitle_fr = \"t\"\n"
              "reason = \"r\"\nreason_fr = \"r\"\nguidance_url = \"https://a.ca\"\nguidance_title = \"g\"\n"
-             "terms = [\"a\"]\n")
+             "guidance_url_fr = \"https://a.ca/fr\"\nguidance_title_fr = \"o\"\nterms = [\"a\"]\n")
     assert parse_profile_rules("a.toml", text).version != parse_profile_rules("a.toml", text + "\n").version
 
 
 BASE = ("[[rule]]\nid = \"PRO-001\"\ncategory = \"official\"\nsignal = \"official\"\ntitle = \"t\"\n"
         "title_fr = \"t\"\nreason = \"r\"\nreason_fr = \"r\"\nguidance_url = \"https://a.ca\"\nguidance_title = \"g\"\n"
-        "terms = [\"official account\"]\n")
+        "guidance_url_fr = \"https://a.ca/fr\"\nguidance_title_fr = \"o\"\nterms = [\"official account\"]\n")
 COMBINE = ("\n[[combine]]\nid = \"PRO-020\"\ncategory = \"partisan\"\nseverity = \"high\"\ntitle = \"t\"\n"
            "title_fr = \"t\"\nreason = \"r\"\nreason_fr = \"r\"\nguidance_url = \"https://a.ca\"\n"
-           "guidance_title = \"g\"\n")
+           "guidance_title = \"g\"\nguidance_url_fr = \"https://a.ca/fr\"\nguidance_title_fr = \"o\"\n")
 
 
 @pytest.mark.parametrize(("text", "message"), [
     ("[[rule]]\nid = ", "not valid TOML"),
     ("category = \"official\"\n", "needs at least one [[rule]]"),
     (BASE.replace("title_fr = \"t\"\n", ""), "rule PRO-001: field title_fr: is required"),
+    (BASE.replace("guidance_url_fr = \"https://a.ca/fr\"\n", ""), "rule PRO-001: field guidance_url_fr: is required"),
+    (BASE + COMBINE.replace("guidance_title_fr = \"o\"\n", "") + "when = [[\"official\"]]\n",
+     "rule PRO-020: field guidance_title_fr: is required"),
     (BASE.replace("signal = \"official\"", "signal = \"two words\""), "rule PRO-001: field signal"),
     (BASE + "profile_fields = [\"shoe size\"]\n", "rule PRO-001: field profile_fields"),
     (BASE + "colour = \"red\"\n", "rule PRO-001: field colour: unknown"),
