@@ -11,12 +11,13 @@ import os
 from collections import Counter
 from pathlib import Path
 
+from auditor.counts import Counts, counts
 from auditor.i18n import strings
 from auditor.i18n.messages import say
 from auditor.pipeline import ScanOutcome
 from auditor.safe_text import for_terminal
 from auditor.scoring.explain import fill
-from connectors.base import file_of, skip_count
+from connectors.base import file_of
 
 MAX_REASONS = 8
 
@@ -42,9 +43,10 @@ def lines(outcome: ScanOutcome, lang: str = "en") -> list[str]:
     """The summary as lines of text, in `lang`."""
     t = _Words(lang)
     audit = outcome.audit
-    total = sum(c.posts for c in audit.coverage)
-    out = _new_since(audit, t)
-    out.append(t("summary.read", posts=t.n(total), sources=len(outcome.results), seconds=t.decimal(outcome.seconds)))
+    numbers = counts(audit)
+    out = _new_since(audit, numbers, t)
+    out.append(t("summary.read_store" if numbers.new is not None else "summary.read", posts=t.n(numbers.posts),
+                 sources=t.n(numbers.sources), seconds=t.decimal(outcome.seconds)))
     for cov in audit.coverage:
         kinds = ", ".join(f"{_kind(kind, t)} {t.n(n)}" for kind, n in sorted(cov.kinds.items(), key=lambda kv: -kv[1]))
         span = f"  {cov.first:%Y-%m-%d} → {cov.last:%Y-%m-%d}" if cov.first and cov.last else ""
@@ -55,18 +57,16 @@ def lines(outcome: ScanOutcome, lang: str = "en") -> list[str]:
         out.append("  " + t("summary.direct_left_out", n=t.n(outcome.direct_left_out)))
     out += _languages(audit, t)
     out += _accounting(audit, t)
-    out += _skips(audit.skipped, t)
+    out += _skips(audit.skipped, numbers, t)
     out += _merges(audit, t)
     out += [t("summary.note", note=say(note, lang)) for note in audit.notes[:MAX_REASONS]]
     out += _profiles(audit, t)
-    bands = audit.band_counts()
+    bands, todo = numbers.flagged, numbers.to_review
     out.append(t("summary.flagged", high=t.n(bands["high"]), medium=t.n(bands["medium"]), low=t.n(bands["low"]),
                  version=audit.ruleset_version))
-    if audit.has_column("reviewed"):
-        todo = audit.band_counts(exclude_reviewed=True)
-        reviewed = int(audit.reviewed().sum())
+    if numbers.has_decisions:
         out.append(t("summary.to_review", high=t.n(todo["high"]), medium=t.n(todo["medium"]), low=t.n(todo["low"]),
-                     reviewed=t.n(reviewed)))
+                     decided=t.n(numbers.decided), dismissed=t.n(numbers.dismissed)))
     if audit.role_change is not None:
         change = audit.role_change
         high = sum(c.band_next == "high" for c in change.rises)
@@ -105,14 +105,12 @@ def _kind(kind: str, t: _Words) -> str:
     return t.said.get(f"summary.kind.{kind}", kind)
 
 
-def _new_since(audit, t: _Words) -> list[str]:
+def _new_since(audit, numbers: Counts, t: _Words) -> list[str]:
     """What changed since the previous audit leads the verdict (first audits have nothing to compare)."""
-    if audit.previous_scan_at is None:
+    if numbers.new is None:
         return []
-    new = audit.is_new()
-    flagged = int((new & (audit.posts["band"] != "none")).sum())
-    return [t("summary.new_since", date=f"{audit.previous_scan_at:%Y-%m-%d}", posts=t.n(int(new.sum())),
-              flagged=t.n(flagged))]
+    return [t("summary.new_since", date=f"{audit.previous_scan_at:%Y-%m-%d}", new=t.n(numbers.new),
+              changed=t.n(numbers.changed or 0), flagged=t.n(numbers.new_flagged))]
 
 
 def _languages(audit, t: _Words) -> list[str]:
@@ -165,13 +163,13 @@ def _merges(audit, t: _Words) -> list[str]:
     return out
 
 
-def _skips(skipped, t: _Words) -> list[str]:
+def _skips(skipped, numbers: Counts, t: _Words) -> list[str]:
     if not skipped:
         return [t("summary.skipped_none")]
     by_reason: Counter = Counter()
     for s in skipped:
         by_reason[_file_of(s.where), s.reason] += s.count
-    out = [t("summary.skipped", n=t.n(skip_count(skipped)))]
+    out = [t("summary.skipped", n=t.n(numbers.skipped))]
     for (where, reason), n in by_reason.most_common(MAX_REASONS):
         out.append(f"  {t.n(n):>6} × {say(reason, t.lang)}  [{where}]")
     if len(by_reason) > MAX_REASONS:

@@ -19,6 +19,7 @@ import pyarrow as pa
 import auditor
 from auditor import gcpause
 from auditor.audit import Audit
+from auditor.counts import counts
 from auditor.i18n.messages import say, translate
 from reports import profiles, rows, values
 from reports.files import private_file
@@ -29,13 +30,15 @@ SCHEMA = 1  # bump when a field is renamed or removed, so readers can tell
 def render(audit: Audit, path: str | os.PathLike) -> Path:
     """Write the flags, skipped entries and counts of `audit` to `path` as JSON, owner-only; return the path."""
     version = audit.ruleset_version
+    numbers = counts(audit)
     head = {
         "schema": SCHEMA, "tool_version": auditor.__version__, "ruleset_version": version,
         "generated_at": values.iso(values.when(audit.generated_at)), "sources": list(audit.sources),
-        "posts_read": len(audit.posts), "bands": audit.band_counts(),
-        "to_review": audit.band_counts(exclude_reviewed=True), "reviewed": int(audit.reviewed().sum()),
+        "posts_read": numbers.posts, "bands": audit.band_counts(),
+        "to_review": audit.band_counts(exclude_reviewed=True), "reviewed": numbers.decided + numbers.dismissed,
         "previous_scan_at": values.iso(values.when(audit.previous_scan_at)) or None,
-        "new_posts": int(audit.is_new().sum()) if audit.new_posts is None else int(audit.new_posts),
+        "new_posts": numbers.new or 0,
+        "counts": numbers.as_dict(),  # every number the terminal and the report show (auditor.counts)
         "coverage": [values.plain(vars(c)) for c in audit.coverage],
         "languages": audit.languages(),
         "files": rows.file_records(audit),

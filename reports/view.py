@@ -9,8 +9,9 @@ import pandas as pd
 from markupsafe import Markup
 
 from auditor.audit import BANDS, Audit
+from auditor.counts import counts
 from auditor.safe_text import web_link
-from connectors.base import Skip, skip_count
+from connectors.base import Skip
 from reports import charts, values
 from reports.bilingual import message, said
 from reports.categories import SEVERITIES, known, ordered, severity
@@ -273,18 +274,14 @@ def options(rows: list[dict], key: str) -> dict[str, int]:
 
 
 def review_summary(audit: Audit) -> dict:
-    """What the summary leads with on a re-audit: new since the last scan, reviewed and still to review."""
-    new = audit.is_new()
-    if audit.new_posts is not None and "change" in audit.posts.columns:  # new_posts counts first imports only
-        new = audit.posts["change"].eq("new")
-    flagged = audit.posts["band"] != "none"
-    since = values.when(audit.previous_scan_at) if audit.previous_scan_at else None
-    reviewed = audit.reviewed()
+    """What the summary leads with on a re-audit: new and changed since the last scan, decided and still to review
+    (auditor.counts: flagged = to review + decided)."""
+    numbers = counts(audit)
     return {
-        "has_review": audit.has_column("reviewed"),
-        "reviewed": int(reviewed.sum()), "to_review": int((flagged & ~reviewed).sum()),
-        "since": since, "new_posts": int(new.sum()) if audit.new_posts is None else int(audit.new_posts),
-        "new_flagged": int((new & flagged).sum()),
+        "has_review": numbers.has_decisions, "reviewed": numbers.decided, "dismissed": numbers.dismissed,
+        "to_review": numbers.to_review_total,
+        "since": values.when(audit.previous_scan_at) if numbers.new is not None else None,
+        "new_posts": numbers.new or 0, "changed_posts": numbers.changed or 0, "new_flagged": numbers.new_flagged,
     }
 
 
@@ -318,6 +315,7 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int,
     """The template's context: every number and text the report shows, in `lang`."""
     s = strings(lang)
     selection = select(audit, max_rows)
+    numbers = counts(audit)
     grouped = flags_by_post(audit.flags, selection.listed["post_id"])
     records = selection.listed.to_dict("records")
     where = exports(formats)
@@ -333,8 +331,8 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int,
         "bands": audit.band_counts(exclude_reviewed=True), "band_names": BANDS, "review": review_summary(audit),
         "decisions": DECISIONS, "exports": where,
         "any_reviewed": any(r["review"]["reviewed"] for r in rows),
-        "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": skip_count(audit.skipped),
-        "merged_total": sum(c.merged for c in audit.coverage), "accounting": accounting(audit),
+        "posts_read": numbers.posts, "flagged": numbers.flagged_total, "skipped_total": numbers.skipped,
+        "merged_total": numbers.merged, "accounting": accounting(audit),
         "languages": audit.languages(), "role_change": role_change_view(audit, s, lang),
         "notes_said": [message(note) for note in audit.notes],
         "profiles": profiles_view(audit, s, lang),

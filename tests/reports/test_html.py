@@ -281,8 +281,8 @@ def test_a_decision_whose_rule_changed_is_asked_again_not_preselected(reviewed_p
 
 def test_band_and_to_review_counts_leave_reviewed_posts_out(reviewed_page: Node) -> None:
     totals = {d.find("dt").text(): d.find("dd").text() for d in reviewed_page.find("dl", cls="totals").find_all("div")}
-    assert totals == {"Posts read": "4", "Posts flagged": "3", "To review": "2", "Reviewed": "1",
-                      "Entries skipped": "3"}
+    assert totals == {"Posts read": "4", "Posts flagged": "3", "To review": "2", "Decided": "1",
+                      "Entries skipped": "3"}  # flagged = to review + decided (auditor.counts)
     bands = {li.find("span", cls="badge").text(): li.find("span", cls="n").text() for li in
              reviewed_page.find("ul", cls="bands").find_all("li")}
     assert bands == {"High": "0", "Medium": "1", "Low": "1", "Not flagged": "1"}
@@ -293,12 +293,13 @@ def test_the_summary_leads_with_what_is_new_since_the_last_audit(reviewed_page: 
     summary = reviewed_page.find("section", id="summary")
     lead = [n for n in summary.children if isinstance(n, Node)][1]
     assert lead.attrs.get("id") == "new-since"
-    assert " ".join(lead.text().split()) == "New since your last audit (Oct 1, 2026): 2 posts, 1 flagged"
+    assert " ".join(lead.text().split()) == ("Since your last audit (Oct 1, 2026): 2 new posts and 0 changed, 1 of "
+                                             "them flagged now")
     assert lead.find("time").attrs["datetime"] == "2026-10-01T08:00:00Z"
     second = post_of(reviewed_page, "twitter:2")
     assert second.attrs["data-new"] == "1" and "New" in second.find("span", cls="tag-new").text()
     fr = parse(html.to_html(factory.reviewed(), lang="fr")).find("p", id="new-since").text()
-    assert "Nouveau depuis votre dernier audit (1 oct. 2026)" in " ".join(fr.split())
+    assert "Depuis votre dernier audit (1 oct. 2026)" in " ".join(fr.split())
 
 
 def test_review_and_new_filters_only_when_the_audit_has_those_columns(reviewed_page: Node, page: Node) -> None:
@@ -339,13 +340,13 @@ def test_a_change_column_from_the_reaudit_marks_posts_new_in_the_page_and_export
         "mastodon:1": False, "twitter:2": True, "facebook:3": True}
 
 
-def test_the_new_since_lead_counts_flagged_first_imports_when_new_posts_counts_only_those() -> None:
+def test_the_new_since_lead_counts_new_and_changed_posts_apart() -> None:
     audit = factory.reviewed()
     audit.posts["change"] = ["new" if p == "mastodon:4" else "changed" if p == "twitter:2" else ""
                              for p in audit.posts["post_id"]]
     audit.new_posts = 1
     lead = parse(html.to_html(audit)).find("p", id="new-since").text()
-    assert " ".join(lead.split()).endswith(": 1 posts, 0 flagged")
+    assert " ".join(lead.split()).endswith(": 1 new posts and 1 changed, 1 of them flagged now")  # twitter:2
 
 
 @pytest.mark.parametrize(("lang", "heading", "url"), [
