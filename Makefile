@@ -1,4 +1,5 @@
-# Set-up needs only python3. `make demo` and `make test` do everything else.
+# Set-up needs python3 (3.11 or newer, with venv: python3-venv on Debian and Ubuntu) and make; `make test` also
+# installs chromium with apt (as root, or sudo without a password) and axe-core with npm when it can (README: Set-up).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -18,11 +19,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-## demo: install, audit the bundled fictional history, write the report and print its path
+## demo: install, audit the bundled fictional history, write the report and print its path (auditor prints it whole)
 demo: $(VENV)/.installed
 	@mkdir -p $(OUT)
 	$(BIN)/auditor demo --out $(OUT)/demo-report.html --format html,csv,json
-	@echo "Open this file in your browser: $(CURDIR)/$(OUT)/demo-report.html"
 
 ## test: install what the tests need (Python extras, Debian chromium, axe-core) and run them with ruff
 test: $(VENV)/.installed-test browser-deps

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from connectors.base import FileCount, Merge, Skip
+
+if TYPE_CHECKING:
+    from auditor.compare import RoleComparison
+    from auditor.profiles.audit import ProfileAudit
 
 BANDS = ("high", "medium", "low", "none")
 
@@ -62,6 +67,8 @@ class Audit:
     new_posts: int | None = None
     files: list[FileCount] = field(default_factory=list)  # per file read: records, imported, skipped, merged
     merged: list[Merge] = field(default_factory=list)  # the first duplicates merged of each file
+    role_change: RoleComparison | None = None  # with --compare: the posts a new role makes riskier, or less
+    profiles: ProfileAudit | None = None  # who the accounts appear to be: profile fields and their flags
 
     def band_counts(self, *, exclude_reviewed: bool = False) -> dict[str, int]:
         """Posts per band, every band present; with `exclude_reviewed`, only the posts still to review."""

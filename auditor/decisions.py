@@ -32,7 +32,8 @@ ACTIONS = ("delete", "edit")
 # Wording and location do not change what a rule matches; a new reason text or a moved file must not re-ask. Nor
 # does where it reads (the span types and languages of its terms): that only narrows which posts it flags, and a
 # flag it still raises is the same claim, so its decision stands (one it no longer raises is simply not shown).
-_PROSE = frozenset({"title", "reason", "guidance_url", "guidance_title", "source", "reads", "term_scopes"})
+_PROSE = frozenset({"title", "reason", "guidance_url", "guidance_title", "source", "reads", "term_scopes", "title_fr",
+                    "reason_fr", "guidance_url_fr", "guidance_title_fr"})
 MAX_NOTE = 2000
 
 

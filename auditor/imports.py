@@ -85,6 +85,8 @@ def read_archive(source: str, imports: list[Import], progress: Progress | None =
     with gcpause.paused():
         built = build(_counted(_rows(imports, sizes), source, progress))
     memory.give_back()  # what parsing freed (394 MB after 500,000 tweets), before a worker is forked beside it
+    for imp in imports:
+        imp.read_profile()
     logs = [imp.log for imp in imports]
     origins = accounting.settle(logs, sizes, built)
     _report_problems(imports)

@@ -34,6 +34,9 @@ from auditor.imports import (
     read_feed,
     sync_mastodon,
 )
+from auditor.profiles import stored
+from auditor.profiles.audit import ProfileAudit, audit_profiles
+from auditor.profiles.table import ProfileTable, gather
 from auditor.scoring.engine import Scorer
 
 
@@ -51,6 +54,7 @@ class ScanRequest:
     lang: str = "en"
     store: Path | None = None  # None: no store, the report covers only this run's sources
     live: LiveOptions = field(default_factory=LiveOptions)
+    compare: Path | None = None  # a second profile.toml: the report adds what that role would change
 
 
 @dataclass
@@ -85,6 +89,11 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanOutcome:
         frame, out_of_range = _in_range(report_frame(results, store), request.since, request.until)
         frame, direct = _without_direct(frame) if request.live.exclude_direct else (frame, 0)
         audit = build_audit(frame, results, rules, profile, request.sources, progress)
+        audit.profiles = profiles_of(results, store, profile)
+        if request.compare is not None:
+            from auditor.compare import compare_with
+
+            audit.role_change = compare_with(audit.posts, audit.flags, profile, request.compare, request.rules)
         del frame  # audit.posts has it all now: a large scan's reports get the memory of the frames it read
         counts = release(results, store)
         audit, written, scan_id = _conclude(audit, request, store, (rules, profile), counts)
@@ -133,12 +142,24 @@ def _import_all(request: ScanRequest, opened: dict, store, progress: Progress | 
                 result, new_state = read_feed(source, state, request.live)
             else:
                 result = next(archives)
-            if store is not None and result.frame is not None:
-                with store.transaction():  # a feed's posts and the state that skips them next time: both or neither
-                    store.upsert(result.frame)
-                    if is_feed_url(source):
+            if store is not None:
+                # a feed's posts and the state that skips them next time, and a source's profile: all or nothing
+                with store.transaction():
+                    if result.frame is not None:
+                        store.upsert(result.frame)
+                    if is_feed_url(source) and result.frame is not None:
                         store.set_state(f"feed:{source}", new_state)
+                    stored.keep(store, gather(result.logs).fields)
             results.append(result)
+
+
+def profiles_of(results: list[SourceResult], store, profile) -> ProfileAudit:
+    """This scan's profiles (with a store: the latest kept of every account read so far), scored."""
+    table = gather([log for result in results for log in result.logs])
+    read_now = frozenset(table.accounts())
+    if store is not None:
+        table = ProfileTable(stored.load(store), table.sources)
+    return audit_profiles(table, profile, read_now)
 
 
 def _with_decisions(audit: Audit, store, rules, profile) -> Audit:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
+import json
+import os
 import tomllib
 from dataclasses import dataclass, field
 from datetime import time
@@ -64,78 +67,112 @@ def load_profile(path: Path | None) -> Profile:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise ProfileError(f"{path}: cannot read profile ({exc})") from None
+        raise ProfileError(str(path), [("", "unreadable", {"error": exc})]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{path}: not valid TOML ({exc})") from None
+        raise ProfileError(str(path), [("", "not_toml", {"error": exc})]) from None
     return profile_from_dict(data, str(path))
 
 
 def profile_from_dict(data: dict[str, Any], name: str = "(profile)") -> Profile:
-    """Validate the fields of a parsed profile; errors name the file and the field."""
-    unknown = sorted(set(data) - _KEYS)
-    if unknown:
-        raise ProfileError(f"{name}: field {unknown[0]}: unknown (allowed: {', '.join(sorted(_KEYS))})")
+    """Validate the keys of a parsed profile; a ProfileError lists every problem, each naming the file and key."""
     values: dict[str, Any] = {"source": name}
-    for key in _LISTS:
-        if key in data:
-            values[key] = _strings(name, key, data[key])
-    values.update(_scalars(name, data))
-    if "work_hours" in data:
-        values["work_start"], values["work_end"] = _hours(name, data["work_hours"])
-    bad_days = [d for d in values.get("work_days", ()) if d not in DAYS]
-    if bad_days:
-        raise ProfileError(f"{name}: field work_days: {bad_days[0]!r} is not one of {', '.join(DAYS)}")
+    problems: list[tuple[str, str, dict[str, object]]] = []
+    for key, value in data.items():  # in the file's order, so the lines read like the file
+        try:
+            values.update(_field(key, value))
+        except _Bad as bad:
+            problems.append((key, bad.what, bad.args_))
+    if problems:
+        raise ProfileError(name, problems)
     return Profile(**values)
 
 
-def _scalars(name: str, data: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    level = str(data.get("level", "employee")).replace(" ", "_").replace("-", "_")
-    if level not in LEVELS:
-        raise ProfileError(f"{name}: field level: {data['level']!r} is not one of {', '.join(LEVELS)}")
-    out["level"] = level
-    for key in ("public_facing", "spokesperson"):
-        if key in data and not isinstance(data[key], bool):
-            raise ProfileError(f"{name}: field {key}: must be true or false")
-        out[key] = bool(data.get(key, False))
-    followers = data.get("followers", 0)
-    if isinstance(followers, bool) or not isinstance(followers, int) or followers < 0:
-        raise ProfileError(f"{name}: field followers: must be a whole number ≥ 0")
-    out["followers"] = followers
-    out["manager"] = _string(name, "manager", data.get("manager", ""))
-    out["timezone"] = _zone(name, data.get("timezone", "America/Toronto"))
-    return out
+class _Bad(Exception):
+    """One key's problem: a message key of auditor/i18n (`profile.<what>`) and its arguments."""
+
+    def __init__(self, what: str, **args: object) -> None:
+        super().__init__(what)
+        self.what, self.args_ = what, args
 
 
-def _string(name: str, key: str, value: Any) -> str:
+def _field(key: str, value: Any) -> dict[str, Any]:
+    """The Profile fields one key of the file gives, or _Bad."""
+    if key in _LISTS:
+        return {key: _strings(key, value)}
+    if key == "level":
+        level = _string(value).replace(" ", "_").replace("-", "_")
+        if level not in LEVELS:
+            raise _Bad("not_one_of", value=_shown(value), choices=", ".join(LEVELS))
+        return {key: level}
+    if key in ("public_facing", "spokesperson"):
+        if not isinstance(value, bool):
+            raise _Bad("not_bool")
+        return {key: value}
+    if key == "followers":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise _Bad("not_count")
+        return {key: value}
+    if key == "manager":
+        return {key: _string(value)}
+    if key == "timezone":
+        return {key: _zone(value)}
+    if key == "work_hours":
+        start, end = _hours(value)
+        return {"work_start": start, "work_end": end}
+    raise _unknown(key)
+
+
+def _unknown(key: str) -> _Bad:
+    """An unknown key, with the closest known one when there is one (a typo, `topic` for `topics`)."""
+    near = difflib.get_close_matches(key.lower(), sorted(_KEYS), n=1, cutoff=0.6)
+    if near:
+        return _Bad("unknown_key_near", near=near[0])
+    return _Bad("unknown_key", allowed=", ".join(sorted(_KEYS)))
+
+
+def _shown(value: Any) -> str:
+    """A value of the file as TOML would write it (a string in double quotes), for a message."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
+
+
+def _string(value: Any) -> str:
     if not isinstance(value, str):
-        raise ProfileError(f"{name}: field {key}: must be a string")
+        raise _Bad("not_string")
     return value.strip()
 
 
-def _strings(name: str, key: str, value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or any(not isinstance(v, str) or not v.strip() for v in value):
-        raise ProfileError(f"{name}: field {key}: must be a list of non-empty strings")
-    return tuple(v.strip().lower() if key in ("packs", "work_days") else v.strip() for v in value)
+def _strings(key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):  # `topics = "housing"`: one word is not silently a list, the fix is shown
+        raise _Bad("string_not_list", example=f"{key} = [{_shown(value)}]")
+    if not isinstance(value, list):
+        raise _Bad("not_list")
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, str) or not item.strip():
+            raise _Bad("empty_item", number=number)
+    items = tuple(v.strip().lower() if key in ("packs", "work_days") else v.strip() for v in value)
+    if key == "work_days":
+        bad = [d for d in items if d not in DAYS]
+        if bad:
+            raise _Bad("not_one_of", value=_shown(bad[0]), choices=", ".join(DAYS))
+    return items
 
 
-def _zone(name: str, value: Any) -> str:
+def _zone(value: Any) -> str:
+    name = _string(value)
     try:
-        ZoneInfo(_string(name, "timezone", value))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ProfileError(f"{name}: field timezone: {value!r} is not an IANA time zone (America/Toronto)") from None
-    return value
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones, such as "America"
+        raise _Bad("not_zone", value=_shown(value)) from None
+    return name
 
 
-def _hours(name: str, value: Any) -> tuple[time, time]:
+def _hours(value: Any) -> tuple[time, time]:
     try:
-        start, end = (time.fromisoformat(part.strip()) for part in str(value).split("-"))
+        start, end = (time.fromisoformat(part.strip()) for part in _string(value).split("-"))
     except ValueError:
-        raise ProfileError(f"{name}: field work_hours: {value!r} is not like \"09:00-17:00\"") from None
+        raise _Bad("not_hours", value=_shown(value)) from None
     if start >= end:
-        raise ProfileError(f"{name}: field work_hours: the start must be before the end")
+        raise _Bad("hours_order")
     return start, end
 
 
@@ -172,12 +209,19 @@ packs = []
 
 
 def write_profile(path: Path, force: bool = False) -> Path:
-    """Write the commented template to `path`, refusing to overwrite an existing file unless `force`."""
+    """Write the commented template to `path` owner-only (0600: it names colleagues and a manager), refusing to
+    overwrite an existing file unless `force`."""
     path = Path(path)
     if path.exists() and not force:
-        raise ProfileError(f"{path}: already exists (use --force to overwrite)")
+        raise ProfileError(str(path), [("", "exists", {})])
     try:
-        path.write_text(TEMPLATE, encoding="utf-8")
+        # created 0600 from the start (O_EXCL unless --force), never briefly readable by others
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL), 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            os.fchmod(handle.fileno(), 0o600)  # a file overwritten with --force loses a looser mode it had
+            handle.write(TEMPLATE)
+    except FileExistsError:
+        raise ProfileError(str(path), [("", "exists", {})]) from None
     except OSError as exc:
-        raise ProfileError(f"{path}: cannot write profile ({exc})") from None
+        raise ProfileError(str(path), [("", "unwritable", {"error": exc.strerror or exc})]) from None
     return path

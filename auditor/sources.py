@@ -33,6 +33,20 @@ class Import:
         """Rows of this export, read lazily."""
         yield from self.connector.read(self.archive, self.root, self.log)
 
+    def read_profile(self) -> None:
+        """The export's profile into `log.profile`, once its rows are read (a feed's channel, a Bluesky profile
+        record are met while reading them; other connectors read their profile files in `profiles`). Whatever
+        goes wrong is said there as unreadable: a profile never stops a scan nor changes its posts."""
+        found = self.log.profile
+        reader = getattr(self.connector, "profiles", None)
+        if reader is not None:
+            try:
+                reader(self.archive, self.root, found)
+            except Exception as exc:  # why: a profile is an extra; the posts already read must stand whatever it is
+                found.unreadable(self.where, f"the profile could not be read ({type(exc).__name__}: {exc})")
+        if not found.looked:
+            found.missing(self.where, "no profile data found in this export")
+
 
 def detect(archive: Archive, tree: list[Archive] | None = None) -> list[Import]:
     """Every export inside an archive, including archives nested in it (a folder of zips); `tree` gathers every

@@ -98,8 +98,25 @@ CREATE TABLE removed_posts (
 );
 """
 
+# The latest profile read of each account (auditor.profiles.stored): its fields in the order read, replaced whole
+# when a scan reads that account's profile again, so the report shows every account imported so far, as last seen.
+_V3 = """
+CREATE TABLE profile_fields (
+    platform TEXT NOT NULL,
+    account TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    label TEXT NOT NULL,
+    value TEXT NOT NULL,
+    at TEXT,
+    source TEXT NOT NULL,
+    read_at TEXT NOT NULL,
+    PRIMARY KEY (platform, account, position)
+);
+"""
+
 #: migrations[i] brings a store from version i to version i + 1; append, never edit a released one
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -81,19 +81,25 @@ def main(folder: Path) -> None:
     """Score every *.jsonl in `folder` and print one table."""
     print(f"{'dataset':<32}{'n':>6}{'pos':>6} | {'rules P/R/F1':<17} | {'all F1':>6} | {'keywords P/R/F1':<17} |"
           f" {'profanity-check P/R/F1':<17}")
+    respect: list[tuple[str, int, float]] = []
     for path in sorted(folder.glob("*.jsonl")):
         dataset = path.name.split(".")[0]
         if dataset not in HITS:
             continue
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         texts, labels = [r["text"] for r in rows], [int(r["label"]) for r in rows]
-        rules = prf(predict_rules(texts, HITS[dataset]), labels)
+        flagged = predict_rules(texts, HITS[dataset])
+        rules = prf(flagged, labels) if any(flagged) else None  # precision means nothing where nothing is flagged
+        if dataset in ("tweeteval_hate", "hatecheck_fr"):
+            respect.append((dataset, sum(flagged), prf(flagged, labels)[0]))
         everything = prf([True] * len(texts), labels)[2]
         keywords = prf(predict_keywords(texts, KEYWORD_FOR[dataset]), labels)
         checked = predict_profanity_check(texts) if dataset in ("tweeteval_offensive", "tweeteval_hate") else None
         other = prf(checked, labels) if checked is not None else None
         print(f"{path.name:<32}{len(rows):>6}{sum(labels):>6} | {fmt(rules)} | {everything:6.2f} | {fmt(keywords)} |"
               f" {fmt(other)}")
+    for dataset, count, precision in respect:
+        print(f"precision of respect on {dataset}, over the {count} posts it flags: {precision:.2f}")
 
 
 if __name__ == "__main__":

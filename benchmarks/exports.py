@@ -47,6 +47,7 @@ class Actor:
     display_name: str
     summary: str = ""
     published: str = "2022-11-05T00:00:00Z"
+    fields: tuple[tuple[str, str], ...] = ()  # profile fields (label, HTML value), as Mastodon's PropertyValue
 
     @property
     def uri(self) -> str:
@@ -272,6 +273,7 @@ def write_x_archive(
     count: int | None = None,
     pretty: bool = True,
     generated: datetime | None = None,
+    profile: dict | None = None,
 ) -> dict[str, int]:
     """Write an X archive folder (`data/manifest.js`, `tweets.js` [+ `tweets-partN.js`], …); return counts per file.
 
@@ -298,6 +300,8 @@ def write_x_archive(
     counts["deleted-tweets.js"] = _write_ytd(
         data / "deleted-tweets.js", "deleted_tweets.part0", ({"tweet": t} for t in deleted), pretty)
     counts["like.js"] = _write_ytd(data / "like.js", "like.part0", likes, pretty)
+    if profile is not None:  # `profile.js`: {"description": {"bio", "website", "location"}, ...}
+        _write_ytd(data / "profile.js", "profile.part0", [{"profile": profile}], pretty)
     _write_manifest(data, user, counts, generated or datetime.now(UTC))
     return counts
 
@@ -512,7 +516,9 @@ def actor_json(actor: Actor) -> dict:
             "name": actor.display_name, "summary": f"<p>{_escape(actor.summary)}</p>",
             "url": f"https://{actor.host}/@{actor.username}", "manuallyApprovesFollowers": False,
             "discoverable": True, "indexable": False, "published": actor.published, "memorial": False,
-            "tag": [], "attachment": [], "endpoints": {"sharedInbox": f"https://{actor.host}/inbox"},
+            "tag": [], "attachment": [{"type": "PropertyValue", "name": name, "value": value}
+                                      for name, value in actor.fields],
+            "endpoints": {"sharedInbox": f"https://{actor.host}/inbox"},
             "icon": {"type": "Image", "mediaType": "image/jpeg", "url": "avatar.jpg"},
             "likes": "likes.json", "bookmarks": "bookmarks.json"}
 

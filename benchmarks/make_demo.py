@@ -326,10 +326,12 @@ def build(out: Path, seed: int) -> dict[str, int]:
     c = Composer(content, random.Random(seed))
     user = ex.XUser(persona["x_account_id"], persona["x_handle"], persona["name"])
     tweets, deleted, community, likes = build_x(c, content, user)
+    profile = {"description": {"bio": persona["x_bio"], "website": persona["x_website"],
+                               "location": persona["x_location"]}}
     counts = ex.write_x_archive(out / "x_archive", tweets, user=user, likes=likes, deleted=deleted,
-                                community=community, generated=X_GENERATED)
+                                community=community, generated=X_GENERATED, profile=profile)
     actor = ex.Actor(persona["mastodon_host"], persona["mastodon_user"], persona["name"], persona["bio"],
-                     persona["mastodon_joined"])
+                     persona["mastodon_joined"], tuple(tuple(f) for f in persona["mastodon_fields"]))
     statuses = build_mastodon(c, content, actor)
     counts["outbox.json"] = ex.write_mastodon_archive(out / "mastodon_archive", statuses, actor=actor,
                                                       total_items=len(statuses) + 3)

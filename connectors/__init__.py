@@ -6,7 +6,10 @@ Every archive connector module has the same small surface:
 - `LABEL`: what a person calls the export ("X/Twitter archive");
 - `find(archive) -> list[str]`: the roots (folder prefixes inside the archive, "" for its top) where an
   export of this kind lives, decided from content; empty when there is none;
-- `read(archive, root, log) -> Iterator[dict]`: canonical rows; broken entries go to `log.skip(...)`.
+- `read(archive, root, log) -> Iterator[dict]`: canonical rows; broken entries go to `log.skip(...)`;
+- `profiles(archive, root, found)` (optional): the export's profile fields into `found` (`log.profile`, a
+  `connectors.profile_fields.ProfileLog`), called once `read` is done. A connector that meets its profile while
+  reading the posts (a feed's channel, a Bluesky profile record) fills `log.profile` in `read` instead.
 
 The registry lists them explicitly, in detection order, and imports each only when first used.
 """

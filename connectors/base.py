@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from typing import ClassVar
 
 from auditor.errors import SourceError
+from connectors.profile_fields import ProfileLog
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,12 @@ class ImportLog:
     _current: tuple[FileCount, object] | None = field(default=None, repr=False)  # the record being read
     _last: tuple[str, FileCount | None] = field(default=("", None), repr=False)  # the file last recorded in
     _shared: set[str] = field(default_factory=set, repr=False)  # names of files found in two folders
+    #: the export's profile fields and where they were looked for: apart from the posts and their accounting
+    profile: ProfileLog = field(default_factory=ProfileLog)
+
+    def __post_init__(self) -> None:
+        if not self.profile.platform:
+            self.profile.platform = self.platform
 
     def record(self, file: str, index: object = None, *, count: int = 1) -> None:
         """One record of `file` (`archive.where(member)`, or a record's whole location when `index` is None) is

@@ -16,6 +16,7 @@ from lxml import etree
 from connectors import xmlsafe
 from connectors.archive import Archive
 from connectors.base import ImportLog, from_iso, html_to_text, stable_id
+from connectors.profile_fields import add_channel
 from connectors.xmlsafe import child, children, localname, text
 
 PLATFORM = "blog"
@@ -35,6 +36,10 @@ class _Blog:
     owners: set[str] = field(default_factory=set)  # profile URIs and names of the blog's authors
     comments: list[tuple[dict, str]] = field(default_factory=list)  # (row, author's profile URI)
     ignored: Counter = field(default_factory=Counter)
+    #: the blog's name and description (feed title and subtitle, or the BLOG_NAME and BLOG_DESCRIPTION settings)
+    #: and its authors' names: read for the profile section
+    face: dict[str, str] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
 
 
 def find(archive: Archive) -> list[str]:
@@ -69,9 +74,15 @@ def _read_file(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
                 blog.url = (element.get("href") or "").rstrip("/")
             elif name == "author":
                 blog.owners |= _identities(element)
+                blog.names.append(text(element, "name"))
+            elif name in ("title", "subtitle"):
+                blog.face.setdefault(name, text(element))
     for row in _owner_comments(blog):
         log.record(row["source"])
         yield row
+    add_channel(log.profile, where, account=blog.url, title=blog.face.get("BLOG_NAME") or blog.face.get("title", ""),
+                description=blog.face.get("BLOG_DESCRIPTION") or blog.face.get("subtitle", ""), authors=blog.names,
+                site=blog.url)
     _summarise(blog, where, log)
 
 
@@ -81,6 +92,8 @@ def _entry_rows(entry: etree._Element, where: str, blog: _Blog, log: ImportLog) 
         log.record(where)
     if kind not in ("post", "page", "comment"):
         blog.ignored[kind or "unknown"] += 1
+        if kind == "settings":
+            _setting(entry, blog)
     elif status != "LIVE":
         log.skip(where, NOT_LIVE.get(status, f"status {status.lower()}, not published"))
     elif kind == "comment":
@@ -89,6 +102,13 @@ def _entry_rows(entry: etree._Element, where: str, blog: _Blog, log: ImportLog) 
         for author in children(entry, "author"):
             blog.owners |= _identities(author)
         yield _row(entry, where, blog, "article")
+
+
+def _setting(entry: etree._Element, blog: _Blog) -> None:
+    """The blog's name and description from the classic backup's settings entries (`….settings.BLOG_NAME`)."""
+    key = text(entry, "id").rpartition(".settings.")[2]
+    if key in ("BLOG_NAME", "BLOG_DESCRIPTION"):
+        blog.face.setdefault(key, text(entry, "content"))
 
 
 def _kind(entry: etree._Element) -> str:

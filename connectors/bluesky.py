@@ -13,11 +13,13 @@ from connectors.bluesky_car import HEADER_MAX, Car, cid_text, is_car_header, rea
 from connectors.bluesky_mst import walk_mst
 from connectors.bluesky_text import post_parts
 from connectors.bluesky_time import parse_datetime, tid_time
+from connectors.profile_fields import ProfileLog
 
 PLATFORM = "bluesky"
 LABEL = "Bluesky repository export (.car)"
 
 POST, REPOST, LIKE = "app.bsky.feed.post", "app.bsky.feed.repost", "app.bsky.feed.like"
+PROFILE = "app.bsky.actor.profile"  # the account's display name and description, read for the profile section
 # pandas keeps nanoseconds in 64 bits: times outside about 1678-2262 cannot enter the frame
 _FRAME_MIN, _FRAME_MAX = datetime(1678, 1, 1, tzinfo=UTC), datetime(2262, 1, 1, tzinfo=UTC)
 
@@ -75,8 +77,12 @@ def _records(car: Car, commit: dict, where: str, log: ImportLog) -> Iterator[dic
     def problem(cid: bytes, reason: str) -> None:
         log.skip(f"{where}#mst:{cid_text(cid)}", reason)
 
+    profiled = False
     for key, cid in walk_mst(car.blocks, commit["data"], problem):
         collection, _, rkey = key.partition("/")
+        if collection == PROFILE:  # not a post (counted among the others below): read for the profile section
+            profiled = True
+            _profile(car.blocks.get(cid), did, f"{where}#{key}", log.profile)
         if collection not in (POST, REPOST, LIKE):
             others[collection] += 1
             continue
@@ -89,7 +95,21 @@ def _records(car: Car, commit: dict, where: str, log: ImportLog) -> Iterator[dic
         created_at, fallback = _created(record, rkey)
         fallbacks[fallback] += 1
         yield _row(record, collection, did, rkey, created_at, source)
+    if not profiled:
+        log.profile.missing(f"{where}#{PROFILE}/self", "the repository holds no profile record")
     _note(log, others, fallbacks)
+
+
+def _profile(record: object, did: str, where: str, found: ProfileLog) -> None:
+    """The profile record's display name and description; its createdAt is when it was written, when it says."""
+    if not isinstance(record, dict):
+        found.unreadable(where, "record block missing (truncated CAR?)")
+        return
+    start, when = len(found.fields), parse_datetime(record.get("createdAt"))
+    when = when if _in_frame(when) else None
+    found.add(did, "name", record.get("displayName"), source=where, when=when)
+    found.add(did, "bio", record.get("description"), source=where, when=when)
+    found.found(where, found.since(start))
 
 
 def _row(record: dict, collection: str, did: str, rkey: str, created_at: datetime | None, source: str) -> dict:

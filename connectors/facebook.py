@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from connectors import meta
 from connectors.archive import Archive
 from connectors.base import ImportLog, hashtags_in, urls_in
+from connectors.meta_profile import facebook_profile
+from connectors.profile_fields import ProfileLog
 
 PLATFORM = "facebook"
 LABEL = "Facebook 'Download Your Information' (JSON)"
@@ -54,6 +56,11 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
         yield from meta.rows(archive, member, log, POST_KEYS, lambda r, s: _post_row(r, s, owner))
     for member in meta.members(archive, root, COMMENTS):
         yield from meta.rows(archive, member, log, COMMENT_KEYS, lambda r, s: _comment_row(r, s, owner))
+
+
+def profiles(archive: Archive, root: str, found: ProfileLog) -> None:
+    """Name, username, bio, city, websites and work experience from profile_information.json."""
+    facebook_profile(archive, root, found)
 
 
 def _owner(archive: Archive, root: str, log: ImportLog) -> str:

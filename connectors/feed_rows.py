@@ -18,6 +18,7 @@ from feedparser.encodings import convert_to_utf8, parse_content_type
 from auditor.errors import SourceError
 from connectors import sandbox, xmlsafe
 from connectors.base import ImportLog, from_epoch, html_to_text, stable_id
+from connectors.profile_fields import VALUE_MAX, ProfileLog, add_channel
 
 PLATFORM = "blog"
 #: the text a feed may give (titles, bodies, links): this many times its own size, plus this much
@@ -91,8 +92,17 @@ def _channel(feed: dict) -> dict:
         href = next((link["href"] for link in found if link.get("rel") == rel and link.get("href")), None)
         if href:
             links.append({"rel": rel, "href": str(href)})
+    face = {key: str(feed.get(key) or "")[:VALUE_MAX] for key in ("title", "subtitle", "link")}
     return {"links": links, "generator": str(feed.get("generator") or "")[:1000],
-            "id": str(feed.get("id") or "")[:1000]}
+            "id": str(feed.get("id") or "")[:1000], "author": _name(feed)[:VALUE_MAX], **face}
+
+
+def channel_profile(channel: dict, where: str, found: ProfileLog) -> None:
+    """The feed's title, description, author and address (as `_channel` kept them), for the profile section."""
+    author, link = channel.get("author") or "", channel.get("link") or ""
+    account = author or link or channel.get("title") or where
+    add_channel(found, where, account=account, title=channel.get("title"), description=channel.get("subtitle"),
+                authors=[author] if author else [], site=link)
 
 
 def _bozo_reason(parsed: feedparser.FeedParserDict) -> str:

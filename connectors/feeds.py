@@ -16,7 +16,7 @@ from auditor.errors import SourceError
 from connectors import blogger, feed_hosts, feed_paging, feed_rows, wordpress, xmlsafe
 from connectors.archive import Archive
 from connectors.base import ImportLog
-from connectors.feed_rows import Parsed, parse
+from connectors.feed_rows import Parsed, channel_profile, parse
 
 PLATFORM = feed_rows.PLATFORM
 LABEL = "RSS/Atom feed"
@@ -48,6 +48,8 @@ def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, max_text
     first = fetching.get(url, *((None, None) if pending else (since.get("etag"), since.get("modified"))))
     if first.status == 304:
         log.note(f"{url}: not modified since the last run")
+        log.profile.missing(url, "the feed was not modified since the last run: its title and description are "
+                                 "as the store last kept them")
         return FeedResult([], since)
     if pending:
         log.note(f"{url}: reading back to {pending}, an older page an earlier run could not read")
@@ -84,6 +86,7 @@ def _walk(page: feed_paging.Page, known: _Known, bounds: tuple[int, int], fetchi
           resuming: bool) -> _Walk:
     (max_pages, max_text), walk, visited = bounds, _Walk(), set()
     parsed = parse(page.data, page.url, log, page.headers)  # the first page decides: unreadable raises
+    channel_profile(parsed.feed, page.url, log.profile)  # the feed's face: its first page says it
     while True:
         visited.add(page.url)
         fresh = [row for row in parsed.rows if known.is_new(row)]
@@ -175,6 +178,7 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     """Rows of one local feed file (`root` is the member found by `find`; "" reads every feed in the archive)."""
     for member in [root] if root else find(archive):
         where = archive.where(member)
-        rows = parse(archive.read_bytes(member), where, log).rows
-        log.record(where, count=len(rows))  # every entry the feed parser found is a row
-        yield from rows
+        parsed = parse(archive.read_bytes(member), where, log)
+        channel_profile(parsed.feed, where, log.profile)
+        log.record(where, count=len(parsed.rows))  # every entry the feed parser found is a row
+        yield from parsed.rows

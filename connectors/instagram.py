@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from connectors import meta
 from connectors.archive import Archive
 from connectors.base import ImportLog, mentions_in
+from connectors.meta_profile import instagram_profile
+from connectors.profile_fields import ProfileLog
 
 PLATFORM = "instagram"
 LABEL = "Instagram export (JSON)"
@@ -39,6 +41,11 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
         yield from meta.rows(archive, member, log, POST_KEYS, lambda r, s: _post_row(r, s, account))
     for member in meta.members(archive, root, COMMENTS):
         yield from meta.rows(archive, member, log, COMMENT_KEYS, lambda r, s: _comment_row(r, s, account))
+
+
+def profiles(archive: Archive, root: str, found: ProfileLog) -> None:
+    """Username, name, bio and website from personal_information.json."""
+    instagram_profile(archive, root, found)
 
 
 def _post_row(record: object, source: str, account: str) -> dict:

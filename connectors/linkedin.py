@@ -13,6 +13,8 @@ from connectors.archive import Archive
 from connectors.base import ImportLog, hashtags_in, html_to_text, in_frame, stable_id, urls_in
 from connectors.bom import decode, encoding_of
 from connectors.csvsafe import Dialect, sniff, table
+from connectors.linkedin_profile import linkedin_profile
+from connectors.profile_fields import ProfileLog
 
 PLATFORM = "linkedin"
 LABEL = "LinkedIn data export (Shares.csv, Comments.csv)"
@@ -44,6 +46,11 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
         elif kind == "comments":
             yield from _comments(archive, member, log)
     yield from _articles(archive, root, log)
+
+
+def profiles(archive: Archive, root: str, found: ProfileLog) -> None:
+    """Name, headline, summary, industry, location and websites (Profile.csv), and positions (Positions.csv)."""
+    linkedin_profile(archive, root, found)
 
 
 def _articles(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:

@@ -25,6 +25,7 @@ from auditor.store import Store
 from connectors.base import ImportLog
 from connectors.http_guard import Limits
 from connectors.mastodon_client import Client, connect
+from connectors.mastodon_profile import account_profile
 from connectors.mastodon_status import BrokenStatus, to_row
 
 TOKEN_ENV = "MASTODON_ACCESS_TOKEN"
@@ -87,6 +88,7 @@ def sync(spec: str, *, token: str, store: Store, log: ImportLog, api_base_url: s
     if str(me.get("username", "")).lower() != user.lower():
         raise SourceError(key, f"the access token belongs to @{me.get('username')}@{host}, not @{user}@{host}")
     owner = f"{me['username']}@{host}"  # as the server spells it, like the archive's preferredUsername
+    account_profile(me, owner, key, log.profile)  # the profile comes with the credentials check: no extra request
     pager = _Pager(client, store, key, owner, log, _state(store, key, me), page_size=page_size, max_pages=max_pages,
                    exclude_direct=exclude_direct, on_progress=on_progress)
     pager.backfill()

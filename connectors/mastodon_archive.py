@@ -21,6 +21,8 @@ from connectors.archive import Archive
 from connectors.base import FRAME_MAX, FRAME_MIN, ImportLog, from_iso, html_to_text
 from connectors.bom import decode, utf8_stream
 from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array
+from connectors.mastodon_profile import actor_profile
+from connectors.profile_fields import ProfileLog
 
 PLATFORM = "mastodon"
 LABEL = "Mastodon account archive"
@@ -56,6 +58,11 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     member = posixpath.join(root, "outbox.json")
     account = _account(archive, root, log)
     yield from _outbox_rows(archive, member, account, log)
+
+
+def profiles(archive: Archive, root: str, found: ProfileLog) -> None:
+    """The account's name, bio, profile fields and picture descriptions, from actor.json."""
+    actor_profile(archive, root, _account(archive, root, ImportLog()), found)
 
 
 def _head(archive: Archive, member: str, size: int = HEAD) -> bytes:

@@ -11,6 +11,7 @@ from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog, in_frame, urls_in
 from connectors.csvsafe import Dialect, sniff, table
+from connectors.profile_fields import ProfileLog
 
 PLATFORM = "reddit"
 LABEL = "Reddit data export (posts.csv, comments.csv)"
@@ -35,6 +36,11 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
                 row = _post(rec, where) if table == "posts" else _comment(rec, where, log)
                 if row:
                     yield row
+
+
+def profiles(archive: Archive, root: str, found: ProfileLog) -> None:
+    """Reddit's data export holds no profile (no display name, bio or links): said, not guessed."""
+    found.none(archive.where(root) if root else archive.name, "a Reddit data export holds no profile data")
 
 
 def _table(archive: Archive, member: str) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from connectors import meta
 from connectors.archive import Archive
 from connectors.base import ImportLog
+from connectors.profile_fields import ProfileLog
 
 PLATFORM = "threads"
 LABEL = "Threads export (JSON)"
@@ -29,6 +30,12 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
     account = meta.username(archive, root, log)
     for member in meta.members(archive, root, FILES):
         yield from meta.rows(archive, member, log, KEYS, lambda r, s: _row(r, s, account))
+
+
+def profiles(archive: Archive, root: str, found: ProfileLog) -> None:
+    """A Threads export holds no profile of its own that auditor knows (its username comes from Instagram's
+    personal_information.json, read with the Instagram export)."""
+    found.none(archive.where(root) if root else archive.name, "a Threads export holds no profile file auditor reads")
 
 
 def _row(record: object, source: str, account: str) -> dict:

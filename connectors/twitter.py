@@ -13,6 +13,7 @@ from datetime import datetime
 
 from connectors.archive import Archive
 from connectors.base import ImportLog, from_iso, hashtags_in, mentions_in, urls_in
+from connectors.profile_fields import ProfileLog
 from connectors.twitter_edits import EditChains, edit_ids
 from connectors.twitter_files import (
     entries,
@@ -25,6 +26,7 @@ from connectors.twitter_files import (
     ytd_type,
 )
 from connectors.twitter_notes import Notes, apply_note
+from connectors.twitter_profile import account_profile
 from connectors.twitter_tweet import PLATFORM, Author, line_breaks, tweet_row
 
 LABEL = "X/Twitter archive"
@@ -65,6 +67,11 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
         yield from _likes(archive, member, author.account, log)
     notes.skip_leftovers(log)
     _report(log, chains, manifest)
+
+
+def profiles(archive: Archive, root: str, found: ProfileLog) -> None:
+    """The account's names, bio, website, location and follower count (connectors.twitter_profile)."""
+    account_profile(archive, root, found)
 
 
 def _notes(archive: Archive, members: list[str], log: ImportLog) -> Notes:

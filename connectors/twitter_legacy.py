@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from auditor.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog
+from connectors.profile_fields import ProfileLog
 from connectors.twitter_csv import csv_rows, is_tweets_csv
 from connectors.twitter_files import decode, entries, head
+from connectors.twitter_profile import legacy_profiles
 from connectors.twitter_tweet import Author, tweet_row
 
 PLATFORM = "twitter"
@@ -50,6 +52,11 @@ def read(archive: Archive, root: str, log: ImportLog) -> Iterator[dict]:
         return
     for member in _csv_files(archive, root):
         yield from csv_rows(archive, member, account, log)
+
+
+def profiles(archive: Archive, root: str, found: ProfileLog) -> None:
+    """The account's name, handle, bio, location and website, from data/js/user_details.js."""
+    legacy_profiles(archive, root, found)
 
 
 def _js_tweets(archive: Archive, member: str, account: str, log: ImportLog) -> Iterator[dict]:

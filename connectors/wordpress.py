@@ -19,6 +19,7 @@ from lxml import etree
 from connectors import xmlsafe
 from connectors.archive import Archive
 from connectors.base import ImportLog, as_utc, html_to_text, in_frame, stable_id
+from connectors.profile_fields import add_channel
 from connectors.xmlsafe import children, localname, text
 
 PLATFORM = "blog"
@@ -48,6 +49,9 @@ class _Blog:
     ignored: Counter = field(default_factory=Counter)  # not-post item types
     others_comments: int = 0
     restricted: int = 0
+    title: str = ""  # the site's title, description and authors' names: read for the profile section
+    description: str = ""
+    names: list[str] = field(default_factory=list)
 
 
 def find(archive: Archive) -> list[str]:
@@ -79,6 +83,8 @@ def _read_file(archive: Archive, member: str, log: ImportLog) -> Iterator[dict]:
                 yield from _item_rows(element, f"{where}#item{items}", blog, log)
             else:
                 _channel_field(blog, name, element)
+    add_channel(log.profile, where, account=blog.site, title=blog.title, description=blog.description,
+                authors=blog.names, site=blog.site)
     _summarise(blog, where, log)
 
 
@@ -89,6 +95,10 @@ def _channel_field(blog: _Blog, name: str, element: etree._Element) -> None:
         blog.logins[author_id] = login
         if email := text(element, "author_email").lower():
             blog.author_emails.add(email)
+        if shown := text(element, "author_display_name"):
+            blog.names.append(shown)
+    elif name in ("title", "description") and not getattr(blog, name):
+        setattr(blog, name, text(element))
     elif name in ("base_blog_url", "link") and not blog.site:
         blog.site = text(element).rstrip("/")
     elif name == "language":

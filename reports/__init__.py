@@ -29,7 +29,7 @@ def render(audit: Audit, out: str | os.PathLike, formats: tuple[str, ...] | list
     # every format is written first, then all are moved into place: a failure never leaves a new HTML report
     # beside the CSV of an earlier run
     with staging(base.parent) as stage:
-        jobs = {name: _job(name, audit, stage, target, lang) for name, target in targets.items()}
+        jobs = {name: _job(name, audit, stage, target, lang, tuple(targets)) for name, target in targets.items()}
         if "csv" in jobs and len(jobs) > 1 and _parallel(audit):
             _csv_beside(jobs.pop("csv"), lambda: [job() for job in jobs.values()], targets["csv"])
         else:
@@ -39,16 +39,19 @@ def render(audit: Audit, out: str | os.PathLike, formats: tuple[str, ...] | list
     return list(targets.values())
 
 
-def _job(name: str, audit: Audit, stage: Path, target: Path, lang: str) -> Callable[[], None]:
+def _job(name: str, audit: Audit, stage: Path, target: Path, lang: str,
+         formats: tuple[str, ...]) -> Callable[[], None]:
     """Writing one format into `stage` under its target's name; a ReportError names the target, not the copy."""
     from reports import csv, html, json  # here, not at import time: `reports.csv` must not shadow the stdlib's
 
     def write() -> None:
         try:
             if name == "html":
-                html.render(audit, stage / target.name, lang=lang)
+                html.render(audit, stage / target.name, lang=lang, formats=formats)  # names only exports written
+            elif name == "csv":  # follows the report's language; the JSON holds both
+                csv.render(audit, stage / target.name, lang=lang)
             else:
-                {"csv": csv, "json": json}[name].render(audit, stage / target.name)
+                json.render(audit, stage / target.name)
         except ReportError as exc:  # name the report asked for, not its temporary copy
             raise ReportError(target, exc.problem) from None
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from markupsafe import Markup
 
+from reports.categories import SEVERITIES, ordered, severity
 from reports.i18n import Strings, format_number
 
 STACK = ("high", "medium", "low", "none")  # bottom to top: the risky part of each bar sits on the axis
@@ -52,20 +53,31 @@ def timeline(counts: Mapping[int, Mapping[str, int]], s: Strings, lang: str) -> 
 
 
 def categories(counts: Mapping[str, int], s: Strings, lang: str) -> Markup:
-    """A labelled horizontal bar per category, largest first, with its count written beside it."""
-    items = sorted(((c, n) for c, n in counts.items() if n), key=lambda item: -item[1])
-    width, row, left = 720, 38, 8
-    height = max(row * len(items) + 8, 40)
+    """A labelled horizontal bar per category, the most serious first (reports.categories), each coloured by its
+    category's severity with a legend, and its count written beside it."""
+    items = [(c, counts[c]) for c in ordered(counts) if counts[c]]
+    width, row, left, top = 720, 38, 8, 34
+    height = max(top + row * len(items) + 8, 40)
     peak = max((n for _, n in items), default=1)
+    present = [level for level in SEVERITIES if any(severity(c) == level for c, _ in items)]
     parts: list[Markup] = []
+    for i, level in enumerate(present):
+        x = left + i * 190
+        parts.append(Markup('<rect class="sev-{}" x="{}" y="8" width="14" height="14"/>'
+                            '<text class="legend" x="{}" y="20" data-i18n="severity.{}">{}</text>').format(
+            level, x, x + 20, level, s.t(f"severity.{level}")))
     for i, (category, n) in enumerate(items):
-        y = 8 + i * row
+        y = top + i * row
         bar = max((width - 120) * n / peak, 2.0)
+        level = severity(category)
         parts.append(Markup('<text class="label" x="{}" y="{}"{}>{}</text>').format(
             left, y + 12, Markup(' data-i18n="cat.{}"').format(category), s.t(f"cat.{category}")))
-        parts.append(Markup('<rect class="bar" x="{}" y="{}" width="{:.1f}" height="14"><title{}>{}</title></rect>')
-                     .format(left, y + 17, bar, _i18n("chart.bar", category=f"@cat.{category}", n=n),
-                             s.t("chart.bar", category=s.t(f"cat.{category}"), n=format_number(n, lang))))
+        parts.append(Markup('<rect class="bar sev-{}" x="{}" y="{}" width="{:.1f}" height="14"><title{}>{}</title>'
+                            '</rect>').format(
+            level, left, y + 17, bar, _i18n("chart.bar", category=f"@cat.{category}", severity=f"@severity.{level}",
+                                             n=n),
+            s.t("chart.bar", category=s.t(f"cat.{category}"), severity=s.t(f"severity.{level}"),
+                n=format_number(n, lang))))
         parts.append(Markup('<text class="count" x="{:.1f}" y="{}" data-n="{}">{}</text>').format(
             left + bar + 6, y + 29, n, format_number(n, lang)))
     return _svg("categories", width, height, s.t("categories"), s.t("categories_desc"), parts)

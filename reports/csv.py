@@ -1,4 +1,5 @@
-"""The CSV export: one row per flag with its post's fields, then one row per skipped entry."""
+"""The CSV export: one row per flag with its post's fields, then one row per profile flag (`record` is
+`profile_flag`: see reports/profiles.py), then one row per skipped entry."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pyarrow.compute as pc
 from auditor import gcpause
 from auditor.audit import Audit
 from auditor.safe_text import FORMULA_START
-from reports import rows, values
+from reports import profiles, rows, values
 from reports.files import private_file
 
 HEADER = ("record", "ruleset_version", *rows.FLAG_FIELDS, *rows.POST_FIELDS,
@@ -30,11 +31,13 @@ _SPECIAL = '[,"\r\n]'
 _special = re.compile(_SPECIAL).search
 
 
-def render(audit: Audit, path: str | os.PathLike) -> Path:
-    """Write every flag (with its post) and every skipped entry to `path` as CSV, owner-only; return the path."""
+def render(audit: Audit, path: str | os.PathLike, lang: str = "en") -> Path:
+    """Write every flag (with its post) and every skipped entry to `path` as CSV, owner-only; return the path.
+    What a person reads (explanations, guidance, reasons) is in `lang`; the header and the codes (bands,
+    categories, rule ids) are the same in both languages, for the programs that read the file."""
     version = audit.ruleset_version
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
-        table = rows.flag_table(audit)
+        table = rows.flag_table(audit, lang)
     with private_file(path, newline="") as handle, gcpause.paused():
         writer = csv.writer(handle)
         writer.writerow(HEADER)
@@ -49,8 +52,13 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
                          for name in (*rows.FLAG_FIELDS, *rows.POST_FIELDS)),
                        *([""] * len(piece) for _ in rows.SKIP_FIELDS)]
             handle.write("\r\n".join(map(",".join, zip(*columns, strict=True))) + "\r\n")
+        blank_skip = [""] * len(rows.SKIP_FIELDS)
+        for row in profiles.csv_rows(audit, lang):  # after the post flags: one row per profile flag, marked as such
+            writer.writerow([profiles.CSV_RECORD, f"profiles-{audit.profiles.version}",
+                             *(cell(values.plain(row.get(name))) for name in (*rows.FLAG_FIELDS, *rows.POST_FIELDS)),
+                             *blank_skip])
         blank_flag = [""] * (len(rows.FLAG_FIELDS) + len(rows.POST_FIELDS))
-        for skip in rows.skip_records(audit):
+        for skip in rows.skip_records(audit, lang):
             writer.writerow(["skipped", version, *blank_flag, *(cell(skip[name]) for name in rows.SKIP_FIELDS)])
     return Path(path)
 

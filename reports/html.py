@@ -17,7 +17,7 @@ from markupsafe import Markup
 import auditor
 from auditor import gcpause
 from auditor.audit import Audit
-from reports import values, view
+from reports import bilingual, values, view
 from reports.files import write_private
 from reports.highlight import neutralise
 from reports.i18n import LANGS, check_lang, format_date, strings
@@ -26,28 +26,36 @@ MAX_ROWS = 5000  # listed in full; past this, the low band is counted instead (m
 SKIPS_PER_REASON = 50  # skipped entries shown per reason; the exports list them all
 
 
-def render(audit: Audit, path: str | os.PathLike, *, lang: str = "en", max_rows: int = MAX_ROWS) -> Path:
-    """Write the HTML report of `audit` to `path` (owner-only) and return the path."""
+def render(audit: Audit, path: str | os.PathLike, *, lang: str = "en", max_rows: int = MAX_ROWS,
+           formats: tuple[str, ...] | None = None) -> Path:
+    """Write the HTML report of `audit` to `path` (owner-only) and return the path. `formats` are all the formats
+    written with it (html, csv, json), so that the page names only exports that exist."""
     with gcpause.paused():  # a page of thousands of posts is millions of short-lived strings, none of them cyclic
-        page = to_html(audit, lang=lang, max_rows=max_rows)
+        page = to_html(audit, lang=lang, max_rows=max_rows, formats=formats)
     return write_private(path, page)
 
 
-def to_html(audit: Audit, *, lang: str = "en", max_rows: int = MAX_ROWS) -> str:
+def to_html(audit: Audit, *, lang: str = "en", max_rows: int = MAX_ROWS, formats: tuple[str, ...] | None = None) -> str:
     """The HTML report of `audit` as a string."""
     check_lang(lang)
     css, js = asset("report.css"), asset("report.js")
-    context = view.build(audit, lang, max_rows=max_rows, skips_per_reason=SKIPS_PER_REASON)
+    context = view.build(audit, lang, max_rows=max_rows, skips_per_reason=SKIPS_PER_REASON, formats=formats)
     generated = audit.generated_at
     context.update(
         css=Markup(css), js=Markup(js), csp=content_security_policy(css, js),
         other_lang=next(code for code in LANGS if code != lang), version=auditor.__version__,
         ruleset=audit.ruleset_version or "—", generated=generated, generated_iso=values.iso(generated),
         report_version=audit.ruleset_version, report_id=report_id(audit),
-        notes=audit.notes, i18n_data={code: strings(code) for code in LANGS},
+        notes=audit.notes, i18n_data=_i18n_data(context["profiles"]),
         iso=values.iso, date=lambda d: format_date(d, lang),
     )
     return environment().get_template("report.html.j2").render(context)
+
+
+def _i18n_data(profiles: dict | None) -> dict[str, dict[str, str]]:
+    """The strings the page's language toggle reads: the interface's, and the profile flags' own words."""
+    extra = profiles["i18n"] if profiles else {}
+    return {code: {**strings(code), **extra.get(code, {})} for code in LANGS}
 
 
 def report_id(audit: Audit) -> str:
@@ -111,6 +119,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True,
     )
     env.globals["i18n"] = i18n_attrs
+    env.globals["both"] = bilingual.shown  # a text written in both languages: one element each
+    env.globals["guidance"] = bilingual.link
     env.filters["clean"] = neutralise
     env.finalize = printable
     return env

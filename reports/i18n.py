@@ -9,8 +9,7 @@ from functools import cache
 from importlib import resources
 
 LANGS = ("en", "fr")
-CATEGORIES = ("partisan", "policy", "employer", "confidential", "own_work", "official", "respect", "profanity",
-              "private_gain", "conduct", "personal_info", "controversial")
+# the categories, and their one order (most serious first), are in reports.categories
 
 # The short month names Intl.DateTimeFormat uses for LOCALES, so a page toggled in JS reads the same.
 _MONTHS = {

@@ -1,5 +1,10 @@
 """The JSON export: the flags with their posts' fields, the skipped entries, the duplicates merged and the run's
-counts (per platform in `coverage`, per file read in `files`)."""
+counts (per platform in `coverage`, per file read in `files`).
+
+Both languages, whatever the report's: each flag's `explanation`, `guidance_url` and `guidance_title` are English
+(as they always were) and `explanation_fr`, `guidance_url_fr` and `guidance_title_fr` French; each adjustment and
+factor has `reason` and `reason_fr`; a role change's lines are `because` and `because_fr`; a skipped entry's
+`reason_fr` and the list `notes_fr` are the French of the importers' messages (null, or the English, where none)."""
 
 from __future__ import annotations
 
@@ -14,7 +19,9 @@ import pyarrow as pa
 import auditor
 from auditor import gcpause
 from auditor.audit import Audit
-from reports import rows, values
+from auditor.counts import counts
+from auditor.i18n.messages import say, translate
+from reports import profiles, rows, values
 from reports.files import private_file
 
 SCHEMA = 1  # bump when a field is renamed or removed, so readers can tell
@@ -23,20 +30,29 @@ SCHEMA = 1  # bump when a field is renamed or removed, so readers can tell
 def render(audit: Audit, path: str | os.PathLike) -> Path:
     """Write the flags, skipped entries and counts of `audit` to `path` as JSON, owner-only; return the path."""
     version = audit.ruleset_version
+    numbers = counts(audit)
     head = {
         "schema": SCHEMA, "tool_version": auditor.__version__, "ruleset_version": version,
         "generated_at": values.iso(values.when(audit.generated_at)), "sources": list(audit.sources),
-        "posts_read": len(audit.posts), "bands": audit.band_counts(),
-        "to_review": audit.band_counts(exclude_reviewed=True), "reviewed": int(audit.reviewed().sum()),
+        "posts_read": numbers.posts, "bands": audit.band_counts(),
+        "to_review": audit.band_counts(exclude_reviewed=True), "reviewed": numbers.decided + numbers.dismissed,
         "previous_scan_at": values.iso(values.when(audit.previous_scan_at)) or None,
-        "new_posts": int(audit.is_new().sum()) if audit.new_posts is None else int(audit.new_posts),
+        "new_posts": numbers.new or 0,
+        "counts": numbers.as_dict(),  # every number the terminal and the report show (auditor.counts)
         "coverage": [values.plain(vars(c)) for c in audit.coverage],
         "languages": audit.languages(),
         "files": rows.file_records(audit),
     }
     with gcpause.paused():  # hundreds of thousands of cells, none of them cyclic
-        flags = flag_lines(rows.flag_table(audit), version)
-    tail = {"skipped": rows.skip_records(audit), "merged": rows.merge_records(audit), "notes": list(audit.notes)}
+        flags = flag_lines(rows.flag_table(audit, french=True), version)
+    tail = {"skipped": _skips(audit), "merged": rows.merge_records(audit), "notes": list(audit.notes),
+            "notes_fr": [say(note, "fr") for note in audit.notes]}
+    if audit.profiles is not None:
+        tail["profiles"] = profiles.records(audit)
+    if audit.role_change is not None:
+        tail["role_change"] = {"rises": [vars(c) for c in audit.role_change.rises],
+                               "drops": [vars(c) for c in audit.role_change.drops],
+                               "profile_next": audit.role_change.profile_next}
     with private_file(path) as handle:
         handle.write("{\n")
         for key, value in head.items():
@@ -52,6 +68,12 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
 
 
 _LINES = 20_000
+
+
+def _skips(audit: Audit) -> list[dict]:
+    """The skipped entries, each reason in English and, where the importer's message has a French template, in
+    French (`reason_fr`, else null)."""
+    return [record | {"reason_fr": translate(record["reason"], "fr")} for record in rows.skip_records(audit)]
 
 
 def flag_lines(table: pd.DataFrame, version: object) -> list[str]:

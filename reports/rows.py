@@ -21,11 +21,24 @@ POST_FIELDS = ("risk", "band", "categories", "factors", "platform", "account", "
                "lang", "lang_source",  # the language scoring read the post in, and how that was decided
                "decision", "decision_note", "reviewed", "ask_again", "is_new")  # the last five: empty on a first audit
 SKIP_FIELDS = ("where", "reason", "platform", "count")
+#: the French of a flag's explanation and guidance (the JSON writes them beside the English)
+FRENCH_FIELDS = ("explanation_fr", "guidance_url_fr", "guidance_title_fr")
 
 
-def flag_table(audit: Audit) -> pd.DataFrame:
-    """One row per flag with its post's fields, highest post risk first, then highest flag score."""
-    flags = audit.flags.reindex(columns=list(FLAG_FIELDS))
+def flag_table(audit: Audit, lang: str = "en", *, french: bool = False) -> pd.DataFrame:
+    """One row per flag with its post's fields, highest post risk first, then highest flag score.
+
+    With `lang` "fr", what a person reads is in French: the explanation, the guidance (its French page) and the
+    reason of each adjustment and factor (the English where a flag or a change has no French). With `french`, the
+    flags' FRENCH_FIELDS are kept beside the English ones."""
+    table = _flag_table(audit, (*FLAG_FIELDS, *FRENCH_FIELDS) if french or lang == "fr" else FLAG_FIELDS)
+    if lang == "fr":
+        table = in_french(table, keep=french)
+    return table
+
+
+def _flag_table(audit: Audit, fields: tuple[str, ...]) -> pd.DataFrame:
+    flags = audit.flags.reindex(columns=list(fields))
     posts = audit.posts[_in(audit.posts["post_id"], flags["post_id"])]  # only what is joined: 1M posts are many
     if "is_new" not in posts.columns and "change" in posts.columns:
         posts = posts.assign(is_new=audit.is_new().loc[posts.index])
@@ -36,6 +49,38 @@ def flag_table(audit: Audit) -> pd.DataFrame:
     table = flags.merge(posts, on="post_id", how="left", validate="many_to_one")
     return table.sort_values(["risk", "post_id", "score"], ascending=[False, True, False], kind="stable",
                              na_position="last").reset_index(drop=True)
+
+
+def in_french(table: pd.DataFrame, *, keep: bool = False) -> pd.DataFrame:
+    """`table` (a flag table with FRENCH_FIELDS) with its English texts replaced by their French, column by column;
+    the FRENCH_FIELDS themselves are dropped unless `keep`."""
+    out = table.copy(deep=False)
+    for english, french in zip(("explanation", "guidance_url", "guidance_title"), FRENCH_FIELDS, strict=True):
+        out[english] = out[french].where(out[french].notna() & (out[french] != ""), out[english])
+    for name in ("adjustments", "factors"):
+        if name in out.columns:
+            out[name] = _changes_in_french(out[name])
+    return out if keep else out.drop(columns=list(FRENCH_FIELDS))
+
+
+def _changes_in_french(column: pd.Series) -> pd.Series:
+    """Each list of score changes with its `reason` in French (`reason_fr`, else the English), each distinct list
+    converted once: a post's factors are one list in each of its flags' rows (held by the column, so ids hold)."""
+    done: dict[int, object] = {}
+    out = []
+    for value in column:
+        converted = done.get(id(value))
+        if converted is None:
+            converted = done[id(value)] = _french_changes(value)
+        out.append(converted)
+    return pd.Series(out, index=column.index, dtype=object)
+
+
+def _french_changes(value: object) -> object:
+    if not isinstance(value, list | tuple | np.ndarray) or not len(value):
+        return value
+    return [{k: v for k, v in (change | {"reason": change.get("reason_fr") or change.get("reason")}).items()
+             if k != "reason_fr"} if isinstance(change, dict) else change for change in value]
 
 
 def _in(column: pd.Series, wanted: pd.Series) -> np.ndarray | pd.Series:
@@ -102,9 +147,13 @@ def merge_records(audit: Audit) -> list[dict]:
     return [{name: getattr(merge, name) for name in MERGE_FIELDS} for merge in audit.merged]
 
 
-def skip_records(audit: Audit) -> list[dict]:
-    """The skipped entries, each with where it was, why, and its platform."""
-    return [{"where": s.where, "reason": s.reason, "platform": s.platform, "count": s.count} for s in audit.skipped]
+def skip_records(audit: Audit, lang: str = "en") -> list[dict]:
+    """The skipped entries, each with where it was, why (in `lang` where the importer's message has a French
+    template, else as it was written), and its platform."""
+    from auditor.i18n.messages import say
+
+    return [{"where": s.where, "reason": say(s.reason, lang), "platform": s.platform, "count": s.count}
+            for s in audit.skipped]
 
 
 def per_distinct(column: pd.Series, convert: Callable[[pa.Array], list[str]], missing: str) -> list[str]:

@@ -6,18 +6,28 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import pandas as pd
+from markupsafe import Markup
 
 from auditor.audit import BANDS, Audit
+from auditor.counts import counts
 from auditor.safe_text import web_link
-from connectors.base import Skip, skip_count
+from connectors.base import Skip
 from reports import charts, values
-from reports.highlight import clipped, highlight, span_of
-from reports.i18n import CATEGORIES, Strings, format_date, format_number, strings
+from reports.bilingual import message, said
+from reports.categories import SEVERITIES, known, ordered, severity
+from reports.highlight import clipped, highlight, neutralise, span_of
+from reports.i18n import Strings, format_date, format_number, strings
+from reports.origin import origin
+from reports.profiles import profiles_view
+from reports.role_change import role_change_view
 
 TEXT_FIELDS = ("title", "content_warning", "text", "media_alt")  # shown in this order, each with its marks
 LISTED_BANDS = ("high", "medium", "low")
 DECISIONS = ("keep", "delete", "edit", "not_a_problem")  # as auditor.decisions.DECISIONS, in the order offered
 SHOWN_CHARS = 20_000  # a longer text shows its start and its marked passages; the CSV and JSON keep it whole
+START_HERE = 5  # undecided posts the top of the page points to
+START_SPARE = 5  # more, shown by the script in place of those decided in the browser
+EXCERPT_CHARS = 160  # of a post's text in "Start here" (the line is cut to its width)
 
 
 @dataclass
@@ -42,20 +52,34 @@ class SkipGroup:
     count: int
     entries: list[Skip] = field(default_factory=list)
 
+    @property
+    def said(self):
+        """The reason in English, and in French where the importer's message has a French template."""
+        return message(self.reason)
+
 
 def by_risk(posts: pd.DataFrame) -> pd.DataFrame:
     """Highest risk first; among equals the newest first (the page's order without JavaScript)."""
     return posts.sort_values(["risk", "created_at"], ascending=[False, False], kind="stable", na_position="last")
 
 
+def reviewed_last(posts: pd.DataFrame, reviewed: pd.Series) -> pd.DataFrame:
+    """`posts` in the same order, but those already reviewed after all the others (a stable sort)."""
+    done = reviewed.reindex(posts.index, fill_value=False).to_numpy(dtype=bool)
+    if not done.any():
+        return posts
+    return pd.concat([posts[~done], posts[done]])
+
+
 def select(audit: Audit, max_rows: int) -> Selection:
-    """All flagged posts if they fit under `max_rows`; else the highest-risk high and medium ones, the rest counted."""
+    """All flagged posts if they fit under `max_rows`; else the highest-risk high and medium ones, the rest counted.
+    The listed posts are in reading order: undecided ones by risk, then the reviewed ones by risk."""
     flagged = by_risk(audit.posts[audit.posts["band"].isin(LISTED_BANDS)])
     if len(flagged) <= max_rows:
-        return Selection(flagged, flagged.iloc[0:0], len(flagged))
+        return Selection(reviewed_last(flagged, audit.reviewed()), flagged.iloc[0:0], len(flagged))
     # the low band is what gets summarised first: a person acts on high and medium posts
     listed = flagged[flagged["band"].isin(("high", "medium"))].head(max_rows)
-    return Selection(listed, flagged.drop(index=listed.index), len(flagged))
+    return Selection(reviewed_last(listed, audit.reviewed()), flagged.drop(index=listed.index), len(flagged))
 
 
 def skip_groups(skipped: list[Skip], per_reason: int) -> list[SkipGroup]:
@@ -92,14 +116,14 @@ def year_band_counts(posts: pd.DataFrame) -> dict[int, dict[str, int]]:
 
 
 def category_counts(posts: pd.DataFrame) -> dict[str, int]:
-    """Flagged posts per category (a post counts once in each of its categories)."""
+    """Flagged posts per category (a post counts once in each of its categories), the most serious first."""
     flagged = posts["categories"][posts["band"] != "none"]  # one column, not the whole frame
     if flagged.empty:
         return {}
-    known = Counter({c: 0 for c in CATEGORIES})
+    found = Counter({c: 0 for c in known()})
     for value in flagged.tolist():
-        known.update(sorted(set(map(str, values.items(value)))))
-    return {c: n for c, n in known.items() if n}
+        found.update(set(map(str, values.items(value))))
+    return {c: found[c] for c in ordered(found) if found[c]}
 
 
 def facet_counts(posts: pd.DataFrame) -> dict[str, dict[str, int]]:
@@ -131,26 +155,51 @@ def flags_by_post(flags: pd.DataFrame, post_ids: pd.Series) -> dict[str, list[di
     return grouped
 
 
-def change(entry: object) -> dict[str, str]:
-    """One score change (a profile/context factor or a flag adjustment) as name, signed delta and reason."""
+def change(entry: object, rule_id: str = "") -> dict[str, object]:
+    """One score change (a profile/context factor of the post, or an adjustment of the flag of `rule_id`) as
+    name, signed delta, reason (in English and French: `reason_fr`, else the English marked as such) and rule;
+    `zero` when its delta is a number that changed nothing."""
     data = entry if isinstance(entry, dict) else {"reason": str(entry)}
     name = values.text(data.get("factor") or data.get("name") or data.get("kind"))
     delta = data.get("delta")
-    if isinstance(delta, int | float) and not values.is_missing(delta):
-        shown = f"{delta:+g}".replace("-", "−")
-    else:
-        shown = values.text(delta)
-    return {"name": name, "delta": shown, "reason": values.text(data.get("reason") or data.get("explanation"))}
+    number = isinstance(delta, int | float) and not isinstance(delta, bool) and not values.is_missing(delta)
+    shown = f"{delta:+g}".replace("-", "−") if number else values.text(delta)
+    reason = values.text(data.get("reason") or data.get("explanation"))
+    return {"name": name, "delta": shown, "reason": said(reason, data.get("reason_fr")) if reason else "",
+            "rule_id": rule_id, "zero": number and delta == 0}
 
 
-def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
-    """Everything one listed post shows, with its text escaped and evidence marked."""
+def score_changes(row: dict, flags: list[dict], s: Strings) -> list[dict]:
+    """Everything that moved a post's score: its own factors (profile, kind, visibility, reach), then each flag's
+    adjustments (work hours, quoted words, context words…) naming the flag; changes of zero are left out. `key`
+    is the translated name of a known factor ('' for another, shown as it is)."""
+    found = [change(f) for f in values.items(row.get("factors"))]
+    for flag in flags:
+        rule_id = values.text(flag.get("rule_id"))
+        found.extend(change(a, rule_id) for a in values.items(flag.get("adjustments")))
+    for c in found:
+        c["key"] = f"factor.{c['name']}" if f"factor.{c['name']}" in s else ""
+    return [c for c in found if not c["zero"]]
+
+
+def excerpt(row: dict) -> Markup:
+    """The start of a post's words on one line, for "Start here": its text, else its title, warning or alt text."""
+    for name in ("text", "title", "content_warning", "media_alt"):
+        words = " ".join(values.text(row.get(name)).split())
+        if words:
+            return neutralise(words if len(words) <= EXCERPT_CHARS else words[:EXCERPT_CHARS - 1] + "…")
+    return Markup("")
+
+
+def post_view(row: dict, flags: list[dict], s: Strings, lang: str, more: str = "") -> dict:
+    """Everything one listed post shows, with its text escaped and evidence marked; `more` says where the whole of
+    a text cut short is (post.more_text, {n} left to fill)."""
     evidence: dict[str, list] = defaultdict(list)
     for flag in flags:
         for item in values.items(flag.get("evidence")):
             if isinstance(item, dict):
                 evidence[values.text(item.get("field")) or "text"].append(item)
-    control, more = s.t("post.control_char"), s.t("post.more_text")
+    control, more = s.t("post.control_char"), more or s.t("post.more_text_short")
     fields, elsewhere = [], []
     for name in TEXT_FIELDS:
         content = values.text(row.get(name))
@@ -161,7 +210,7 @@ def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
         for item in items:
             elsewhere.append(_elsewhere(row, name, item, control))
     created = values.when(row.get("created_at"))
-    categories = list(dict.fromkeys(str(c) for c in values.items(row.get("categories"))))
+    categories = ordered(str(c) for c in values.items(row.get("categories")))
     return {
         "post_id": str(row["post_id"]), "review": review_view(row),
         "risk": int(row["risk"]), "band": str(row["band"]), "categories": categories,
@@ -172,7 +221,7 @@ def post_view(row: dict, flags: list[dict], s: Strings, lang: str) -> dict:
         "reach": {k: values.count(row.get(k)) for k in ("likes", "reposts", "replies")},
         "url": web_link(row.get("url")), "fields": fields, "elsewhere": elsewhere,
         "flags": [_flag_view(f, str(row["post_id"])) for f in flags],
-        "factors": [change(f) for f in values.items(row.get("factors"))],
+        "changes": score_changes(row, flags, s), "origin": origin(row),
     }
 
 
@@ -207,9 +256,11 @@ def _flag_view(flag: dict, post_id: str) -> dict:
     return {
         "flag_id": values.text(flag.get("flag_id")) or f"{post_id}/{rule_id}", "rule_id": rule_id,
         "category": values.text(flag.get("category")),
-        "explanation": values.text(flag.get("explanation")), "score": values.plain(flag.get("score")),
+        "explanation": said(flag.get("explanation"), flag.get("explanation_fr")),
+        "score": values.plain(flag.get("score")),
         "guidance_url": web_link(flag.get("guidance_url")), "guidance_title": values.text(flag.get("guidance_title")),
-        "adjustments": [change(a) for a in values.items(flag.get("adjustments"))],
+        "guidance_url_fr": web_link(flag.get("guidance_url_fr")),
+        "guidance_title_fr": values.text(flag.get("guidance_title_fr")),
     }
 
 
@@ -223,46 +274,76 @@ def options(rows: list[dict], key: str) -> dict[str, int]:
 
 
 def review_summary(audit: Audit) -> dict:
-    """What the summary leads with on a re-audit: new since the last scan, reviewed and still to review."""
-    new = audit.is_new()
-    if audit.new_posts is not None and "change" in audit.posts.columns:  # new_posts counts first imports only
-        new = audit.posts["change"].eq("new")
-    flagged = audit.posts["band"] != "none"
-    since = values.when(audit.previous_scan_at) if audit.previous_scan_at else None
-    reviewed = audit.reviewed()
+    """What the summary leads with on a re-audit: new and changed since the last scan, decided and still to review
+    (auditor.counts: flagged = to review + decided)."""
+    numbers = counts(audit)
     return {
-        "has_review": audit.has_column("reviewed"),
-        "reviewed": int(reviewed.sum()), "to_review": int((flagged & ~reviewed).sum()),
-        "since": since, "new_posts": int(new.sum()) if audit.new_posts is None else int(audit.new_posts),
-        "new_flagged": int((new & flagged).sum()),
+        "has_review": numbers.has_decisions, "reviewed": numbers.decided, "dismissed": numbers.dismissed,
+        "to_review": numbers.to_review_total,
+        "since": values.when(audit.previous_scan_at) if numbers.new is not None else None,
+        "new_posts": numbers.new or 0, "changed_posts": numbers.changed or 0, "new_flagged": numbers.new_flagged,
     }
 
 
-def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int) -> dict:
+def start_here(records: list[dict], rows: list[dict]) -> list[dict]:
+    """The highest-risk undecided listed posts, for the top of the page: the first START_HERE shown, then spares
+    the script shows in place of those decided in the browser. Each names its post's place on the page."""
+    picked = []
+    for record, row in zip(records, rows, strict=True):
+        if row["review"]["reviewed"]:
+            continue  # the listed posts are in reading order: undecided ones first, so the rest are reviewed too
+        picked.append({"n": row["n"], "post_id": row["post_id"], "band": row["band"], "risk": row["risk"],
+                       "category": row["categories"][0] if row["categories"] else "", "platform": row["platform"],
+                       "kind": row["kind"], "date": row["date"], "iso": row["iso"], "created": row["created"],
+                       "excerpt": excerpt(record), "spare": len(picked) >= START_HERE})
+        if len(picked) == START_HERE + START_SPARE:
+            break
+    return picked
+
+
+def exports(formats: tuple[str, ...] | None) -> dict[str, str]:
+    """The keys of the phrases that name where the whole data is: the CSV and JSON files this run writes, or,
+    when it writes neither (or the caller does not say), how to have them."""
+    formats = tuple(formats or ())
+    written = [name for name in ("csv", "json") if name in formats]
+    return {"all": "exports." + ("_".join(written) if written else "none"),
+            "json": "exports.json" if "json" in formats else "exports.json_none"}
+
+
+def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int,
+          formats: tuple[str, ...] | None = None) -> dict:
     """The template's context: every number and text the report shows, in `lang`."""
     s = strings(lang)
     selection = select(audit, max_rows)
+    numbers = counts(audit)
     grouped = flags_by_post(audit.flags, selection.listed["post_id"])
-    rows = [post_view(r, grouped.get(str(r["post_id"]), []), s, lang) | {"n": n}
-            for n, r in enumerate(selection.listed.to_dict("records"), start=1)]
+    records = selection.listed.to_dict("records")
+    where = exports(formats)
+    more = s.t("post.more_text", exports=s.t(where["all"]))
+    rows = [post_view(r, grouped.get(str(r["post_id"]), []), s, lang, more) | {"n": n}
+            for n, r in enumerate(records, start=1)]
     cats = category_counts(audit.posts)
     years = options(rows, "year")
     timeline = year_band_counts(audit.posts)
+    found = options(rows, "categories")
     return {
-        "lang": lang, "s": s, "rows": rows, "selection": selection,
+        "lang": lang, "s": s, "rows": rows, "selection": selection, "start": start_here(records, rows),
         "bands": audit.band_counts(exclude_reviewed=True), "band_names": BANDS, "review": review_summary(audit),
-        "decisions": DECISIONS,
-        "posts_read": len(audit.posts), "flagged": selection.total, "skipped_total": skip_count(audit.skipped),
-        "merged_total": sum(c.merged for c in audit.coverage), "accounting": accounting(audit),
-        "languages": audit.languages(),
+        "decisions": DECISIONS, "exports": where,
+        "any_reviewed": any(r["review"]["reviewed"] for r in rows),
+        "posts_read": numbers.posts, "flagged": numbers.flagged_total, "skipped_total": numbers.skipped,
+        "merged_total": numbers.merged, "accounting": accounting(audit),
+        "languages": audit.languages(), "role_change": role_change_view(audit, s, lang),
+        "notes_said": [message(note) for note in audit.notes],
+        "profiles": profiles_view(audit, s, lang),
         "coverage": audit.coverage, "skip_groups": skip_groups(audit.skipped, skips_per_reason),
         "timeline": timeline, "timeline_svg": charts.timeline(timeline, s, lang),
         "category_counts": cats, "categories_svg": charts.categories(cats, s, lang),
         "omitted": facet_counts(selection.omitted) if selection.capped else None,
-        "advice_categories": [c for c in CATEGORIES if c in cats] + sorted(set(cats) - set(CATEGORIES)),
+        "advice_categories": ordered(cats), "severity": severity, "severities": SEVERITIES,
         "filters": {
             "band": options(rows, "band"),
-            "category": options(rows, "categories"), "platform": options(rows, "platform"),
+            "category": {c: found[c] for c in ordered(found)}, "platform": options(rows, "platform"),
             "year": dict(sorted(years.items(), reverse=True)), "kind": options(rows, "kind"),
             "new": sum(1 for r in rows if r["review"]["new"]),
         },

@@ -7,6 +7,8 @@
   root.classList.remove("no-js");
   var LOCALES = { en: "en-CA", fr: "fr-CA" };
   var FACETS = ["band", "category", "platform", "year", "kind"];
+  /* how many "Start here" lines show: those the page has not hidden (the others are spares) */
+  var START_SHOWN = document.querySelectorAll("#start .start-list > li:not([hidden])").length;
   var data = JSON.parse(document.getElementById("i18n-data").textContent);
   var lang = root.getAttribute("lang");
   var list = document.getElementById("post-list");
@@ -16,6 +18,7 @@
   var posts = list ? Array.prototype.slice.call(list.querySelectorAll("article.post")) : [];
   var searchable = null;
   var currentSort = "risk";
+  var resort = true;  /* the posts are sorted again at the next apply: at the start, and after a decision */
 
   function t(key, args) {
     var table = data[lang] || {};
@@ -23,6 +26,7 @@
     Object.keys(args || {}).forEach(function (name) {
       var value = args[name];
       if (typeof value === "number") { value = num(value); }
+      else if (typeof value === "string" && value.slice(0, 2) === "@@") { value = value.slice(2); }  /* as is */
       else if (typeof value === "string" && value.charAt(0) === "@") { value = t(value.slice(1)); }
       text = text.split("{" + name + "}").join(String(value));
     });
@@ -43,6 +47,7 @@
     each("#filters input[name=band]:checked", function (box) { state.band.push(box.value); });
     FACETS.slice(1).forEach(function (name) { state[name] = form.elements[name].value; });
     state.q = form.elements.q.value.trim();
+    state.reasons = form.elements.reasons.checked;
     state.sort = form.elements.sort.value;
     state.review = form.elements.review ? form.elements.review.value : "";
     state.isNew = form.elements["new"] ? form.elements["new"].checked : false;
@@ -56,6 +61,7 @@
       if (select.selectedIndex < 0) { select.value = ""; }
     });
     form.elements.q.value = state.q || "";
+    form.elements.reasons.checked = !!state.reasons;
     form.elements.sort.value = state.sort || "risk";
     if (form.elements.sort.selectedIndex < 0) { form.elements.sort.value = "risk"; }
     if (form.elements.review) {
@@ -75,21 +81,30 @@
     if (state.kind && d.kind !== state.kind) { failed.push("kind"); }
     if (state.review && (state.review === "done") !== isReviewed(post)) { failed.push("review"); }
     if (state.isNew && d.new !== "1") { failed.push("new"); }
-    if (query && searchText(post).indexOf(query) < 0) { failed.push("q"); }
+    if (query && searchText(post, state.reasons).indexOf(query) < 0) { failed.push("q"); }
     return failed;
   }
-  function searchText(post) {
-    if (!searchable) { searchable = new Map(); }
-    var text = searchable.get(post);
-    if (text === undefined) {
-      /* the post's own words, not the decision controls' labels (or "delete" would match every post) */
-      text = "";
-      for (var child = post.firstElementChild; child; child = child.nextElementSibling) {
-        if (child.tagName !== "FIELDSET") { text += child.textContent + " "; }
-      }
-      text = fold(text);
-      searchable.set(post, text);
+  /* What a search reads: the post's own words (text, title, content warning, image description) and, when asked,
+     the reasons it was flagged and what changed its score; never the page's labels ("minister" must find the posts
+     that say it, not every post whose explanation does). */
+  function searchText(post, reasons) {
+    if (!searchable) { searchable = { words: new Map(), reasons: new Map() }; }
+    var words = searchable.words.get(post);
+    if (words === undefined) {
+      words = fold(textOf(post, ".body .text"));  /* not the fields' names ("Title", "Image description") */
+      searchable.words.set(post, words);
     }
+    if (!reasons) { return words; }
+    var why = searchable.reasons.get(post);
+    if (why === undefined) {
+      why = fold(textOf(post, ".reasons, .changes"));
+      searchable.reasons.set(post, why);
+    }
+    return words + " " + why;
+  }
+  function textOf(post, selector) {
+    var text = "";
+    Array.prototype.forEach.call(post.querySelectorAll(selector), function (el) { text += el.textContent + " "; });
     return text;
   }
   function tally(counts, facet, post) {
@@ -101,7 +116,7 @@
 
   function apply() {
     var state = readState(), query = fold(state.q), counts = {}, shown = 0, bands = { high: 0, medium: 0, low: 0 };
-    if (state.sort !== currentSort) { sortPosts(state.sort); }
+    if (state.sort !== currentSort || resort) { sortPosts(state.sort); }
     posts.forEach(function (post) {
       var failed = failures(post, state, query);
       post.hidden = failed.length > 0;
@@ -126,17 +141,24 @@
       }
     });
   }
+  /* Reviewed posts (decided in an earlier audit or in this browser) come after the others, whatever the order. */
   function sortPosts(how) {
+    var done = new Map();
+    posts.forEach(function (post) { done.set(post, isReviewed(post) ? 1 : 0); });
     var sorted = posts.slice().sort(function (a, b) {
-      var order = +a.dataset.order - +b.dataset.order;
-      if (how === "newest") { return (+b.dataset.ts - +a.dataset.ts) || order; }
-      if (how === "oldest") { return (+a.dataset.ts - +b.dataset.ts) || order; }
-      return order;  // the server's order is by risk
+      var order = +a.dataset.order - +b.dataset.order, sunk = done.get(a) - done.get(b);
+      if (how === "newest") { return sunk || (+b.dataset.ts - +a.dataset.ts) || order; }
+      if (how === "oldest") { return sunk || (+a.dataset.ts - +b.dataset.ts) || order; }
+      return sunk || order;  // the server's order is by risk
     });
-    var fragment = document.createDocumentFragment();
-    sorted.forEach(function (post) { fragment.appendChild(post); });
-    list.appendChild(fragment);
+    var moved = sorted.some(function (post, i) { return list.children[i] !== post; });
+    if (moved) {
+      var fragment = document.createDocumentFragment();
+      sorted.forEach(function (post) { fragment.appendChild(post); });
+      list.appendChild(fragment);
+    }
     currentSort = how;
+    resort = false;
   }
 
   function saveHash(state) {
@@ -145,6 +167,7 @@
     if (state.band.length !== allBands) { params.set("band", state.band.join(",") || "-"); }
     FACETS.slice(1).forEach(function (name) { if (state[name]) { params.set(name, state[name]); } });
     if (state.q) { params.set("q", state.q); }
+    if (state.reasons) { params.set("reasons", "1"); }
     if (state.sort !== "risk") { params.set("sort", state.sort); }
     if (state.review) { params.set("review", state.review); }
     if (state.isNew) { params.set("new", "1"); }
@@ -162,6 +185,7 @@
     state.band = band === null ? null : band.split(",");
     FACETS.slice(1).concat(["q", "sort", "review"]).forEach(function (name) { state[name] = params.get(name) || ""; });
     state.isNew = params.get("new") === "1";
+    state.reasons = params.get("reasons") === "1";
     state.lang = params.get("lang");
     return state;
   }
@@ -179,10 +203,12 @@
         el.setAttribute(parts[0], t(parts[1]));
       });
     });
+    /* texts written in both languages (an explanation, a reason, a guidance link): the one of this language shows */
+    each("[data-lang-only]", function (el) { el.hidden = el.getAttribute("data-lang-only") !== next; });
     each("[data-n]", function (el) { el.textContent = num(+el.dataset.n); });
     each("time[data-fmt]", function (el) { el.textContent = day(el.getAttribute("datetime")); });
     toggle.setAttribute("lang", next === "fr" ? "en" : "fr");
-    searchable = null;  // category names in the searchable text changed language
+    searchable = null;  // the reasons' translated parts (factor names) changed language
     if (form) { apply(); }
   }
 
@@ -205,6 +231,19 @@
   function saveDecisions() {
     try { window.localStorage.setItem(storeKey, JSON.stringify(decided)); } catch (err) { storageFailed(); }
     showDecided();
+    showStart();
+    resort = true;  /* a decided post sinks at the next filter or sort change, not under the reader's hand */
+  }
+  /* "Start here" lists the first undecided posts: those decided in this browser give way to the next ones. */
+  function showStart() {
+    var items = document.querySelectorAll("#start .start-list > li"), shown = 0;
+    Array.prototype.forEach.call(items, function (item) {
+      var entry = decided[item.dataset.postId];
+      item.hidden = !!(entry && entry.decision) || shown >= START_SHOWN;
+      if (!item.hidden) { shown += 1; }
+    });
+    var done = document.getElementById("start-done");
+    if (done) { done.hidden = shown > 0; }
   }
   function nowIso() { return new Date().toISOString().replace(/\.\d{3}Z$/, "Z"); }
   function controls(post) { return post.querySelector("fieldset.decide"); }
@@ -244,6 +283,7 @@
     el.dataset.i18nArgs = JSON.stringify(args);
     el.textContent = t("decisions.count", args);
     document.getElementById("download-decisions").disabled = n === 0;
+    document.getElementById("decisions-intro").hidden = n === 0;  /* how to keep them, once there are some */
   }
   /* The decisions file (format "auditor-decisions" v1): one entry per flag of each decided post. */
   function decisionsFile() {
@@ -273,6 +313,7 @@
   function startDecisions() {
     decided = loadDecisions();
     posts.forEach(restore);
+    showStart();
     list.addEventListener("change", function (event) {
       if (event.target.name && event.target.closest("fieldset.decide")) { remember(event.target.closest("article")); }
     });

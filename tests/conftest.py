@@ -13,6 +13,9 @@ SHARED = ROOT.parent / "shared"
 # a file whose records are not all imported, skipped or merged fails the test that read it (auditor.accounting),
 # in forked readers too; a person's scan only notes it
 os.environ.setdefault("AUDITOR_STRICT_ACCOUNTING", "1")
+# the terminal's messages in English whatever the locale of the machine running the tests (auditor.i18n); a test of
+# the French ones asks for them
+os.environ.setdefault("AUDITOR_LANG", "en")
 
 
 def _need_shared(path: Path) -> Path:

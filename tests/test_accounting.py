@@ -193,10 +193,10 @@ def test_the_summary_report_and_json_agree_on_merged_beside_skipped(tmp_path: Pa
     outcome = CliRunner().invoke(main, ["scan", str(folder), "--out", str(report), "--store",
                                         str(tmp_path / "store.sqlite"), "--format", "html,json", "--lang", "fr"])
     assert outcome.exit_code == 0, outcome.output
-    lines = outcome.output.splitlines()
-    assert "The files read hold 8 records = 4 imported + 1 skipped + 3 duplicates merged." in lines
-    assert "Merged 3 duplicates (a post read again; the one read last is kept):" in lines
-    assert "       2 × comments.json (first: comments.json#0 into " in "\n".join(lines)
+    lines = outcome.output.splitlines()  # --lang fr: the terminal speaks French too
+    assert "Enregistrements dans les fichiers lus : 8 = 4 importé(s) + 1 ignoré(s) + 3 doublon(s) fusionné(s)." in lines
+    assert "Doublons fusionnés (3; une publication lue de nouveau, la dernière lue est gardée) :" in lines
+    assert "       2 × comments.json (premier : comments.json#0 dans " in "\n".join(lines)
     page = report.read_text(encoding="utf-8")
     assert "Doublons fusionnés" in page and 'data-i18n="col.merged"' in page
     assert ("Les fichiers lus lors de cette analyse contiennent 8 enregistrements : 4 importés, 1 ignorés et 3 "

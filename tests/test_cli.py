@@ -129,3 +129,40 @@ def test_exclude_direct_leaves_direct_messages_out_of_the_report_stored_ones_too
     assert ",direct," not in left_out
     assert "  6 direct messages left out of the report (--exclude-direct)." in output.splitlines()
     assert "Read 218 posts" in output
+
+
+@pytest.mark.parametrize(("lang", "needle"), [("en", "must be a list of strings"), ("fr", "doit être une liste")])
+def test_every_profile_problem_is_its_own_line_in_the_persons_language(tmp_path: Path, lang: str,
+                                                                        needle: str) -> None:
+    profile = tmp_path / "profile.toml"
+    profile.write_text('topics = "housing"\nspokesman = true\nfollowers = -3\n', encoding="utf-8")
+    demo = str(ROOT / "auditor" / "demo" / "x_archive")
+    result = CliRunner().invoke(main, ["scan", demo, "--no-store", "--profile", str(profile), "--out",
+                                       str(tmp_path / "r.html")], env={"AUDITOR_LANG": lang})
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    lines = result.output.splitlines()
+    assert [line.split(": ")[:3] for line in lines] == [["auditor", str(profile), key]
+                                                        for key in ("topics", "spokesman", "followers")], lines
+    assert needle in lines[0] and "spokesperson" in lines[1]
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_profile_init_writes_a_file_only_its_owner_reads(tmp_path: Path) -> None:
+    path = tmp_path / "profile.toml"
+    result = CliRunner().invoke(main, ["profile", "init", str(path)])
+    assert result.exit_code == 0, result.output
+    assert path.stat().st_mode & 0o777 == 0o600
+    again = CliRunner().invoke(main, ["profile", "init", str(path)], env={"AUDITOR_LANG": "fr"})
+    assert again.exit_code == 1, again.output
+    assert again.output == f"auditor: {path}: existe déjà (ajoutez --force pour le remplacer)\n"
+
+
+def test_scan_and_demo_print_where_the_report_is_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    demo = str(ROOT / "auditor" / "demo" / "x_archive")
+    scanned = CliRunner().invoke(main, ["scan", demo, "--no-store", "--out", "reports/./scan.html"])
+    shown = CliRunner().invoke(main, ["demo", "--out", "demo/../demo-report.html", "--format", "html"])
+    for result, written in ((scanned, ["reports/scan.html", "reports/scan.csv"]), (shown, ["demo-report.html"])):
+        assert result.exit_code == 0, result.output
+        lines = [line for line in result.output.splitlines() if line.startswith("Written: ")]
+        assert lines == [f"Written: {tmp_path / name}" for name in written], result.output

@@ -38,12 +38,12 @@ def _audit(store, rules=RULES):
 
 
 def _decide_all(store, keys: str) -> None:
-    """Walk the pending flags in the terminal loop, one key each, saving as the command does."""
+    """Walk the pending posts in the terminal loop, one key each, saving as the command does."""
     audit = _audit(store)
     walk = Review(pending(audit), RULES.version, decisions.rule_digests(RULES.rules))
     feed = iter(keys)
     run_terminal(walk, getkey=lambda: next(feed, "q"), prompt=lambda _m: "", echo=lambda _t: None,
-                 save=lambda d: decisions.record(store, [d]))
+                 save=lambda made: decisions.record(store, made))
 
 
 def test_rule_digest_ignores_wording_and_follows_what_matches() -> None:
@@ -126,15 +126,14 @@ def test_deciding_in_the_terminal_then_rescanning_keeps_decisions_and_lowers_cou
     before = _audit(store)
     assert reaudit.to_review_counts(before) == {"high": 2, "medium": 0, "low": 1}
     items = pending(before)
-    partisan = sum(item.post_id == post_id("101") for item in items)
-    assert items[0].post_id == post_id("101") and partisan >= 2
-    _decide_all(store, "k" * partisan)  # the partisan post (highest risk) has its flags walked first
+    assert items[0].post_id == post_id("101") and len(items[0].flags) >= 2
+    _decide_all(store, "k")  # the partisan post (highest risk) comes first, with all its flags
     scan_into(store, folder)  # the same sources again
     after = _audit(store)
     assert reaudit.to_review_counts(after) == {"high": 1, "medium": 0, "low": 1}
     decided = after.posts.set_index("post_id").loc[post_id("101")]
     assert bool(decided["reviewed"]) and decided["decision"] == "keep"
-    assert len(pending(after)) == len(items) - partisan and reaudit.new_since_last_scan(store) == set()
+    assert len(pending(after)) == len(items) - 1 and reaudit.new_since_last_scan(store) == set()
 
 
 def test_not_a_problem_stops_that_rule_flagging_that_post(history) -> None:
@@ -195,7 +194,7 @@ def test_a_changed_rule_asks_its_decisions_again(history) -> None:
     new_rules = dataclasses.replace(RULES, rules=changed, version="changed1")
     audit = _audit(store, new_rules)
     again = pending(audit)
-    assert [(i.rule_id, i.ask_again, i.previous) for i in again] == [("PROF-001", True, "keep")]
+    assert [(f.rule_id, f.ask_again, f.previous) for i in again for f in i.flags] == [("PROF-001", True, "keep")]
     assert reaudit.to_review_counts(audit) == {"high": 0, "medium": 0, "low": 1}
     assert bool(audit.posts.set_index("post_id").loc[post_id("103"), "ask_again"])
 
@@ -206,7 +205,7 @@ def test_a_post_that_changed_after_the_decision_is_asked_again(history) -> None:
     write_archive(folder, {**POSTS, "103": "What a shitty, shitty day"})
     scan_into(store, folder)
     again = pending(_audit(store))
-    assert [(i.post_id, i.rule_id, i.ask_again, i.previous) for i in again] == [
+    assert [(i.post_id, f.rule_id, f.ask_again, f.previous) for i in again for f in i.flags] == [
         (post_id("103"), "PROF-001", True, "keep")]
 
 
@@ -215,7 +214,7 @@ def test_an_import_made_under_unknown_rules_is_asked_again(history, tmp_path: Pa
     path = tmp_path / "d.json"
     path.write_text(dumps([Decision(post_id("103"), "PROF-001", "keep", "", WHEN)], "never-seen"), encoding="utf-8")
     assert record_file(store, path, RULES).unplaced == 1
-    assert [i.ask_again for i in pending(_audit(store)) if i.rule_id == "PROF-001"] == [True]
+    assert [f.ask_again for i in pending(_audit(store)) for f in i.flags if f.rule_id == "PROF-001"] == [True]
 
 
 def test_a_scan_after_new_posts_lists_exactly_those_as_new(history, tmp_path: Path) -> None:
@@ -235,19 +234,23 @@ def test_a_scan_after_new_posts_lists_exactly_those_as_new(history, tmp_path: Pa
 
 def test_review_stats_counts_not_a_problem_per_rule(history) -> None:
     store, _folder = history
-    flags = len(pending(_audit(store)))
-    _decide_all(store, "kk" + "n" * (flags - 2))
+    posts = pending(_audit(store))
+    flags = sum(len(p.flags) for p in posts)
+    _decide_all(store, "k" + "n" * (len(posts) - 1))
     stats = {s.rule_id: (s.decided, s.not_a_problem) for s in decisions.stats(store)}
-    assert sum(d for d, _ in stats.values()) == flags and sum(n for _, n in stats.values()) == flags - 2
+    kept = len(posts[0].flags)
+    assert sum(d for d, _ in stats.values()) == flags and sum(n for _, n in stats.values()) == flags - kept
 
 
-def test_review_commands(history, tmp_path: Path) -> None:
+def test_review_commands(history, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store, _folder = history
+    monkeypatch.setattr("auditor.commands.review.has_terminal", lambda: True)  # CliRunner's input stands for keys
     path = str(store.path)
-    flags = len(pending(_audit(store)))
-    walked = CliRunner().invoke(main, ["review", "--store", path], input="kdn" + "q")
+    posts = len(pending(_audit(store)))
+    walked = CliRunner().invoke(main, ["review", "--store", path], input="kn" + "q")  # two posts of three
     assert walked.exit_code == 0, walked.output
-    assert f"[1/{flags}] risk" in walked.output and "Decided: keep (ready to explain) 1, delete 1" in walked.output
+    assert f"[1/{posts}] risk" in walked.output and f"[2/{posts}] risk" in walked.output
+    assert "Decided: keep (ready to explain) 1 post(s), not a problem (false positive) 1 post(s)." in walked.output
     stats = CliRunner().invoke(main, ["review", "stats", "--store", path])
     assert stats.exit_code == 0, stats.output
     assert "not a problem" in stats.output and "(100%)" in stats.output

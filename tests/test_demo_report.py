@@ -68,3 +68,26 @@ def _risks_in_page_order(html: str) -> list[int]:
     collector = _RiskCollector()
     collector.feed(html)
     return collector.risks
+
+
+def test_the_demo_shows_what_her_next_role_changes(demo: tuple[Path, str]) -> None:
+    import json
+
+    out, output = demo
+    assert "In the role of next-role.toml:" in output
+    change = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))["role_change"]
+    lines = [line for c in change["rises"] for line in c["because"]]
+    assert any('OWN-002' in line and '"Phoenix"' in line for line in lines)  # her new file: public service pay
+    assert any(line.startswith("+10 level:") for line in lines)  # an executive's posts weigh more
+    assert any('− OWN-001' in line for c in change["drops"] for line in c["because"])  # ESDC is no longer hers
+    assert 'id="role-change"' in out.read_text(encoding="utf-8")
+
+
+def test_the_demo_profiles_look_official_and_are_flagged(demo: tuple[Path, str]) -> None:
+    import json
+
+    out, output = demo
+    assert "Profiles: 2 account(s)" in output
+    document = json.loads(out.with_suffix(".json").read_text("utf-8"))
+    flags = {(f["platform"], f["rule_id"]) for f in document["profiles"]["flags"]}
+    assert {("twitter", "PRO-004"), ("twitter", "PRO-006"), ("mastodon", "PRO-005"), ("mastodon", "PRO-010")} <= flags

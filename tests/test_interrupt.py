@@ -98,7 +98,7 @@ _WRAPPER = textwrap.dedent("""
         import reports.csv as csv_report
         from reports.files import private_file
 
-        def half_csv(audit, path):
+        def half_csv(audit, path, **_options):
             with private_file(path) as handle:
                 handle.write("record,ruleset_version\\n")
                 interrupt()

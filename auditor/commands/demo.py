@@ -18,10 +18,10 @@ def demo_command(out, formats, lang) -> None:
     Example:
       auditor demo --out demo.html --lang fr
     """
-    from auditor.demo import demo_profile, demo_sources
+    from auditor.demo import demo_next_profile, demo_profile, demo_sources
 
     run(ScanRequest(sources=[str(p) for p in demo_sources()], out=out, formats=formats, lang=lang,
-                    profile=demo_profile(), store=None))
+                    profile=demo_profile(), store=None, compare=demo_next_profile()))
 
 
 command = demo_command

@@ -40,8 +40,10 @@ def report_options(default_out: str) -> Callable:
     """--out, --format and --lang, as every report-writing command takes them."""
 
     def decorate(func: Callable) -> Callable:
-        func = click.option("--lang", type=click.Choice(["en", "fr"]), default="en", show_default=True,
-                            help="Language of the report.")(func)
+        func = click.option("--lang", type=click.Choice(["en", "fr"]), default=None, callback=choose_lang,
+                            help="Language of the report and of what this command prints (default: AUDITOR_LANG, "
+                                 "else the locale's: French when LC_ALL, LC_MESSAGES or LANG names French, else "
+                                 "English).")(func)
         func = click.option("--format", "formats", default="html,csv", show_default=True, callback=parse_formats,
                             help="Report formats, comma-separated: html, csv, json.")(func)
         func = click.option("--out", type=click.Path(), default=default_out, show_default=True,
@@ -51,6 +53,13 @@ def report_options(default_out: str) -> Callable:
         return func
 
     return decorate
+
+
+def choose_lang(_ctx, _param, value: str | None) -> str:
+    """--lang when given, else the person's language (auditor.i18n.terminal_lang: AUDITOR_LANG, else the locale)."""
+    from auditor.i18n import terminal_lang
+
+    return value or terminal_lang()
 
 
 def report_path(out: str, default_name: str) -> Path:

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import click
 
+from auditor import i18n
 from auditor.safe_text import for_terminal
+
+
+def text(key: str, **args: object) -> str:
+    """The string `key` of auditor/i18n in the person's language (AUDITOR_LANG, else the locale's)."""
+    return i18n.text(key, i18n.terminal_lang(), **args)
 
 
 def say(text: str = "", *, err: bool = False, nl: bool = True) -> None:

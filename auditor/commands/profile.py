@@ -32,7 +32,7 @@ def init_command(path: Path, force: bool) -> None:
       auditor profile init ~/audit/profile.toml
     """
     written = write_profile(path, force=force)
-    output.say(f"wrote {written}: edit it, then run `auditor scan SOURCE --profile {written}`")
+    output.say(output.text("profile.written", path=written))
 
 
 command = profile_group

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
-from auditor import decisions, reaudit, review
+from auditor import decisions, i18n, reaudit, review
 from auditor.commands import output
+from auditor.commands.keep import keep_command
 from auditor.commands.options import HELP
 from auditor.decisions_file import record_file
+from auditor.i18n import terminal_lang
 
 STORE = click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
                      help="The store file (default: in your user data folder).")
+
+
+def has_terminal() -> bool:
+    """Whether the review can ask its questions: one key at a time needs a terminal on standard input."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def _open(store: Path | None):
@@ -36,18 +44,25 @@ def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -
     """
     if ctx.invoked_subcommand is not None:
         return
+    if not has_terminal():  # before the audit is loaded: it can take a while on a large store
+        output.say("auditor: " + output.text("review.needs_terminal"), err=True)
+        ctx.exit(2)
     from auditor.profile import load_profile
     from auditor.scoring import load_rules
     from auditor.scoring.derived import profile_rules
 
     person = load_profile(profile)
     rules = load_rules(packs=person.packs)
+    lang = terminal_lang()
     with _open(store) as opened:
         walk = review.Review(review.pending(reaudit.audit_from_store(opened, rules, person)), rules.version,
-                             decisions.rule_digests([*rules.rules, *profile_rules(person)]))
+                             decisions.rule_digests([*rules.rules, *profile_rules(person)]), lang=lang)
         counts = review.run_terminal(walk, getkey=click.getchar, prompt=lambda m: click.prompt(m, default=""),
-                                     echo=output.say, save=lambda d: decisions.record(opened, [d]))
-    output.say("Decided: " + ", ".join(f"{decisions.LABELS[d]} {n}" for d, n in counts.items() if n))
+                                     echo=output.say, save=lambda made: decisions.record(opened, made))
+    parts = [i18n.text("review.count", lang, choice=i18n.text(f"decision.{d}", lang), n=n)
+             for d, n in counts.items() if n]
+    output.say(i18n.text("review.decided", lang, counts=", ".join(parts)) if parts
+               else i18n.text("review.decided_none", lang))
 
 
 @review_group.command("import", context_settings=HELP)
@@ -83,5 +98,7 @@ def stats_command(store: Path | None) -> None:
     output.say("\n".join(f"{s.rule_id:<12} {s.decided:>8} {s.not_a_problem:>8} ({s.share:4.0%})" for s in rows)
                or "No decisions yet: run `auditor review`.")
 
+
+review_group.add_command(keep_command)
 
 command = review_group

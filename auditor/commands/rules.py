@@ -8,8 +8,10 @@ import click
 
 from auditor.commands import output
 from auditor.commands.options import HELP
+from auditor.i18n import terminal_lang
 from auditor.scoring import load_rules, statistical
-from auditor.scoring.catalog import check_file, describe, find_rule, rule_lines
+from auditor.scoring.catalog import check_file, describe, find_rule, rule_line, rule_lines
+from auditor.scoring.derived import DERIVED
 
 
 @click.group("rules", context_settings=HELP)
@@ -25,16 +27,19 @@ def rules_group() -> None:
 
 @rules_group.command("list", context_settings=HELP)
 def list_command() -> None:
-    """List every rule: id, category, severity, pack and title.
+    """List every rule that can flag a post: id, category, severity, pack and title.
+
+    Rules a profile makes (from its department, topics, colleagues and manager) say which profile.toml keys make
+    them.
 
     \b
     Example:
       auditor rules list | grep partisan
     """
     rules = load_rules()
-    output.say("\n".join(rule_lines(rules)))
+    output.say("\n".join(rule_lines(rules, terminal_lang())))
     output.say(rule_lines_of_model())
-    output.say(f"{len(rules.rules)} rules and 1 statistical signal, version {rules.version}")
+    output.say(output.text("rules.count", rules=len(rules.rules), derived=len(DERIVED), version=rules.version))
 
 
 @rules_group.command("show", context_settings=HELP)
@@ -46,10 +51,11 @@ def show_command(rule_id: str) -> None:
     Example:
       auditor rules show CONF-001
     """
+    lang = terminal_lang()
     if rule_id.upper() == statistical.RULE.id:
-        output.say(describe(statistical.RULE) + "\n" + model_status())
+        output.say(describe(statistical.RULE, lang, output.text("rules.model_reads")) + "\n" + model_status())
         return
-    output.say(describe(find_rule(load_rules(), rule_id)))
+    output.say(describe(find_rule(load_rules(), rule_id, also=(statistical.RULE.id,)), lang))
 
 
 @rules_group.command("check", context_settings=HELP)
@@ -62,7 +68,7 @@ def check_command(file: Path) -> None:
       auditor rules check my-rules.toml
     """
     rules = check_file(file)
-    output.say(f"{file}: {len(rules)} rule(s) ok: {', '.join(r.id for r in rules)}")
+    output.say(output.text("rules.checked", file=file, n=len(rules), ids=", ".join(r.id for r in rules)))
 
 
 command = rules_group
@@ -70,19 +76,18 @@ command = rules_group
 
 def rule_lines_of_model() -> str:
     """The statistical signal's line in the list, with whether it runs here."""
-    r = statistical.RULE
-    return f"{r.id:<9} {r.category:<14} {r.severity:<7} {'':<3} {r.title} [{model_state()}]"
+    return f"{rule_line(statistical.RULE, terminal_lang())} [{model_state()}]"
 
 
 def model_state() -> str:
     """'on', 'off' (switched off by AUDITOR_NO_STATISTICAL) or 'not installed'."""
     if statistical.available():
-        return "on"
-    return "off: AUDITOR_NO_STATISTICAL is set" if statistical.installed() else "not installed"
+        return output.text("rules.model_on")
+    return output.text("rules.model_off" if statistical.installed() else "rules.model_missing")
 
 
 def model_status() -> str:
     """How the statistical signal decides, for `rules show STAT-001`."""
-    return (f"  model: alt-profanity-check (a linear model over word n-grams, shipped in the package, run offline); "
-            f"flags a post it scores at or above {statistical.THRESHOLD}, and not one already flagged in "
-            f"{' or '.join(sorted(statistical.COVERS))}\n  status here: {model_state()}")
+    covers = ", ".join(sorted(statistical.COVERS))
+    return (f"  {output.text('rules.model_status', threshold=statistical.THRESHOLD, covers=covers)}"
+            f"\n  {output.text('rules.model_here', state=model_state())}")

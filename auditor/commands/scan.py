@@ -14,11 +14,15 @@ from auditor.imports import LiveOptions
 from auditor.pipeline import ScanRequest, scan
 
 
-def progress_printer() -> object:
-    """Progress lines on a terminal only (never in pipes, logs or tests)."""
+def progress_printer(lang: str = "en") -> object:
+    """Progress lines on a terminal only (never in pipes, logs or tests), in `lang` where a template fits."""
     if not sys.stderr.isatty():
         return None
-    return output.progress
+    if lang == "en":
+        return output.progress
+    from auditor.i18n.messages import say
+
+    return lambda message: output.progress(say(message, lang))
 
 
 def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -34,20 +38,22 @@ def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
 
 
 def run(request: ScanRequest) -> None:
-    """Run a scan and print its summary."""
-    outcome = scan(request, progress_printer())
+    """Run a scan and print its summary, in the request's language (--lang, else the person's)."""
+    outcome = scan(request, progress_printer(request.lang))
     if sys.stderr.isatty():
         output.clear_progress()
-    output.say("\n".join(summary.lines(outcome)))
+    output.say("\n".join(summary.lines(outcome, request.lang)))
 
 
 @click.command("scan", context_settings=HELP)
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1)
 @report_options("auditor-report.html")
 @click.option("--since", callback=parse_date, help="Only posts on or after this date (YYYY-MM-DD).")
 @click.option("--until", callback=parse_date, help="Only posts on or before this date (YYYY-MM-DD).")
 @click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Your profile.toml (see `auditor profile init`).")
+@click.option("--compare", "compare", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The profile.toml of a role you are moving to: the report adds what it would change.")
 @click.option("--rules", "rules", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A rule file of your own, added to the built-in rules (repeatable).")
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
@@ -62,21 +68,30 @@ def run(request: ScanRequest) -> None:
                    "must stay on the feed's own scheme, host and port.")
 @click.option("--feed-timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               metavar="SECONDS", help="The most time one feed page may take to arrive, however slowly it is sent.")
-def scan_command(sources, out, formats, lang, since, until, profile, rules, store, no_store, token_file,
+def scan_command(sources, out, formats, lang, since, until, profile, compare, rules, store, no_store, token_file,
                  exclude_direct, follow_hosts, feed_timeout) -> None:
     """Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report.
+
+    With no SOURCES, audit what the store already holds (for instance with another --profile or --compare).
 
     \b
     Example:
       auditor scan ~/Downloads/twitter-2024.zip ~/Downloads/archive-mastodon.zip
       auditor scan mastodon:@me@mastodon.social https://myblog.example/feed --profile profile.toml
       auditor scan https://myblog.example/feed --follow-host archive.myblog.example
+      auditor scan ~/Downloads/twitter-2024.zip --profile now.toml --compare next.toml
+      auditor scan --profile now.toml --compare next.toml
     """
     from auditor.store import default_store_path
 
     store_path = None if no_store else (store or default_store_path())
+    if not sources and (store_path is None or not store_path.exists()):
+        from auditor.i18n import text
+
+        why = text("scan.no_store_kept", lang) if no_store else text("scan.no_store_yet", lang, path=store_path)
+        raise click.UsageError(text("scan.no_source", lang, why=why))
     run(ScanRequest(sources=list(sources), out=out, formats=formats, since=since, until=until, profile=profile,
-                    rules=list(rules), lang=lang, store=store_path,
+                    rules=list(rules), lang=lang, store=store_path, compare=compare,
                     live=LiveOptions(token_file=token_file, exclude_direct=exclude_direct,
                                      follow_hosts=follow_hosts, feed_timeout=feed_timeout)))
 

@@ -25,3 +25,9 @@ def demo_profile() -> Path | None:
     """The bundled demo `profile.toml`, or None while it has not been written."""
     path = _here() / "profile.toml"
     return path if path.is_file() else None
+
+
+def demo_next_profile() -> Path | None:
+    """The demo persona's next role (`next-role.toml`), which `auditor demo` compares her history with."""
+    path = _here() / "next-role.toml"
+    return path if path.is_file() else None

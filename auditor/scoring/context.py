@@ -7,22 +7,33 @@ from datetime import datetime
 import pandas as pd
 
 from auditor.profile import DAYS, Profile
+from auditor.scoring.explain import both
 
 # Categories where a more senior or more visible role makes the same words weigh more (PSC, TBS executives' page).
 ROLE_SENSITIVE = frozenset({"partisan", "policy", "employer", "official", "confidential", "own_work"})
 VISIBLE_ROLE = frozenset({"partisan", "policy", "official", "employer"})
-_LEVEL = {"supervisor": (5, "supervisors are held to a higher standard of impartiality"),
-          "executive": (10, "executives' posts are read as the organization's"),
-          "deputy_head": (15, "a deputy head's posts are read as the department's")}
-_KIND = {"like": (-10, "a like endorses what it carries (lighter than writing it, still public)"),
-         "repost": (-5, "a repost endorses what it carries")}
-_VISIBILITY = {"followers": (-5, "followers-only, but it still counts: screenshots happen"),
-               "direct": (-10, "a direct message, but it still counts: screenshots happen")}
+# each reason in English and French (auditor/i18n: factor.why.*)
+_LEVEL = {"supervisor": (5, *both("factor.why.level.supervisor")),
+          "executive": (10, *both("factor.why.level.executive")),
+          "deputy_head": (15, *both("factor.why.level.deputy_head"))}
+_KIND = {"like": (-10, *both("factor.why.like")), "repost": (-5, *both("factor.why.repost"))}
+_VISIBILITY = {"followers": (-5, *both("factor.why.followers")), "direct": (-10, *both("factor.why.direct"))}
+_PUBLIC_FACING = both("factor.why.public_facing")
+_WORK_HOURS = both("factor.why.work_hours")
+_REPLY_TO_PARTY = both("factor.why.reply_to_party")
 
 
-def factor(name: str, delta: int, reason: str) -> dict:
-    """One recorded score change."""
-    return {"factor": name, "delta": delta, "reason": reason}
+def factor(name: str, delta: int, reason: str, reason_fr: str = "") -> dict:
+    """One recorded score change: its reason in English, and in French (`reason_fr`) when it has one."""
+    out = {"factor": name, "delta": delta, "reason": reason}
+    if reason_fr:
+        out["reason_fr"] = reason_fr
+    return out
+
+
+def grouped(n: int) -> str:
+    """A count as French writes it: digit groups apart by a no-break space (12 000)."""
+    return f"{n:,}".replace(",", "\u00a0")
 
 
 def post_factors(post: dict, categories: set[str], profile: Profile) -> list[dict]:
@@ -37,7 +48,7 @@ def post_factors(post: dict, categories: set[str], profile: Profile) -> list[dic
         out.append(factor("level", *_LEVEL[profile.level]))
     if categories & VISIBLE_ROLE and (profile.spokesperson or profile.public_facing):
         delta = 10 if profile.spokesperson else 5
-        out.append(factor("public_facing", delta, "a public-facing role makes personal posts easier to tie to work"))
+        out.append(factor("public_facing", delta, *_PUBLIC_FACING))
     return out
 
 
@@ -46,11 +57,18 @@ def _reach(post: dict, profile: Profile) -> list[dict]:
     out = []
     if engagement >= 50:
         delta = 10 if engagement >= 500 else 5
-        out.append(factor("reach", delta, f"widely seen ({engagement} likes, reposts and replies)"))
+        out.append(factor("reach", delta, *_counted("factor.why.reach", engagement)))
     if profile.followers >= 1000:
         delta = 10 if profile.followers >= 10000 else 5
-        out.append(factor("audience", delta, f"{profile.followers} followers"))
+        out.append(factor("audience", delta, *_counted("factor.why.audience", profile.followers)))
     return out
+
+
+def _counted(key: str, n: int) -> tuple[str, str]:
+    """A reason with a count: as English wrote it before (1234), and as French writes it (1 234)."""
+    english, _ = both(key, n=n)
+    _, french = both(key, n=grouped(n))
+    return english, french
 
 
 def is_work_hours(created: datetime | None, profile: Profile) -> bool:
@@ -67,9 +85,9 @@ def flag_factors(category: str, post: dict, profile: Profile, party_accounts: fr
         return []
     out = []
     if is_work_hours(post["created_at"], profile):
-        out.append(factor("work_hours", 10, "posted during work hours"))
+        out.append(factor("work_hours", 10, *_WORK_HOURS))
     if _handle(post.get("reply_to")) in party_accounts:
-        out.append(factor("reply_to_party", 10, "a reply to a party or politician account"))
+        out.append(factor("reply_to_party", 10, *_REPLY_TO_PARTY))
     return out
 
 

@@ -21,7 +21,10 @@ from auditor.scoring.model import TEXT_FIELDS, RuleSet
 from auditor.scoring.reading import readable_found
 
 FLAG_COLUMNS = ("flag_id", "post_id", "rule_id", "category", "severity", "confidence", "score", "evidence",
-                "adjustments", "explanation", "guidance_url", "guidance_title")
+                "adjustments", "explanation", "guidance_url", "guidance_title",
+                # the same in French: the sentence written in French, the guidance's French page and title (None
+                # for a rule without French, from a person's own rule file: its English is shown, as English)
+                "explanation_fr", "guidance_url_fr", "guidance_title_fr")
 #: per post: its risk, band, categories and factors, and the language it was read in and how that was decided
 POST_COLUMNS = ("post_id", "risk", "band", "categories", "factors", "severe", "lang", "lang_source")
 #: a flag strong enough to make a post high: a severe rule, at this confidence or more once its context is weighed
@@ -214,12 +217,16 @@ def _flag(candidate: Candidate, post: dict, profile: Profile, party: frozenset[s
     adjustments = candidate.adjustments + flag_factors(rule.category, post, profile, party)
     base = POINTS[rule.severity] * rule.confidence
     value = round(max(0.0, min(100.0, base + sum(a["delta"] for a in adjustments))))
+    french = rule.has_french()  # a rule of a person's own without French: its English, said to be English
     return {
         "flag_id": f"{post['post_id']}/{rule.id}", "post_id": post["post_id"], "rule_id": rule.id,
         "category": rule.category, "severity": rule.severity, "confidence": round(candidate.confidence, 2),
         "score": value, "evidence": candidate.evidence, "adjustments": adjustments,
         "explanation": explain(rule, candidate.evidence, candidate.confidence, value, adjustments),
         "guidance_url": rule.guidance_url, "guidance_title": rule.guidance_title,
+        "explanation_fr": explain(rule, candidate.evidence, candidate.confidence, value, adjustments, "fr")
+        if french else None,
+        "guidance_url_fr": rule.guidance_url_fr or None, "guidance_title_fr": rule.guidance_title_fr or None,
     }
 
 

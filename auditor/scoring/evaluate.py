@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from auditor.scoring import passages
 from auditor.scoring.context import factor
+from auditor.scoring.explain import both
 from auditor.scoring.fold import fold
 from auditor.scoring.matcher import Hit, Matcher
 from auditor.scoring.model import TEXT_FIELDS, Rule
+from auditor.scoring.names import same_name
 
 RAISE_STEP, LOWER_STEP, EXTRA_STEP = 0.15, 0.3, 0.05
 MIN_CONFIDENCE = 0.2
@@ -49,7 +51,7 @@ def _fire(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, texts: dict
     excluded = roles.get("exclude", [])
     kept = [h for h in roles.get("terms", []) if not any(_overlaps(h, x) for x in excluded)]
     if rule.requires:
-        kept = [h for h in kept if _has_companion(h, roles.get("requires", []), rule.window)]
+        kept = [h for h in kept if _has_companion(h, roles.get("requires", []), rule.window, texts)]
     evidence = _evidence(kept, texts)
     distinct = {fold(e["text"]) for e in evidence}
     if not evidence or len(distinct) < rule.min_terms:
@@ -57,14 +59,14 @@ def _fire(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, texts: dict
     confidence, adjustments = _confidence(rule, roles, matcher, len(distinct))
     if _all_quoted(evidence, texts):  # why: words in quotation marks are someone else's, reported or mocked
         new = max(0.0, confidence - LOWER_STEP)
-        adjustments.append(factor("quoted", round((new - confidence) * POINTS[rule.severity]),
-                                  "inside quotation marks: someone else's words, quoted"))
+        adjustments.append(factor("quoted", round((new - confidence) * POINTS[rule.severity]), *_QUOTED_WHY))
         confidence = new
     if confidence < MIN_CONFIDENCE:
         return None
     return Candidate(rule, evidence, confidence, adjustments)
 
 
+_QUOTED_WHY = both("factor.why.quoted")
 _QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»')
 
 
@@ -83,10 +85,17 @@ def _overlaps(hit: Hit, other: Hit) -> bool:
     return hit.field == other.field and hit.index == other.index and other.start < hit.end and hit.start < other.end
 
 
-def _has_companion(hit: Hit, companions: list[Hit], window: int) -> bool:
-    """A required companion term elsewhere in the post (or within `window` characters when set)."""
+def _has_companion(hit: Hit, companions: list[Hit], window: int, texts: dict[str, object]) -> bool:
+    """A required companion term elsewhere in the post (or within `window` characters when set), not with the term
+    inside one Title Case name ("Crazy Rich Asians" is a film, not a judgement of a group)."""
     return any(not _overlaps(hit, c) and (not window or (c.field == hit.field and abs(c.start - hit.start) <= window))
-               for c in companions)
+               and not _one_name(hit, c, texts) for c in companions)
+
+
+def _one_name(hit: Hit, companion: Hit, texts: dict[str, object]) -> bool:
+    text = texts.get(hit.field)
+    return (companion.field == hit.field and isinstance(text, str)
+            and same_name(text, min(hit.start, companion.start), max(hit.end, companion.end) - 1))
 
 
 def _evidence(hits: list[Hit], texts: dict[str, object]) -> list[dict]:
@@ -109,20 +118,28 @@ def _evidence(hits: list[Hit], texts: dict[str, object]) -> list[dict]:
 def _confidence(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, distinct: int) -> tuple[float, list[dict]]:
     """Start from the rule's confidence; more terms and raising context add, lowering context subtracts."""
     points = POINTS[rule.severity]
-    steps: list[tuple[str, float, str]] = []
+    steps: list[tuple[str, float, tuple[str, str]]] = []
     if distinct > rule.min_terms:
-        steps.append(("more_terms", EXTRA_STEP * min(2, distinct - rule.min_terms), f"{distinct} distinct terms"))
-    for role, step, verb in (("raise", RAISE_STEP, "raises"), ("lower", -LOWER_STEP, "lowers")):
+        steps.append(("more_terms", EXTRA_STEP * min(2, distinct - rule.min_terms),
+                      both("factor.why.more_terms", n=distinct)))
+    for role, step, key in (("raise", RAISE_STEP, "factor.why.raises"), ("lower", -LOWER_STEP, "factor.why.lowers")):
         words = sorted({matcher.specs[h.spec].term for h in roles.get(role, [])})
         if words:
-            steps.append(("context", step * min(2, len(words)), f"{', '.join(repr(w) for w in words[:2])} {verb} it"))
+            steps.append(("context", step * min(2, len(words)), _context_why(key, words[:2])))
     confidence = rule.confidence
     adjustments = []
-    for name, delta, reason in steps:
+    for name, delta, (reason, reason_fr) in steps:
         new = max(0.0, min(1.0, confidence + delta))
-        adjustments.append(factor(name, round((new - confidence) * points), reason))
+        adjustments.append(factor(name, round((new - confidence) * points), reason, reason_fr))
         confidence = new
     return confidence, adjustments
+
+
+def _context_why(key: str, words: list[str]) -> tuple[str, str]:
+    """"'vote', 'election' raises it" and its French, each language quoting the words its own way."""
+    quoted = [both("factor.why.word", word=w) for w in words]
+    english, french = (", ".join(q[i] for q in quoted) for i in (0, 1))
+    return both(key, words=english)[0], both(key, words=french)[1]
 
 
 #: category -> the lesser claims it makes of the same words: hate is not also swearing or a controversial topic

@@ -1,22 +1,58 @@
-"""The one place that turns a flag into the one sentence a person reads."""
+"""The one place that turns a flag into the one sentence a person reads, in English and in French.
+
+The sentence is built from the flag's parts (its rule's title and reason, the evidence, where it was found, the
+severity, how sure, the score and each recorded change) with the words of auditor/i18n/<lang>.json, so each language
+is written, not translated from the other. A rule without French (a person's own rule file may omit it) has no
+French sentence: scoring gives its flags none (`explanation_fr` None), and the report shows the English, as English.
+"""
 
 from __future__ import annotations
 
+import re
+
+from auditor.i18n import strings
 from auditor.scoring.model import Rule
 
-_FIELD_NAMES = {"text": "text", "title": "title", "content_warning": "content warning",
-                "media_alt": "image description", "links": "link"}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-def explain(rule: Rule, evidence: list[dict], confidence: float, score: int, adjustments: list[dict]) -> str:
-    """One sentence: which rule matched what, where, why it matters, and how sure and how bad it is."""
-    quoted = ", ".join(f'"{_clip(e["text"])}"' for e in evidence[:3])
-    more = f" and {len(evidence) - 3} more" if len(evidence) > 3 else ""
-    where = _FIELD_NAMES.get(evidence[0]["field"], evidence[0]["field"]) if evidence else "post"
-    changes = "; ".join(f"{a['delta']:+d} {a['reason']}" for a in adjustments if a["delta"])
-    tail = f" ({changes})" if changes else ""
-    return (f"{rule.id} {rule.title.lower()}: {quoted}{more} in the {where} — {_sentence_part(rule.reason)}; "
-            f"{rule.severity} severity, {confidence:.0%} sure, score {score}{tail}.")
+def explain(rule: Rule, evidence: list[dict], confidence: float, score: int, adjustments: list[dict],
+            lang: str = "en") -> str:
+    """One sentence in `lang`: which rule matched what, where, why it matters, and how sure and how bad it is."""
+    words, said = rule.words(lang), strings(lang)
+    quoted = ", ".join(fill(said["explain.quote"], text=_clip(e["text"])) for e in evidence[:3])
+    more = fill(said["explain.more"], n=len(evidence) - 3) if len(evidence) > 3 else ""
+    field = evidence[0]["field"] if evidence else "post"
+    changes = "; ".join(f"{a['delta']:+d} {reason(a, lang)}" for a in adjustments if a["delta"])
+    return fill(said["explain.sentence"], rule=rule.id, title=_title(words.title, lang), evidence=quoted, more=more,
+                where=said.get(f"explain.where.{field}", field), reason=_sentence_part(words.reason),
+                severity=said[f"explain.severity.{rule.severity}"],
+                sure=fill(said["explain.percent"], n=f"{confidence * 100:.0f}"), score=score,
+                changes=f" ({changes})" if changes else "")
+
+
+def fill(template: str, **args: object) -> str:
+    """`template` with each `{name}` replaced by its argument, in one pass: a value that itself holds `{name}` (words
+    quoted from a post) is left as it is."""
+    return _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], template)
+
+
+def both(key: str, **args: object) -> tuple[str, str]:
+    """The string `key` of auditor/i18n in English and in French, placeholders filled."""
+    return fill(strings("en")[key], **args), fill(strings("fr")[key], **args)
+
+
+def reason(change: dict, lang: str) -> str:
+    """A recorded score change's reason in `lang` (its English when it has no French)."""
+    return (change.get("reason_fr") or change["reason"]) if lang == "fr" else change["reason"]
+
+
+def _title(title: str, lang: str) -> str:
+    """A rule's title inside a sentence: English lower-cased whole (as it always was), French at its start only
+    (names keep their capitals: « Canada », « Loi »)."""
+    if lang == "en":
+        return title.lower()
+    return title if len(title) > 1 and title[1].isupper() else title[:1].lower() + title[1:]
 
 
 def _clip(text: str, limit: int = 60) -> str:

@@ -60,10 +60,40 @@ class Rule:
     reads: tuple[str, ...] = ("prose", "hashtag")  # span types a hit may lie in (auditor.scoring.spans.KINDS)
     #: (term, scope) for each term not read in both English and French (SCOPES); the others are "en+fr"
     term_scopes: tuple[tuple[str, str], ...] = ()
+    #: the French of title, reason and guidance ("" when the rule has none: a person's own rule file may omit it,
+    #: and then shows its English); built-in rules must have all four (auditor.scoring.validate)
+    title_fr: str = ""
+    reason_fr: str = ""
+    guidance_url_fr: str = ""
+    guidance_title_fr: str = ""
 
     def scope_of(self, term: str) -> str:
         """Which posts' languages a term of this rule is read in."""
         return dict(self.term_scopes).get(term, "en+fr")
+
+    def has_french(self) -> bool:
+        """Whether the rule has its own French title and reason."""
+        return bool(self.title_fr and self.reason_fr)
+
+    def words(self, lang: str) -> RuleWords:
+        """Title, reason and guidance in `lang` ("en" or "fr"), each falling back to the English when the rule has
+        no French for it; `translated` says whether title and reason are in `lang`."""
+        if lang != "fr":
+            return RuleWords(self.title, self.reason, self.guidance_url, self.guidance_title, True)
+        return RuleWords(self.title_fr or self.title, self.reason_fr or self.reason,
+                         self.guidance_url_fr or self.guidance_url, self.guidance_title_fr or self.guidance_title,
+                         self.has_french())
+
+
+@dataclass(frozen=True)
+class RuleWords:
+    """What a person reads of a rule in one language (auditor.scoring.model.Rule.words)."""
+
+    title: str
+    reason: str
+    guidance_url: str
+    guidance_title: str
+    translated: bool  # False: a rule without French, shown in English
 
 
 @dataclass

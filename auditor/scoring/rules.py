@@ -16,14 +16,14 @@ from auditor.scoring.validate import build_rules
 def load_rules(extra: Iterable[Path] = (), packs: Iterable[str] = ()) -> RuleSet:
     """Load the built-in rules (and packs), plus user rule files given in `extra`; validate them all."""
     root = resources.files("auditor.rules")
-    texts = [(f"auditor/rules/{e.name}", e.read_text(encoding="utf-8"))
+    texts = [(f"auditor/rules/{e.name}", e.read_text(encoding="utf-8"), True)
              for e in sorted(root.iterdir(), key=lambda e: e.name) if e.name.endswith(".toml")]
-    texts += [(str(p), _read_user_file(Path(p))) for p in extra]
+    texts += [(str(p), _read_user_file(Path(p)), False) for p in extra]
     digest = hashlib.sha256()
     rules: list[Rule] = []
-    for name, text in texts:
+    for name, text, builtin in texts:
         digest.update(name.encode() + b"\0" + text.encode())
-        rules.extend(parse_rule_file(name, text))
+        rules.extend(parse_rule_file(name, text, builtin=builtin))
     lexicons = root / "lexicons"  # a lexicon edit changes results as surely as a rule edit: it changes the version
     for entry in sorted(lexicons.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".txt"):
@@ -52,10 +52,11 @@ def _check_unique(rules: list[Rule]) -> None:
         seen[rule.id] = rule.source
 
 
-def parse_rule_file(name: str, text: str) -> list[Rule]:
-    """Parse and validate one rule file's text; `name` is used in error messages."""
+def parse_rule_file(name: str, text: str, *, builtin: bool = False) -> list[Rule]:
+    """Parse and validate one rule file's text; `name` is used in error messages. A built-in file (`builtin`) must
+    give every rule's French too; a person's own may omit it."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{name}: not valid TOML ({exc})") from None
-    return build_rules(name, data)
+    return build_rules(name, data, require_french=builtin)

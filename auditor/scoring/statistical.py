@@ -1,27 +1,31 @@
-"""An optional statistical signal: alt-profanity-check's model of offensive language, used only where installed.
+"""A statistical signal: alt-profanity-check's model of offensive language, shipped as plain arrays.
 
-The model (a linear classifier over word n-grams, shipped inside the package, run offline) catches crude or abusive
-posts the word lists miss. It adds one flag, STAT-001 in `profanity`, whose explanation says what scored it and how
-high, so a reader can weigh a model's opinion as such. Without the package nothing changes.
+The model (TF-IDF over single words and five sigmoid-calibrated linear SVMs, trained by alt-profanity-check's
+authors, MIT licence) catches crude or abusive posts the word lists miss. Its arrays ship in
+`models/profanity_check.npz` (written by `train/export_profanity_check.py` from the package, and checked against
+it by the tests), so a scan predicts with numpy alone: no scikit-learn to import (a second of every scan's start).
+It adds one flag, STAT-001 in `profanity`, whose explanation says what scored it and how high, so a reader can weigh
+a model's opinion as such. AUDITOR_NO_STATISTICAL=1 turns it off.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import repeat
+from pathlib import Path
 
 import numpy as np
 
 from auditor.scoring import language
 from auditor.scoring.context import factor
 from auditor.scoring.evaluate import Candidate
+from auditor.scoring.explain import both
 from auditor.scoring.model import Rule
 
-_INSTALLED = importlib.util.find_spec("profanity_check") is not None  # optional: pip install alt-profanity-check
-_MODEL: list[Callable[[Sequence[str]], Sequence[float]]] = []  # loaded on first use: scikit-learn costs ~1 s to import
+MODEL_FILE = Path(__file__).resolve().parent / "models" / "profanity_check.npz"
+_MODEL: list[LinearModel] = []  # loaded on first use
 
 THRESHOLD = 0.5  # the package's own decision threshold, not tuned to any evaluation data
 MIN_CHARS = 3
@@ -34,84 +38,97 @@ RULE = Rule(
     guidance_url="https://www.canada.ca/en/government/publicservice/values/"
                  "best-practices-public-servants-using-personal-social-media.html",
     guidance_title="TBS: best practices for public servants using their personal social media",
-    fields=("text",), source="auditor/scoring/statistical.py")
+    fields=("text",), source="auditor/scoring/statistical.py",
+    title_fr="Se lit comme offensante selon un modèle statistique",
+    reason_fr="Un modèle entraîné sur des publications offensantes la lit comme grossière ou injurieuse; elle mérite "
+              "un coup d'œil, même sans mot de la liste",
+    guidance_url_fr="https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/"
+                    "pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-personnelles.html",
+    guidance_title_fr="SCT : pratiques exemplaires à l'intention des fonctionnaires pour l'utilisation des médias "
+                      "sociaux à des fins personnelles")
 
 
 def installed() -> bool:
-    """True when alt-profanity-check is installed (whether or not it is switched off)."""
-    return _INSTALLED
+    """True when the model's arrays are there (they ship with the package)."""
+    return MODEL_FILE.is_file()
 
 
 def available() -> bool:
-    """True when alt-profanity-check is installed and not switched off (AUDITOR_NO_STATISTICAL=1; ~14 s/1M posts)."""
-    return _INSTALLED and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
+    """True when the model is there and not switched off (AUDITOR_NO_STATISTICAL=1)."""
+    return installed() and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
 
 
 def load() -> None:
-    """Import the model now, if it is used (before forking workers: once, not once in each)."""
+    """Read the model now, if it is used (before forking workers: once, not once in each)."""
     if available() and not _MODEL:
-        from profanity_check import profanity_check as package
-
-        _MODEL.append(_Model(package.vectorizer, package.model, package.predict_prob))
+        _MODEL.append(LinearModel.from_file(MODEL_FILE))
 
 
-def _predict_prob(texts: Sequence[str]) -> Sequence[float]:
-    """The model's probability that each text is offensive (imports the model the first time)."""
+def _predict_prob(texts: Sequence[str]) -> np.ndarray:
+    """The model's probability that each text is offensive (reads the model the first time)."""
     load()
     return _MODEL[0](texts)
 
 
-# the vectoriser settings alt-profanity-check ships with, which `_Model` counts words for itself
-_SHIPPED = {"analyzer": "word", "lowercase": True, "preprocessor": None, "tokenizer": None, "strip_accents": None,
-            "token_pattern": r"(?u)\b\w\w+\b", "ngram_range": (1, 1), "binary": False, "use_idf": True, "norm": "l2",
-            "sublinear_tf": False}
+class LinearModel:
+    """TF-IDF over words of two or more word characters (lower case, l2-normalised), then the mean of
+    expit(-(a * (x . w + c) + b)) over calibrated linear classifiers: alt-profanity-check's `predict_prob`.
 
-
-class _Model:
-    """alt-profanity-check's `predict_prob`, with its word counting done for a whole batch at once.
-
-    The package's vectoriser splits and counts each text in a Python loop: 2 s per 100,000 posts. With the settings
-    it ships (lower case, words of two or more word characters, single words, l2-normalised TF-IDF) the same
-    counts come from one tokenising pass over the joined texts, and the same probabilities (checked equal to the
-    last bit on 100,000 posts and every eval text) in 1.3 s. Other settings, or a text that holds the separator,
-    go through the package's own function."""
+    Words are counted for a whole batch in one tokenising pass over the joined texts (the package's vectoriser
+    loops in Python: 2 s per 100,000 posts, against 1.3 s here)."""
 
     SEPARATOR = "zqxauditorseparatorzqx"  # a word no vocabulary holds, between the joined texts
-    _WORDS = re.compile(r"\w{2,}")  # the same words as the token pattern: runs of two or more word characters
+    _WORDS = re.compile(r"\w{2,}")  # the package's token pattern, (?u)\b\w\w+\b: runs of two or more word characters
 
-    def __init__(self, vectorizer, model, predict_prob: Callable[[Sequence[str]], Sequence[float]]) -> None:
-        self.predict_prob, self.model = predict_prob, model
-        params = vectorizer.get_params()
-        self.fast = all(params.get(k) == v for k, v in _SHIPPED.items()) and hasattr(vectorizer, "idf_")
-        if self.fast:
-            self.columns = dict(vectorizer.vocabulary_)
-            self.fast = self.SEPARATOR not in self.columns
-            self.columns[self.SEPARATOR] = -2
-            self.idf = np.asarray(vectorizer.idf_, dtype=np.float64)
+    def __init__(self, words: list[str], idf: np.ndarray, weights: np.ndarray, intercepts: np.ndarray,
+                 slopes: np.ndarray, offsets: np.ndarray) -> None:
+        self.columns = {word: i for i, word in enumerate(words)}
+        if self.SEPARATOR in self.columns:
+            raise ValueError("the model's vocabulary holds the separator word")
+        self.columns[self.SEPARATOR] = -2
+        self.idf, self.weights, self.intercepts = idf, np.ascontiguousarray(weights.T), intercepts
+        self.slopes, self.offsets = slopes, offsets
 
-    def __call__(self, texts: Sequence[str]) -> Sequence[float]:
-        found = self._batch(texts) if self.fast and texts else None
-        return self.predict_prob(texts) if found is None else found
+    @classmethod
+    def from_file(cls, path: Path) -> LinearModel:
+        with np.load(path, allow_pickle=False) as data:
+            return cls(str(data["words"]).split("\n"), data["idf"], data["weights"], data["intercepts"],
+                       data["slopes"], data["offsets"])
 
-    def _batch(self, texts: Sequence[str]) -> np.ndarray | None:
-        from scipy import sparse
-        from sklearn.preprocessing import normalize
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0)
+        rows, columns = self._counted(texts)
+        return self._probabilities(rows, columns, len(texts))
 
-        words = self._WORDS.findall(f" {self.SEPARATOR} ".join([t.lower() for t in texts]))
+    def _counted(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(text, vocabulary column) for every known word of every text."""
         get = self.columns.get
+        words = self._WORDS.findall(f" {self.SEPARATOR} ".join([t.lower() for t in texts]))
         at = np.fromiter(map(get, words, repeat(-1)), dtype=np.int64, count=len(words))  # dict.get, called from C
         separators = at == -2
-        if int(separators.sum()) != len(texts) - 1:  # a text holds the separator word itself
-            return None
-        known = at >= 0
-        rows, columns = np.cumsum(separators)[known], at[known]
-        counts = sparse.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, columns)),
-                                   shape=(len(texts), len(self.idf)))
-        counts.sum_duplicates()
-        counts.sort_indices()
-        tfidf = counts.astype(np.float64)
+        if int(separators.sum()) == len(texts) - 1:
+            known = at >= 0
+            return np.cumsum(separators)[known], at[known]
+        # a text holds the separator word itself: count each text on its own
+        rows, columns = [], []
+        for row, text in enumerate(texts):
+            found = [c for c in (get(w, -1) for w in self._WORDS.findall(text.lower())) if c >= 0]
+            rows.extend([row] * len(found))
+            columns.extend(found)
+        return np.asarray(rows, dtype=np.int64), np.asarray(columns, dtype=np.int64)
+
+    def _probabilities(self, rows: np.ndarray, columns: np.ndarray, count: int) -> np.ndarray:
+        from scipy import sparse
+
+        tfidf = sparse.csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, columns)),
+                                  shape=(count, len(self.idf)))
+        tfidf.sum_duplicates()
         tfidf.data *= self.idf[tfidf.indices]
-        return self.model.predict_proba(normalize(tfidf, norm="l2", copy=False))[:, 1]
+        norms = np.sqrt(np.asarray(tfidf.multiply(tfidf).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        decisions = (sparse.diags(1.0 / norms) @ tfidf) @ self.weights + self.intercepts
+        return (1.0 / (1.0 + np.exp(self.slopes * decisions + self.offsets))).mean(axis=1)
 
 
 def candidates(texts: Sequence[object], english: Sequence[bool] | None = None) -> dict[int, Candidate]:
@@ -125,10 +142,7 @@ def candidates(texts: Sequence[object], english: Sequence[bool] | None = None) -
         return {}
     present = [i for i, t in enumerate(texts) if isinstance(t, str) and len(t.strip()) >= MIN_CHARS]
     if english is not None:
-        others = [str(texts[i]) for i in present if not english[i]]
-        # why: a text holding the separator sends the whole batch through the package's own function, as before
-        if others and not any(_Model.SEPARATOR in t.lower() for t in others):
-            present = [i for i in present if english[i]]
+        present = [i for i in present if english[i]]
     if not present:
         return {}
     probabilities = dict(zip(present, _predict_prob([texts[i] for i in present]), strict=True))
@@ -144,6 +158,8 @@ def candidates(texts: Sequence[object], english: Sequence[bool] | None = None) -
             text = str(texts[i])
             evidence = [{"field": "text", "start": 0, "end": len(text), "text": text}]
             delta = max(1, round((p - THRESHOLD) * 20))  # a surer model adds a little, and always shows its score
-            note = factor("statistical", delta, f"a statistical model of offensive language scored this {p:.2f}")
+            english, _ = both("factor.why.statistical", p=f"{p:.2f}")
+            _, french = both("factor.why.statistical", p=f"{p:.2f}".replace(".", ","))
+            note = factor("statistical", delta, english, french)
             out[i] = Candidate(RULE, evidence, RULE.confidence, [note])
     return out

@@ -23,10 +23,14 @@ from auditor.scoring.model import (
 from auditor.scoring.spans import DEFAULT_READS, KINDS
 
 _ID = re.compile(r"^[A-Z]{2,5}-\d{3}$")
-_FILE_KEYS = {"pack", "category", "guidance_url", "guidance_title", "reads", "rule"}
+_FILE_KEYS = {"pack", "category", "guidance_url", "guidance_title", "guidance_url_fr", "guidance_title_fr", "reads",
+              "rule"}
 _RULE_KEYS = {"id", "title", "category", "severity", "confidence", "reason", "terms", "exclude", "requires", "window",
               "raise", "lower", "patterns", "domains", "accounts", "min_terms", "fields", "reads", "guidance_url",
-              "guidance_title"}
+              "guidance_title", "title_fr", "reason_fr", "guidance_url_fr", "guidance_title_fr"}
+#: the French a rule may give (title_fr, reason_fr; guidance_url_fr and guidance_title_fr also for the whole file):
+#: optional in a person's own rule file, required of the built-in ones
+FRENCH_KEYS = ("title_fr", "reason_fr", "guidance_url_fr", "guidance_title_fr")
 #: the scope of terms by where they are listed: `terms.en`, `terms.fr`, `terms.both` or a plain list (English and
 #: French posts), `terms.any` (every language)
 _LIST_SCOPE = {"en": "en", "fr": "fr", "both": "en+fr", "any": "any", None: "en+fr"}
@@ -45,8 +49,9 @@ class _Where:
         return RuleError(f"{self.name}: rule {self.rule}: field {field}: {problem}")
 
 
-def build_rules(name: str, data: dict[str, Any]) -> list[Rule]:
-    """Validate a rule file's parsed TOML and build its rules."""
+def build_rules(name: str, data: dict[str, Any], *, require_french: bool = False) -> list[Rule]:
+    """Validate a rule file's parsed TOML and build its rules; with `require_french` (the built-in files), every rule
+    must give its title, reason and guidance in French too."""
     where = _Where(name)
     _no_unknown(where, data, _FILE_KEYS, "(file)")
     pack = data.get("pack")
@@ -55,11 +60,13 @@ def build_rules(name: str, data: dict[str, Any]) -> list[Rule]:
     entries = data.get("rule")
     if not isinstance(entries, list) or not entries:
         raise where.error("rule", "a rule file needs at least one [[rule]] table")
-    defaults = {k: data[k] for k in ("category", "guidance_url", "guidance_title", "reads") if k in data}
-    return [_build_rule(name, {**defaults, **entry}, pack) for entry in entries]
+    defaults = {k: data[k] for k in ("category", "guidance_url", "guidance_title", "guidance_url_fr",
+                                     "guidance_title_fr", "reads") if k in data}
+    return [_build_rule(name, {**defaults, **entry} if isinstance(entry, dict) else entry, pack, require_french)
+            for entry in entries]
 
 
-def _build_rule(name: str, entry: Any, pack: str | None) -> Rule:
+def _build_rule(name: str, entry: Any, pack: str | None, require_french: bool = False) -> Rule:
     if not isinstance(entry, dict):
         raise _Where(name).error("rule", "each [[rule]] must be a table")
     where = _Where(name, str(entry.get("id", "(no id)")))
@@ -78,7 +85,7 @@ def _build_rule(name: str, entry: Any, pack: str | None) -> Rule:
         "min_terms": int(_number(where, entry, "min_terms", 1, 1, 20)),
         "fields": _fields(where, entry), "patterns": _patterns(where, entry.get("patterns", [])),
         "domains": _plain_list(where, entry, "domains"), "accounts": _plain_list(where, entry, "accounts"),
-        "reads": _reads(where, entry),
+        "reads": _reads(where, entry), **_french(where, entry, require_french),
     }
     for key, attr in _TERM_FIELDS.items():
         scoped = _scoped_terms(where, key, entry.get(key, []))
@@ -88,6 +95,21 @@ def _build_rule(name: str, entry: Any, pack: str | None) -> Rule:
     if not (values["terms"] or values["patterns"] or values["domains"] or values["accounts"]):
         raise where.error("terms", "a rule needs terms, patterns, domains or accounts to match")
     return Rule(**values)
+
+
+def _french(where: _Where, entry: dict, required: bool) -> dict[str, str]:
+    """title_fr, reason_fr, guidance_url_fr and guidance_title_fr: each a non-empty string when given (the URL an
+    https:// address), all four when `required`."""
+    out = {}
+    for key in FRENCH_KEYS:
+        if key not in entry:
+            if required:
+                raise where.error(key, "required of a built-in rule: its French, beside the English")
+            continue
+        out[key] = _text(where, entry, key)
+    if "guidance_url_fr" in out and not out["guidance_url_fr"].startswith("https://"):
+        raise where.error("guidance_url_fr", "must be an https:// address")
+    return out
 
 
 def _no_unknown(where: _Where, data: dict, allowed: set[str], prefix: str) -> None:

@@ -372,7 +372,7 @@ def test_cli_scan_reports_the_truncated_car(samples: Path, tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["scan", str(path), "--out", str(tmp_path / "report.html"),
                                        "--store", str(tmp_path / "store.sqlite")])
     assert result.exit_code == 0, result.output
-    assert "Skipped 2" in result.output and "truncated or damaged CAR" in result.output
+    assert "Skipped in this scan, 2" in result.output and "truncated or damaged CAR" in result.output
 
 
 # Found by the property tests (tests/property): a reply, quote or subject URI that is not text reached the row.

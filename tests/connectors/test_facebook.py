@@ -164,7 +164,7 @@ def test_cli_scan_reports_the_skips(posts_file: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["scan", str(tmp_path / "export"), "--out", str(tmp_path / "report.html"),
                                        "--store", str(tmp_path / "store.sqlite")])
     assert result.exit_code == 0, result.output
-    assert "not a post record" in result.output and "Skipped 47" in result.output
+    assert "not a post record" in result.output and "Skipped in this scan, 47" in result.output
 
 
 # Found by the property tests (tests/property): a timestamp in milliseconds, NaN or absurd made to_frame refuse

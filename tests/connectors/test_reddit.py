@@ -208,7 +208,7 @@ def test_cli_scan_reports_the_skipped_comment(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["scan", str(folder), "--out", str(tmp_path / "report.html"),
                                        "--store", str(tmp_path / "store.sqlite")])
     assert result.exit_code == 0, result.output
-    assert "Skipped 1" in result.output and "comment body is [removed]" in result.output
+    assert "Skipped in this scan, 1" in result.output and "comment body is [removed]" in result.output
 
 
 # Found by the property tests (tests/property): a date the frame cannot hold made to_frame refuse the whole import.

@@ -285,7 +285,7 @@ def test_cli_scan_reports_the_skips(milahu: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli.main, ["scan", str(broken), "--out", str(tmp_path / "report.html"),
                                            "--store", str(tmp_path / "store.sqlite")])
     assert result.exit_code == 0, result.output
-    assert "Skipped 2 entries" in result.output
+    assert "Skipped in this scan, 2 entries" in result.output
     assert "undecodable entry" in result.output and "the array ends early" in result.output
 
 

@@ -92,7 +92,7 @@ def test_tar_gz_bomb_is_one_skip_and_the_rest_is_read(tmp_path: Path) -> None:
     run = _scan(source, tmp_path)
     _clear(run)
     assert "Read 2 posts" in run.output
-    assert "Skipped 1 entries" in run.output
+    assert "Skipped in this scan, 1 entries" in run.output
     assert "expands more than 200:1 while decompressing (a compression bomb?)" in run.output
     assert "bomb.html" in run.output
 
@@ -191,7 +191,7 @@ def test_what_an_outer_archive_refused_is_reported_when_every_export_is_nested(t
         zf.writestr("empty.zip", _zip_bytes({"deeper.zip": _zip_bytes({"x.zip": _zip_bytes({"y.txt": b"y"})})}))
     run = _scan(source, tmp_path)  # before: "Skipped: nothing." (the outer archive holds no export itself)
     _clear(run)
-    assert "Read 2 posts" in run.output and "Skipped: nothing" not in run.output
+    assert "Read 2 posts" in run.output and "Skipped in this scan: nothing" not in run.output
     assert "bomb.bin" in run.output and f"archive nested more than {LIMITS.nested_depth} levels deep" in run.output
 
 
@@ -243,7 +243,7 @@ def test_reddit_field_over_the_limit_is_one_skip(tmp_path: Path) -> None:
     source = _folder(tmp_path, "posts.csv", REDDIT_HEADER + _reddit_post(1) + _reddit_post(2, LONG) + _reddit_post(3))
     run = _scan(source, tmp_path)  # before: "unexpected error (Error: field larger than field limit (131072))"
     _clear(run)
-    assert "Read 2 posts" in run.output and "Skipped 1 entries" in run.output
+    assert "Read 2 posts" in run.output and "Skipped in this scan, 1 entries" in run.output
     assert "field 'body' holds 2,097,150 characters, over the 1,048,576 limit" in run.output
 
 
@@ -292,5 +292,5 @@ def test_csv_flood_of_broken_rows_stops_at_the_damaged_limit(tmp_path: Path) -> 
     assert source.stat().st_size < 100 * 1024
     run = _scan(source, tmp_path)  # before: 5.5 million skips, MemoryError at 1.8 GB
     _clear(run)
-    assert "Read 1 posts" in run.output and "Skipped 10,001 entries" in run.output
+    assert "Read 1 posts" in run.output and "Skipped in this scan, 10,001 entries" in run.output
     assert "more than 10,000 damaged records: this one and the rest of the file were not read" in run.output

@@ -200,11 +200,12 @@ def test_an_older_page_that_failed_is_skipped_until_a_later_run_reads_it(tmp_pat
         assert result.code == 0 and skipped in result.output, result.output
         assert _stored_ids(tmp_path) == {"blog:urn:e3"}, attempt
     result = _scan(tmp_path, url)
-    assert result.code == 0 and "Skipped: nothing." in result.output, result.output
+    assert result.code == 0 and "Skipped in this scan: nothing." in result.output, result.output
     assert f"reading back to {server.url('/old')}" in result.output
     assert _stored_ids(tmp_path) == {"blog:urn:e1", "blog:urn:e2", "blog:urn:e3"}
     result = _scan(tmp_path, url)
-    assert "Skipped: nothing." in result.output and "not modified since the last run" in result.output, result.output
+    assert "Skipped in this scan: nothing." in result.output, result.output
+    assert "not modified since the last run" in result.output, result.output
     assert server.hits["/old"] == 3
 
 

@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from auditor.cli import main
@@ -57,7 +58,9 @@ def test_a_one_line_error_shows_escapes_instead_of_running_them(tmp_path: Path) 
     assert len(run.stderr.strip().splitlines()) == 1 and not _RAW.search(run.output), repr(run.output)
 
 
-def test_review_and_actions_show_escapes_instead_of_running_them(tmp_path: Path) -> None:
+def test_review_and_actions_show_escapes_instead_of_running_them(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("auditor.commands.review.has_terminal", lambda: True)  # CliRunner's input stands for keys
     folder = write_archive(tmp_path / "archive", {"103": "What a shitty day " + HOSTILE})
     store_path = tmp_path / "s.sqlite"
     with Store.open(store_path) as store:

@@ -100,31 +100,33 @@ def test_search_ignores_the_decision_controls_labels(page) -> None:
 
 
 def test_clearing_a_decision_goes_back_to_what_the_store_says(reaudit_page) -> None:
-    page = reaudit_page
-    assert page.is_checked("#p1-d-keep"), "a reviewed post's stored decision is pre-selected"
-    page.check("#p1-d-edit")
+    page = reaudit_page  # p3: the reviewed post, listed after the two still to review
+    assert page.get_attribute("#p3", "data-post-id") == "mastodon:1"
+    assert page.is_checked("#p3-d-keep"), "a reviewed post's stored decision is pre-selected"
+    page.check("#p3-d-edit")
     assert counter(page) == "1 of 3 listed posts decided on this page."
-    page.click("#p1-decide button.clear")
-    assert page.is_checked("#p1-d-keep") and not page.is_checked("#p1-d-edit")
-    assert page.input_value("#p1-note") == "Volunteer work <before> I joined."
+    page.click("#p3-decide button.clear")
+    assert page.is_checked("#p3-d-keep") and not page.is_checked("#p3-d-edit")
+    assert page.input_value("#p3-note") == "Volunteer work <before> I joined."
     assert counter(page) == "0 of 3 listed posts decided on this page."
 
 
 def test_review_and_new_only_filters_and_the_fragment(reaudit_page) -> None:
-    page = reaudit_page
+    page = reaudit_page  # p1 twitter:2 (new), p2 facebook:3 (asked again), then p3 mastodon:1 (reviewed)
     page.select_option("#f-review", "todo")
-    assert visible(page) == ["p2", "p3"]
-    page.check("#p2-d-edit")
+    assert visible(page) == ["p1", "p2"]
+    page.check("#p1-d-edit")
     page.select_option("#f-review", "done")
-    assert visible(page) == ["p1", "p2"], "a post decided on this page counts as reviewed once the filter re-runs"
+    assert visible(page) == ["p1", "p3"], "a post decided on this page counts as reviewed once the filter re-runs"
     page.select_option("#f-review", "todo")
-    assert visible(page) == ["p3"]
-    page.select_option("#f-review", "")
-    page.check("#f-new")
     assert visible(page) == ["p2"]
+    page.select_option("#f-review", "")
+    assert visible(page) == ["p2", "p1", "p3"], "and sinks below those still to review"
+    page.check("#f-new")
+    assert visible(page) == ["p1"]
     assert "new=1" in page.url
     page.reload()
-    assert page.is_checked("#f-new") and visible(page) == ["p2"]
+    assert page.is_checked("#f-new") and visible(page) == ["p1"]
 
 
 def test_the_downloaded_file_has_one_entry_per_flag_of_each_decided_post(page, tmp_path: Path) -> None:
@@ -197,8 +199,8 @@ def test_decision_words_follow_the_language_toggle(browser, tmp_path: Path) -> N
     page.goto(path.as_uri())
     server = page.text_content("main")
     page.click("#lang-toggle")
-    assert "Your decision: Keep (ready to explain)" in page.text_content("#p1 .review-state")
-    assert "since you decided (Delete)" in page.text_content("#p3 .ask-again")
+    assert "Your decision: Keep (ready to explain)" in page.text_content("#p3 .review-state")
+    assert "since you decided (Delete)" in page.text_content("#p2 .ask-again")
     lead = " ".join(page.text_content("#new-since").split())
     assert lead == "New since your last audit (Oct 1, 2026): 2 posts, 1 flagged"
     page.click("#lang-toggle")

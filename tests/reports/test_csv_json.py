@@ -62,7 +62,7 @@ def test_json_lists_flags_with_post_fields_ruleset_version_and_skips(tmp_path: P
     assert second["post_id"] == "twitter:2" and second["kind"] == "reply" and second["likes"] is None
     assert second["categories"] == ["employer", "confidential"]
     assert document["skipped"][2] == {"where": "posts/your_posts_2.json", "reason": "empty file",
-                                      "platform": "facebook", "count": 1}
+                                      "platform": "facebook", "count": 1, "reason_fr": None}  # no French template
     assert {c["platform"] for c in document["coverage"]} == {"mastodon", "twitter", "facebook"}
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 

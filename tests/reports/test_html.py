@@ -13,6 +13,7 @@ import pytest
 
 import reports
 from reports import html
+from reports.i18n import strings
 from tests.reports import factory
 from tests.reports.htmltree import Node, parse
 
@@ -29,6 +30,10 @@ def hostile_markup() -> str:
 
 def articles(doc: Node) -> list[Node]:
     return doc.find_all("article", cls="post")
+
+
+def post_of(doc: Node, post_id: str) -> Node:
+    return doc.find("article", cls="post", data_post_id=post_id)
 
 
 def test_posts_are_listed_highest_risk_first_and_unflagged_posts_are_not(page: Node) -> None:
@@ -51,7 +56,9 @@ def test_every_post_shows_band_as_text_categories_date_platform_kind_visibility_
 
 def test_summary_counts_bands_and_posts(page: Node) -> None:
     totals = {d.find("dt").text(): d.find("dd").text() for d in page.find("dl", cls="totals").find_all("div")}
-    assert totals == {"Posts read": "4", "Posts flagged": "3", "Entries skipped": "3", "Duplicates merged": "0"}
+    assert totals == {"Posts read": "4", "Posts flagged": "3", "Entries skipped": "3"}  # merged: under About
+    assert page.find("dl", cls="totals").find("a").attrs["href"] == "#skipped"
+    assert "Duplicates merged" not in parse(html.to_html(factory.audit([], []))).find("dl", cls="totals").text()
     bands = {li.find("span", cls="badge").text(): li.find("span", cls="n").text() for li in
              page.find("ul", cls="bands").find_all("li")}
     assert bands == {"High": "1", "Medium": "1", "Low": "1", "Not flagged": "1"}
@@ -86,10 +93,13 @@ def test_reasons_guidance_score_changes_and_advice_are_shown(page: Node) -> None
     reasons = second.find("ul", cls="reasons")
     assert "The post matches CONF-001." in reasons.text() and "The post matches EMPL-002." in reasons.text()
     assert reasons.find("a").attrs["href"] == factory.GUIDANCE
-    assert "−5" in reasons.text() and "A reply reaches fewer people." in reasons.text()
-    assert "+10" in articles(page)[0].text() and "You are a spokesperson." in articles(page)[0].text()
+    changes = " ".join(second.find("ul", cls="changes").text().split())  # a flag's change names its rule
+    assert "−5 reply (for EMPL-002): A reply reaches fewer people." in changes
+    first = " ".join(articles(page)[0].text().split())
+    assert "+10 Public-facing role (for the post's risk): You are a spokesperson." in first
     todo = second.find("details", cls="todo")
-    assert [a.attrs["href"] for a in todo.find_all("a")] == ["#advice-employer", "#advice-confidential"]
+    # most serious category first: official information (high severity) before criticism of the employer (medium)
+    assert [a.attrs["href"] for a in todo.find_all("a")] == ["#advice-confidential", "#advice-employer"]
     assert page.find("section", id="advice-employer").find("dl")
 
 
@@ -97,7 +107,7 @@ def test_only_http_links_become_links(page: Node) -> None:
     first, second, _ = articles(page)
     assert first.find("a", cls="original").attrs["href"] == "https://example.social/@me/1"
     assert not second.find_all("a", cls="original"), "a javascript: URL must not become a link"
-    assert "no link to the original" in second.text()
+    assert "no web link to the original" in second.text()
 
 
 def test_charts_are_inline_svg_with_a_table_of_the_same_numbers(page: Node) -> None:
@@ -127,6 +137,7 @@ def test_csp_allows_only_the_inline_script_and_style_by_hash(page: Node) -> None
 def test_no_remote_resource_only_post_and_guidance_links(audit) -> None:
     doc = parse(html.to_html(audit))
     allowed = set(audit.posts["url"].dropna()) | set(audit.flags["guidance_url"].dropna().str.strip())
+    allowed |= {value for key, value in strings("en").items() if key.endswith(".url")}  # the report's own guidance
     for node in doc.iter():
         if "src" in node.attrs:
             raise AssertionError(f"<{node.tag} src=…> in the report")
@@ -250,8 +261,8 @@ def reviewed_page() -> Node:
 
 
 def test_a_reviewed_post_shows_its_decision_in_words_and_preselects_it(reviewed_page: Node) -> None:
-    first = articles(reviewed_page)[0]
-    assert first.attrs["data-reviewed"] == "1" and first.attrs["data-post-id"] == "mastodon:1"
+    first = post_of(reviewed_page, "mastodon:1")
+    assert first.attrs["data-reviewed"] == "1"
     assert "Reviewed" in first.find("h3").text()
     state = first.find("div", cls="review-state").text()
     assert "Your decision: Keep (ready to explain)" in state and "Volunteer work <before> I joined." in state
@@ -261,33 +272,34 @@ def test_a_reviewed_post_shows_its_decision_in_words_and_preselects_it(reviewed_
 
 
 def test_a_decision_whose_rule_changed_is_asked_again_not_preselected(reviewed_page: Node) -> None:
-    third = articles(reviewed_page)[2]
+    third = post_of(reviewed_page, "facebook:3")
     assert third.attrs["data-reviewed"] == "0"
-    assert "Asked again: the rule that flagged this post changed since you decided (Delete)." in third.find(
-        "p", cls="ask-again").text()
+    assert third.find("p", cls="ask-again").text() == (
+        "Asked again: the rule that flagged this post, or the post itself, changed since you decided (Delete).")
     assert not [i for i in third.find("fieldset", cls="decide").find_all("input") if "checked" in i.attrs]
 
 
 def test_band_and_to_review_counts_leave_reviewed_posts_out(reviewed_page: Node) -> None:
     totals = {d.find("dt").text(): d.find("dd").text() for d in reviewed_page.find("dl", cls="totals").find_all("div")}
-    assert totals == {"Posts read": "4", "Posts flagged": "3", "To review": "2", "Reviewed": "1",
-                      "Entries skipped": "3", "Duplicates merged": "0"}
+    assert totals == {"Posts read": "4", "Posts flagged": "3", "To review": "2", "Decided": "1",
+                      "Entries skipped": "3"}  # flagged = to review + decided (auditor.counts)
     bands = {li.find("span", cls="badge").text(): li.find("span", cls="n").text() for li in
              reviewed_page.find("ul", cls="bands").find_all("li")}
     assert bands == {"High": "0", "Medium": "1", "Low": "1", "Not flagged": "1"}
-    assert "still to review" in reviewed_page.find("section", id="summary").find_all("h3")[0].text()
+    assert "reviewed ones left out" in reviewed_page.find("section", id="summary").find_all("h3")[0].text()
 
 
 def test_the_summary_leads_with_what_is_new_since_the_last_audit(reviewed_page: Node) -> None:
     summary = reviewed_page.find("section", id="summary")
     lead = [n for n in summary.children if isinstance(n, Node)][1]
     assert lead.attrs.get("id") == "new-since"
-    assert " ".join(lead.text().split()) == "New since your last audit (Oct 1, 2026): 2 posts, 1 flagged"
+    assert " ".join(lead.text().split()) == ("Since your last audit (Oct 1, 2026): 2 new posts and 0 changed, 1 of "
+                                             "them flagged now")
     assert lead.find("time").attrs["datetime"] == "2026-10-01T08:00:00Z"
-    second = articles(reviewed_page)[1]
+    second = post_of(reviewed_page, "twitter:2")
     assert second.attrs["data-new"] == "1" and "New" in second.find("span", cls="tag-new").text()
     fr = parse(html.to_html(factory.reviewed(), lang="fr")).find("p", id="new-since").text()
-    assert "Nouveau depuis votre dernier audit (1 oct. 2026)" in " ".join(fr.split())
+    assert "Depuis votre dernier audit (1 oct. 2026)" in " ".join(fr.split())
 
 
 def test_review_and_new_filters_only_when_the_audit_has_those_columns(reviewed_page: Node, page: Node) -> None:
@@ -297,7 +309,7 @@ def test_review_and_new_filters_only_when_the_audit_has_those_columns(reviewed_p
     assert not page.find_all("select", id="f-review") and not page.find_all("input", id="f-new")
     assert not page.find_all("p", id="new-since") and not page.find_all("div", cls="review-state")
     totals = [d.find("dt").text() for d in page.find("dl", cls="totals").find_all("div")]
-    assert totals == ["Posts read", "Posts flagged", "Entries skipped", "Duplicates merged"]
+    assert totals == ["Posts read", "Posts flagged", "Entries skipped"]
 
 
 def test_decision_controls_are_labelled_radios_and_a_note_hidden_until_the_script_runs(page: Node) -> None:
@@ -328,10 +340,20 @@ def test_a_change_column_from_the_reaudit_marks_posts_new_in_the_page_and_export
         "mastodon:1": False, "twitter:2": True, "facebook:3": True}
 
 
-def test_the_new_since_lead_counts_flagged_first_imports_when_new_posts_counts_only_those() -> None:
+def test_the_new_since_lead_counts_new_and_changed_posts_apart() -> None:
     audit = factory.reviewed()
     audit.posts["change"] = ["new" if p == "mastodon:4" else "changed" if p == "twitter:2" else ""
                              for p in audit.posts["post_id"]]
     audit.new_posts = 1
     lead = parse(html.to_html(audit)).find("p", id="new-since").text()
-    assert " ".join(lead.split()).endswith(": 1 posts, 0 flagged")
+    assert " ".join(lead.split()).endswith(": 1 new posts and 1 changed, 1 of them flagged now")  # twitter:2
+
+
+@pytest.mark.parametrize(("lang", "heading", "url"), [
+    ("en", "Before you delete", "https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32811"),
+    ("fr", "Avant de supprimer", "https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=32811"),
+])
+def test_what_you_might_do_says_how_deletion_is_seen(lang: str, heading: str, url: str) -> None:
+    section = parse(html.to_html(factory.sample(), lang=lang)).find("section", id="advice-deletion")
+    assert section.find("h3").text() == heading
+    assert len(section.find_all("li")) == 3 and section.find("a").attrs["href"] == url

@@ -89,7 +89,7 @@ def test_a_worker_error_is_raised_and_nothing_is_published(forked: None, previou
 
 def test_a_full_disk_in_the_worker_names_the_csv(forked: None, previous: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    def full(_audit, path):
+    def full(_audit, path, **_options):
         raise ReportError(path, f"cannot write the report ({os.strerror(errno.ENOSPC)})")
 
     monkeypatch.setattr(csv_report, "render", full)
@@ -101,7 +101,7 @@ def test_a_full_disk_in_the_worker_names_the_csv(forked: None, previous: Path,
 
 def test_a_worker_that_dies_is_one_clear_error(forked: None, previous: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(csv_report, "render", lambda *_args: os._exit(3))
+    monkeypatch.setattr(csv_report, "render", lambda *_args, **_options: os._exit(3))
     with pytest.raises(ReportError, match=f"^{previous / 'report.csv'}: the worker writing it failed .*exit code 3"):
         reports.render(factory.sample(), previous / "report.html", formats=FORMATS)
     _untouched(previous)

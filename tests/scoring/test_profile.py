@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -25,14 +26,65 @@ def test_template_round_trips(tmp_path: Path) -> None:
     write_profile(path, force=True)
 
 
-@pytest.mark.parametrize(("data", "field"), [
-    ({"level": "boss"}, "field level"), ({"followers": -1}, "field followers"), ({"timezone": "Mars/Base"}, "timezone"),
-    ({"work_hours": "17:00-09:00"}, "field work_hours"), ({"public_facing": "yes"}, "field public_facing"),
-    ({"colour": "red"}, "field colour"), ({"work_days": ["monday"]}, "field work_days"),
+@pytest.mark.parametrize(("data", "line"), [
+    ({"level": "boss"}, 'p.toml: level: "boss" is not one of employee'), ({"followers": -1}, "p.toml: followers: "),
+    ({"timezone": "Mars/Base"}, 'p.toml: timezone: "Mars/Base" is not an IANA time zone'),
+    ({"timezone": "America"}, 'p.toml: timezone: "America" is not an IANA time zone'),
+    ({"work_hours": "17:00-09:00"}, "p.toml: work_hours: the start must be before the end"),
+    ({"work_hours": 9}, "p.toml: work_hours: must be a string"),
+    ({"public_facing": "yes"}, "p.toml: public_facing: must be true or false"),
+    ({"colour": "red"}, "p.toml: colour: unknown key (the keys are acronyms, colleagues, "),
+    ({"work_days": ["monday"]}, 'p.toml: work_days: "monday" is not one of mon, tue'),
+    ({"topics": "housing"}, 'p.toml: topics: must be a list of strings, in brackets: topics = ["housing"]'),
+    ({"packs": {"uk": True}}, "p.toml: packs: must be a list of strings"),
+    ({"colleagues": ["Jane Roe", " "]}, "p.toml: colleagues: item 2 of the list must be a string that is not empty"),
+    ({"manager": ["Jane Roe"]}, "p.toml: manager: must be a string"),
 ])
-def test_invalid_fields_are_named(data: dict, field: str) -> None:
-    with pytest.raises(ProfileError, match=field):
+def test_each_problem_is_one_line_naming_the_file_and_the_key(data: dict, line: str) -> None:
+    with pytest.raises(ProfileError) as raised:
         profile_from_dict(data, "p.toml")
+    assert len(raised.value.lines()) == 1 and raised.value.lines()[0].startswith(line), raised.value.lines()
+
+
+def test_every_problem_is_reported_at_once_in_the_file_order_in_english_and_french(tmp_path: Path) -> None:
+    path = tmp_path / "profile.toml"
+    path.write_text('level = "boss"\ntopics = "housing"\ntopic = ["rent"]\nfollowers = "many"\n'
+                    'acronyms = ["ESDC"]\n', encoding="utf-8")
+    with pytest.raises(ProfileError) as raised:
+        load_profile(path)
+    assert raised.value.lines() == [
+        f'{path}: level: "boss" is not one of employee, supervisor, executive, deputy_head',
+        f'{path}: topics: must be a list of strings, in brackets: topics = ["housing"]',
+        f"{path}: topic: unknown key: did you mean topics?",
+        f"{path}: followers: must be a whole number, 0 or more",
+    ]
+    assert str(raised.value) == "\n".join(raised.value.lines())
+    assert raised.value.lines("fr") == [
+        f'{path}: level: "boss" n\'est pas l\'une des valeurs employee, supervisor, executive, deputy_head',
+        f'{path}: topics: doit être une liste de textes, entre crochets : topics = ["housing"]',
+        f"{path}: topic: clé inconnue : vouliez-vous dire topics ?",
+        f"{path}: followers: doit être un nombre entier, 0 ou plus",
+    ]
+
+
+def test_a_file_that_cannot_be_read_or_parsed_is_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("level = \n", encoding="utf-8")
+    with pytest.raises(ProfileError, match=f"^{broken}: not valid TOML \\(") as raised:
+        load_profile(broken)
+    assert raised.value.lines("fr")[0].startswith(f"{broken}: ce n'est pas du TOML valide (")
+    with pytest.raises(ProfileError, match="cannot read the profile"):
+        load_profile(tmp_path / "missing.toml")
+
+
+def test_the_profile_is_written_owner_only_also_over_a_looser_file(tmp_path: Path) -> None:
+    path = write_profile(tmp_path / "profile.toml")
+    assert path.stat().st_mode & 0o777 == 0o600  # it names colleagues and a manager
+    path.chmod(0o644)
+    write_profile(path, force=True)
+    assert path.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(ProfileError, match="already exists"):
+        write_profile(path)
 
 
 def test_summary_counts_colleagues_but_never_names_them() -> None:
@@ -107,3 +159,10 @@ def test_contempt_for_your_own_department_minister_or_manager_ranks_above_sweari
     explanation = manager.flags.set_index("rule_id").loc["EMP-091", "explanation"]
     assert "your profile names this person as your manager" in explanation  # which profile entry raised it
     assert "EMP-091" not in set(scored("Priya Raman presented our plan today", person).flags["rule_id"])
+
+
+def test_a_profile_error_survives_pickling_whole() -> None:
+    with pytest.raises(ProfileError) as raised:
+        profile_from_dict({"topics": "housing", "level": "boss"}, "p.toml")
+    again = pickle.loads(pickle.dumps(raised.value))
+    assert again.lines("fr") == raised.value.lines("fr") and len(again.lines()) == 2

@@ -1,12 +1,16 @@
-"""The statistical signal's batch word counting gives alt-profanity-check's own probabilities, to the last bit."""
+"""The statistical signal's shipped arrays give alt-profanity-check's own probabilities, without scikit-learn."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import subprocess
+import sys
+
+import numpy as np
 import pytest
 
 from auditor.scoring import statistical
-
-pytestmark = pytest.mark.skipif(not statistical.installed(), reason="alt-profanity-check is not installed")
 
 TEXTS = [
     "What a lovely morning at the market", "you are a complete idiot and everyone knows it",
@@ -14,48 +18,58 @@ TEXTS = [
     "ΟΔΟΣ ΣΑΣ", "İstanbul'da bir gün", "x\x00y", "ﬁne ŉ ǅ words_with_underscores a b c d",
     "wtf is this shit", "I_AM_SHOUTING 2024 42 a1 b2", "ok", "emoji 😡😡 only", "tab\tand\nnew line",
 ]
+PACKAGE = importlib.util.find_spec("profanity_check") is not None
 
 
 @pytest.fixture
-def model(monkeypatch: pytest.MonkeyPatch) -> statistical._Model:
+def model(monkeypatch: pytest.MonkeyPatch) -> statistical.LinearModel:
     monkeypatch.delenv("AUDITOR_NO_STATISTICAL", raising=False)
     statistical.load()
     return statistical._MODEL[0]
 
 
-def test_batch_counting_gives_the_package_probabilities(model: statistical._Model) -> None:
+def test_the_model_ships_with_the_package() -> None:
+    assert statistical.installed(), f"{statistical.MODEL_FILE} is missing"
+
+
+@pytest.mark.skipif(not PACKAGE, reason="alt-profanity-check (the model's source) is not installed")
+def test_the_arrays_give_the_package_probabilities(model: statistical.LinearModel) -> None:
     from profanity_check import predict_prob
 
-    assert model.fast, "the package's shipped vectoriser settings are no longer what the fast path expects"
-    assert list(model(TEXTS)) == list(predict_prob(TEXTS))
-    assert max(model(TEXTS)) > statistical.THRESHOLD > min(model(TEXTS))
+    ours, theirs = model(TEXTS), np.asarray(predict_prob(TEXTS))
+    assert np.allclose(ours, theirs, rtol=0, atol=1e-12)
+    assert ours.max() > statistical.THRESHOLD > ours.min()
 
 
-def test_a_text_holding_the_separator_falls_back_to_the_package(model: statistical._Model) -> None:
-    from profanity_check import predict_prob
+@pytest.mark.skipif(not PACKAGE, reason="alt-profanity-check (the model's source) is not installed")
+def test_the_shipped_arrays_are_those_of_the_installed_package() -> None:
+    from auditor.scoring.train.export_profanity_check import arrays
 
+    with np.load(statistical.MODEL_FILE, allow_pickle=False) as shipped:
+        for name, value in arrays().items():
+            assert np.array_equal(shipped[name], value), name
+
+
+def test_a_text_holding_the_separator_is_counted_on_its_own(model: statistical.LinearModel) -> None:
     texts = [*TEXTS[:3], f"a {model.SEPARATOR} b", *TEXTS[3:]]
-    assert model._batch(texts) is None
-    assert list(model(texts)) == list(predict_prob(texts))
+    together = model(texts)
+    alone = np.concatenate([model([t]) for t in texts])
+    assert np.allclose(together, alone, rtol=0, atol=1e-12)
 
 
-def test_other_vectoriser_settings_use_the_package(model: statistical._Model) -> None:
-    from profanity_check import profanity_check as package
-    from sklearn.base import clone
-
-    bigrams = clone(package.vectorizer).set_params(ngram_range=(1, 2))
-    calls = []
-    other = statistical._Model(bigrams, package.model, lambda texts: calls.append(texts) or [0.0] * len(texts))
-    assert not other.fast
-    assert list(other(["one", "two"])) == [0.0, 0.0] and calls == [["one", "two"]]
+def test_predicting_imports_no_scikit_learn() -> None:
+    probe = ("import sys\nfrom auditor.scoring import statistical\nstatistical.load()\n"
+             "print(statistical._predict_prob(['you idiot']).tolist(), 'sklearn' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True,
+                          env={**os.environ, "AUDITOR_NO_STATISTICAL": ""})
+    assert done.stdout.strip().endswith("False")
 
 
-@pytest.mark.parametrize("extra", ["", "zqxauditorseparatorzqx in a French post"])
-def test_reading_only_the_english_posts_gives_their_same_candidates(model: statistical._Model, extra: str) -> None:
-    texts = [*TEXTS, "fuck this shit", "putain de merde", extra]
+def test_reading_only_the_english_posts_gives_their_same_candidates(model: statistical.LinearModel) -> None:
+    texts = [*TEXTS, "fuck this shit", "putain de merde", "zqxauditorseparatorzqx in a French post"]
     english = [i % 3 != 1 for i in range(len(texts))]
     english[-1] = False
     everything = statistical.candidates(texts)
     some = statistical.candidates(texts, english)
-    assert {i: (c.evidence, c.adjustments) for i, c in some.items() if english[i]} == {
+    assert {i: (c.evidence, c.adjustments) for i, c in some.items()} == {
         i: (c.evidence, c.adjustments) for i, c in everything.items() if english[i]}

@@ -5,7 +5,7 @@ window.__THAR_CONFIG = {
     "displayName" : "Élise Marchand"
   },
   "archiveInfo" : {
-    "sizeBytes" : "405204",
+    "sizeBytes" : "405508",
     "generationDate" : "2024-11-02T18:04:11.000Z",
     "isPartialArchive" : false,
     "maxPartSizeBytes" : "53687091200"

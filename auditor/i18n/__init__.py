@@ -1,0 +1,48 @@
+"""What the tool says on the terminal, in English and French: the strings are data (auditor/i18n/<lang>.json), as
+the report's are (templates/i18n/).
+
+Library code takes the language as an argument (English unless told); only the commands read it from the
+environment, with `terminal_lang`: AUDITOR_LANG (en or fr) when set, else the locale as gettext reads it (LC_ALL,
+then LC_MESSAGES, then LANG), French when that names French and English otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cache
+
+LANGS = ("en", "fr")
+_LOCALE = ("LC_ALL", "LC_MESSAGES", "LANG")  # the order in which gettext looks for the messages' language
+
+
+def terminal_lang(environ: Mapping[str, str] = os.environ) -> str:
+    """The language the person reads on the terminal: AUDITOR_LANG, else the locale's, else English."""
+    chosen = environ.get("AUDITOR_LANG", "").strip().lower()
+    if chosen in LANGS:
+        return chosen
+    for name in _LOCALE:
+        value = environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+@cache
+def strings(lang: str) -> dict[str, str]:
+    """One language's terminal strings, read through importlib.resources so an installed wheel works."""
+    import json  # here: the command line starts without them, most runs never print a translated line
+    from importlib import resources
+
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}: choose from {', '.join(LANGS)}")
+    source = resources.files("auditor.i18n").joinpath(f"{lang}.json")
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+def text(key: str, lang: str = "en", **args: object) -> str:
+    """The string `key` in `lang`, its `{name}` placeholders filled (a KeyError for an unknown key: a bug)."""
+    out = strings(lang)[key]
+    for name, value in args.items():
+        out = out.replace("{" + name + "}", str(value))
+    return out

@@ -1,0 +1,1 @@
+"""Profile rules (profiles.toml): read by auditor.profiles.rules, apart from the post rules."""

@@ -1,0 +1,34 @@
+"""`auditor --version` and `auditor -h` import no command module: no pandas, no rules, no model (issue 20)."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+from auditor.cli import COMMANDS
+
+HEAVY = ("pandas", "numpy", "auditor.pipeline", "auditor.scoring", "auditor.commands", "sklearn", "mastodon")
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_each_listed_help_line_is_the_commands_own(name: str) -> None:
+    module, line = COMMANDS[name]
+    assert importlib.import_module(module).command.get_short_help_str(limit=1000) == line
+
+
+@pytest.mark.parametrize("args", [["--version"], ["-h"], ["--help"]])
+def test_version_and_help_load_nothing_heavy(args: list[str]) -> None:
+    probe = (f"import sys\nfrom auditor.cli import main\ntry:\n    main({args!r}, standalone_mode=False)\nfinally:\n"
+             f"    print(sorted(m for m in sys.modules for h in {HEAVY!r} if m == h or m.startswith(h + '.')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
+
+
+def test_a_command_is_imported_when_it_runs() -> None:
+    probe = ("import sys\nfrom auditor.cli import main\nmain(['rules', 'list'], standalone_mode=False)\n"
+             "print('auditor.commands.rules' in sys.modules, 'auditor.commands.scan' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "True False"
