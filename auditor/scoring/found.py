@@ -7,7 +7,7 @@ count become Python objects.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,6 +64,12 @@ class Found:
     def take(self, keep: np.ndarray) -> Found:
         """The hits where `keep` (a mask or positions) says so, in order."""
         return Found(*(getattr(self, name)[keep] for name in self.__dataclass_fields__))
+
+    def __iter__(self) -> Iterator[Hit]:
+        """The hits as `Hit`s, in the order found (as the matcher yielded them before it kept arrays)."""
+        columns = (getattr(self, name).tolist() for name in self.__dataclass_fields__)
+        for row, field, spec, rule, start, end, index, scope in zip(*columns, strict=True):
+            yield Hit(row, FIELDS[field], spec, rule, start, end, index, SCOPES[scope])
 
     def by_row(self) -> dict[int, list[Hit]]:
         """Each row's hits as `Hit`s, in the order found."""

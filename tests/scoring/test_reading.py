@@ -31,3 +31,12 @@ def test_a_chunk_keeps_the_hits_each_post_keeps() -> None:
              for row, hits in found.by_row().items()}
     assert together == {row: hits for row, hits in alone.items() if hits}
     assert sum(map(len, together.values())) < sum(map(len, found.by_row().values()))  # some were dropped
+
+
+def test_a_scan_iterates_as_hits_in_the_order_found() -> None:
+    matcher = Scorer(RULES, Profile()).matcher
+    texts = ["Vote Liberal, you clown #VoteLiberal", "nothing here", "PROTECTED B, call 613-555-0143"]
+    found = matcher.scan("text", texts, [0, 1, 2])
+    hits = list(found)
+    assert len(hits) == len(found) and {h.row for h in hits} == {0, 2}
+    assert {row: [h for h in hits if h.row == row] for row in (0, 2)} == found.by_row()
