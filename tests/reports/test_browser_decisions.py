@@ -202,7 +202,7 @@ def test_decision_words_follow_the_language_toggle(browser, tmp_path: Path) -> N
     assert "Your decision: Keep (ready to explain)" in page.text_content("#p3 .review-state")
     assert "since you decided (Delete)" in page.text_content("#p2 .ask-again")
     lead = " ".join(page.text_content("#new-since").split())
-    assert lead == "New since your last audit (Oct 1, 2026): 2 posts, 1 flagged"
+    assert lead == "Since your last audit (Oct 1, 2026): 2 new posts and 0 changed, 1 of them flagged now"
     page.click("#lang-toggle")
     assert page.text_content("main") == server, "toggling away and back gives the server's French text"
     ctx.close()
