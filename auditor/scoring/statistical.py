@@ -42,8 +42,10 @@ def installed() -> bool:
 
 
 def available() -> bool:
-    """True when alt-profanity-check is installed and not switched off (AUDITOR_NO_STATISTICAL=1; ~14 s/1M posts)."""
-    return _INSTALLED and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
+    """True when alt-profanity-check is installed and not switched off (AUDITOR_NO_STATISTICAL=1; ~14 s/1M posts;
+    AUDITOR_NO_MODEL=1 switches off every model, this one too)."""
+    return (_INSTALLED and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
+            and os.environ.get("AUDITOR_NO_MODEL", "") in ("", "0"))
 
 
 def load() -> None:
