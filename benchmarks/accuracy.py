@@ -3,12 +3,13 @@ beside flag-everything, a keyword list and the best offline tool. Every model fi
 
 Usage: python benchmarks/accuracy.py [DIR]   (default: ../shared/eval; files are <dataset>.<split>.jsonl)
 
-A head never scores a row it was trained on: for a dev half a head learned from, each row is scored by that head's
-fold model (its out-of-fold probability, with the threshold chosen by the nested cross-validation inside the other
-folds), read from `build/model-cv/` which `python -m auditor.scoring.train` writes; the heads trained on other data
-are the shipped ones. The engine itself makes every figure: "rules" with AUDITOR_NO_MODEL=1, "model" with no rules
-(the model's heads and alt-profanity-check's STAT-001), "combined" as the tool runs, "before" as it ran before the
-model (the rules and STAT-001).
+A head never scores a row it was trained on: for each row of a dev half a head learned from (as its own data or as
+ordinary posts it learnt as negatives), the head gives its out-of-fold probability and its fold's threshold chosen
+by the nested cross-validation inside the other folds, read from `build/model-cv/`, which
+`python -m auditor.scoring.train` writes (`FoldModel`); the heads trained on other data are the shipped ones. The
+engine itself makes every figure: "rules" with AUDITOR_NO_MODEL=1, "model" with no rules (the model's heads and
+alt-profanity-check's STAT-001), "combined" as the tool runs, "before" as it ran before the model (the rules and
+STAT-001).
 """
 
 from __future__ import annotations
@@ -18,14 +19,13 @@ import os
 import sys
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from auditor.frame import to_frame
 from auditor.profile import Profile
-from auditor.scoring import load_rules, score, semantic
+from auditor.scoring import load_rules, score, semantic, vectorize
 from auditor.scoring.model import RuleSet
 from connectors.base import urls_in
 
@@ -103,57 +103,58 @@ def predict_rules(texts: list[str], wanted: set[str]) -> list[bool]:
 
 
 class FoldModel:
-    """The shipped heads, except that a head trained on these rows gives its out-of-fold probability and its
-    fold's nested threshold (one fold at a time: `fold`)."""
+    """The shipped heads, except that a head trained on rows of this dev half gives, for each such row, its
+    out-of-fold probability moved by the distance between its fold's nested threshold and the shipped one: the
+    engine, comparing with the shipped threshold, then flags exactly the rows the fold model flags at its own."""
 
-    def __init__(self, shipped: semantic.Model, own: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]) -> None:
-        self.shipped, self.own = shipped, own  # own: head -> (fold per row, out-of-fold probability, nested)
-        self.heads = shipped.heads
+    reads_whole = True  # semantic.read gives it whole texts: out-of-fold probabilities were read in pieces already
+
+    def __init__(self, shipped: semantic.Model, own: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]],
+                 texts: list[str]) -> None:
+        self.shipped, self.heads = shipped, shipped.heads
         self.lookup: dict[str, dict[str, float]] = {}
-
-    def at_fold(self, number: int, texts: list[str], rows: np.ndarray) -> FoldModel:
-        """This model for the rows of fold `number` (`rows`: their positions in the dev half)."""
-        other = FoldModel(self.shipped, self.own)
-        other.heads = tuple(replace(h, threshold=float(self.own[h.name][2][number])) if h.name in self.own else h
-                            for h in self.heads)
-        other.lookup = {name: {texts[i]: float(oof[i]) for i in rows} for name, (_, oof, _) in self.own.items()}
-        return other
+        for head in self.heads:
+            if head.name in own:
+                fold, oof, nested = own[head.name]
+                self.lookup[head.name] = {texts[i]: float(np.clip(oof[i] - nested[fold[i]] + head.threshold, 0, 1))
+                                          for i in np.flatnonzero(fold >= 0)}
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        out = self.shipped.probabilities(texts)
+        pieces, owners = vectorize.pieces(list(texts), semantic.WINDOW)
+        out = vectorize.highest(self.shipped.probabilities(pieces), owners, len(texts))
         for column, head in enumerate(self.heads):
             if head.name in self.lookup:
-                out[:, column] = [self.lookup[head.name][t] for t in texts]
+                found = self.lookup[head.name]
+                out[:, column] = [found.get(t, p) for t, p in zip(texts, out[:, column], strict=True)]
         return out
 
 
 def own_heads(dataset: str, texts: list[str], folder: Path) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """For each head trained on rows of `dataset`: the fold, out-of-fold probability and nested thresholds of each
-    of its rows (its training rows are its dev half's, then any extra negatives: see auditor.scoring.train)."""
+    """For each head that speaks for a category counted as a hit on `dataset` and was trained on rows of it: the
+    fold, out-of-fold probability and nested thresholds of each row (fold -1: a row it was not trained on). A head
+    of another category is the shipped one: its flags change no hit here (a model's flag hides no rule's)."""
     from auditor.scoring.train.__main__ import HEADS
     from auditor.scoring.train.data import load
 
     out = {}
     for spec in HEADS:
-        path = CV_DIR / f"{spec.name}.npz"
-        if spec.data != dataset and (not spec.negatives or spec.negatives[0] != dataset):
+        blocks = [(spec.data, None, None), *spec.negatives]  # the head's training rows, block by block, in order
+        if spec.category not in HITS[dataset] or all(b[0] != dataset for b in blocks):
             continue
+        path = CV_DIR / f"{spec.name}.npz"
         if not path.is_file():
             raise SystemExit(f"{path} is missing: run `python -m auditor.scoring.train` first")
         with np.load(path, allow_pickle=False) as cv:
             fold, oof, nested = cv["fold"], cv["oof"], cv["nested"]
-        size = len(load(spec.data, folder).texts)
-        if spec.data == dataset:
-            span = np.arange(size)
-            out[spec.name] = (fold[span], oof[span], nested)
-        else:  # extra negatives: the rows of that language, in order; the others were not trained on
-            rows = [json.loads(x) for x in (folder / f"{dataset}.dev.jsonl").read_text("utf-8").splitlines() if x]
-            chosen = np.array([r.get("lang") == spec.negatives[1] for r in rows])
-            f, o = np.full(len(rows), -1), np.full(len(rows), np.nan)
-            f[chosen], o[chosen] = fold[size:], oof[size:]
-            out[spec.name] = (f, o, nested)
-    if len(out) > 1:
-        raise SystemExit(f"{dataset}: more than one head trained on it")
+        f, o = np.full(len(texts), -1), np.full(len(texts), np.nan)
+        at = 0
+        for name, key, value in blocks:
+            rows = load(name, folder).rows
+            chosen = np.array([key is None or r.get(key) == value for r in rows])
+            if name == dataset:
+                f[chosen], o[chosen] = fold[at:at + chosen.sum()], oof[at:at + chosen.sum()]
+            at += int(chosen.sum())
+        out[spec.name] = (f, o, nested)
     return out
 
 
@@ -166,26 +167,9 @@ def predict_model(texts: list[str], wanted: set[str], dataset: str, folder: Path
         with environment(AUDITOR_NO_MODEL=None), semantic.use(_Silent()):
             return [bool(wanted & c) for c in categories(texts, rules)]
     shipped = semantic.read_model()
-    own = own_heads(dataset, texts, folder)
-    out = [False] * len(texts)
-    with environment(AUDITOR_NO_MODEL=None):
-        if not own:
-            with semantic.use(shipped):
-                return [bool(wanted & c) for c in categories(texts, rules)]
-        model = FoldModel(shipped, own)
-        ((fold, _, nested),) = own.values()
-        for number in range(len(nested)):
-            rows = np.flatnonzero(fold == number)
-            with semantic.use(model.at_fold(number, texts, rows)):
-                found = categories([texts[i] for i in rows], rules)
-            for i, cats in zip(rows, found, strict=True):
-                out[i] = bool(wanted & cats)
-        outside = np.flatnonzero(fold < 0)  # rows of the set no head was trained on
-        if len(outside):
-            with semantic.use(shipped):
-                for i, cats in zip(outside, categories([texts[i] for i in outside], rules), strict=True):
-                    out[i] = bool(wanted & cats)
-    return out
+    model = FoldModel(shipped, own_heads(dataset, texts, folder), texts)
+    with environment(AUDITOR_NO_MODEL=None), semantic.use(model):
+        return [bool(wanted & c) for c in categories(texts, rules)]
 
 
 class _Silent:

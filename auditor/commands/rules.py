@@ -8,7 +8,7 @@ import click
 
 from auditor.commands import output
 from auditor.commands.options import HELP
-from auditor.scoring import load_rules, statistical
+from auditor.scoring import load_rules, semantic, statistical
 from auditor.scoring.catalog import check_file, describe, find_rule, rule_lines
 
 
@@ -34,7 +34,11 @@ def list_command() -> None:
     rules = load_rules()
     output.say("\n".join(rule_lines(rules)))
     output.say(rule_lines_of_model())
-    output.say(f"{len(rules.rules)} rules and 1 statistical signal, version {rules.version}")
+    heads = semantic.rules()
+    state = "on" if semantic.available() else "off: AUDITOR_NO_MODEL is set" if semantic.shipped() else "not shipped"
+    for r in heads:
+        output.say(f"{r.id:<9} {r.category:<14} {r.severity:<7} {'':<3} {r.title} [{state}]")
+    output.say(f"{len(rules.rules)} rules, 1 statistical signal and {len(heads)} model heads, version {rules.version}")
 
 
 @rules_group.command("show", context_settings=HELP)
@@ -48,6 +52,12 @@ def show_command(rule_id: str) -> None:
     """
     if rule_id.upper() == statistical.RULE.id:
         output.say(describe(statistical.RULE) + "\n" + model_status())
+        return
+    head = next((r for r in semantic.rules() if r.id == rule_id.upper()), None)
+    if head is not None:
+        output.say(describe(head) + "\n  model: a linear head over hashed word and letter n-grams, shipped in the "
+                   "package and run offline (auditor/scoring/models/README.md says what it was trained on and how "
+                   "well it does); alone it keeps a post at low")
         return
     output.say(describe(find_rule(load_rules(), rule_id)))
 

@@ -138,13 +138,19 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
         cats = sorted({f["category"] for f in post_flags})
         factors = post_factors(post, set(cats), profile)
         out.at.append(offset + row)
-        # a post only models flag stays low (semantic.ceiling says so among its factors)
+        # a model's flag alone raises no post above low (semantic.ceiling says so among its factors)
         out.risk.append(semantic.ceiling(post_flags, combine([f["score"] for f in post_flags], len(cats), factors),
-                                         factors))
+                                         factors, lambda kept, post=post: _risk(kept, post, profile)))
         out.categories.append(cats)
         out.factors.append(factors)
         out.severe.append(is_severe(post_flags))
         out.flags.extend(post_flags)
+
+
+def _risk(flags: list[dict], post: dict, profile: Profile) -> int:
+    """The risk some of a post's flags alone would give it (for `semantic.ceiling`)."""
+    cats = {f["category"] for f in flags}
+    return combine([f["score"] for f in flags], len(cats), post_factors(post, cats, profile))
 
 
 def assemble(frame: pd.DataFrame, parts: list[Part], high: int = 70, medium: int = 40) -> Scores:

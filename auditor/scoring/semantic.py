@@ -5,8 +5,9 @@ each head is in `model.json`); nothing is downloaded, ever. Each head reads post
 English posts, French heads French ones; a post whose language is undecided is read by both) and gives a
 probability. How it combines with the rules (`opinion`):
 
-- a rule of the head's category fired on the post: the model agrees (at or above the head's threshold) and says so
-  on that flag, raising its confidence a little; or it does not, and the flag stands as the rule made it;
+- a rule of a category the head covers fired on the post: the model agrees (at or above the head's threshold)
+  and says so on that flag, adding AGREE_POINTS to its score; or it does not, and the flag stands as the rule made
+  it;
 - no rule of its category fired: at or above the threshold the model adds a flag of its own (MOD-…), whose
   explanation names what it reads and its score. A post flagged by models alone stays `low` (`ceiling`), except a
   strong score in a severe category (hate), which may make it `medium`, never `high`.
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -35,13 +36,21 @@ from auditor.scoring.model import CATEGORIES, Rule
 
 #: a model alone is weak evidence: its flag starts at this confidence, a strong score in a severe category at STRONG
 ALONE_CONFIDENCE, STRONG_CONFIDENCE = 0.4, 0.55
-AGREE_STEP = 0.1  # the model agreeing with a rule of its category adds this much confidence to the rule's flag
+#: the model agreeing with a rule of a category it covers adds these points to that flag's score (its confidence,
+#: which decides whether a post may be 'high', stays the rule's: a model reads words too, and can be fooled alike)
+AGREE_POINTS = 5
 LOW_CEILING = 39  # a post flagged by models alone: its risk stays under the 'medium' threshold (40), so it is 'low'
-MIN_CHARS = 3
-#: a head's category -> the categories whose rule flags it speaks on rather than beside: an offensive reading adds
-#: nothing of its own to a slur already flagged, nor a political one to a party named
-COVERS = {"profanity": frozenset({"profanity", "respect"}), "respect": frozenset({"respect"}),
+MIN_WORDS = 3  # fewer words than this (outside links and handles) is too little to read a meaning from
+#: the heads learnt from tweets and text messages: a longer text is read in pieces of this many characters (at
+#: spaces), and a head's score is its highest over the pieces; read whole, a long post's many words each add a
+#: little and push the score up with its length
+WINDOW = 300
+#: a head's category -> the categories of the rule flags it agrees with (adding AGREE_POINTS to the strongest)
+AGREES = {"profanity": frozenset({"profanity"}), "respect": frozenset({"respect"}),
           "policy": frozenset({"policy", "partisan", "controversial"}), "private_gain": frozenset({"private_gain"})}
+#: ... and of the flags beside which it adds no flag of its own: an offensive reading adds nothing to a slur already
+#: flagged (nor agrees with it: "offensive" says less than the rule, and would count the same words twice)
+COVERS = {**AGREES, "profanity": frozenset({"profanity", "respect"})}
 #: the guidance a model's flag cites, per category: the same as the rules of that category
 _GUIDANCE = {
     "respect": ("https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=25049",
@@ -204,25 +213,30 @@ class Readings:
 
 def read(texts: Sequence[object], languages: Sequence[frozenset[str]]) -> Readings | None:
     """The model's reading of a chunk of posts (`languages`: the languages each post is read in), or None when
-    the model is off. Posts with fewer than MIN_CHARS characters of prose are read by no head."""
+    the model is off. Posts with fewer than MIN_WORDS words are read by no head; a long one, in WINDOW pieces."""
     scorer = current()
     if scorer is None:
         return None
     heads = scorer.heads
-    plain = [vectorize.plain(t) for t in texts]
-    present = [i for i, p in enumerate(plain) if len(p.strip()) >= MIN_CHARS]
+    present = [i for i, t in enumerate(texts) if vectorize.words(t) >= MIN_WORDS]
     probabilities = np.zeros((len(texts), len(heads)))
     reads = np.zeros((len(texts), len(heads)), dtype=bool)
     if present:
-        probabilities[present] = scorer.probabilities([str(texts[i]) for i in present])
+        whole = [str(texts[i]) for i in present]
+        if getattr(scorer, "reads_whole", False):  # a stand-in that windows long texts itself
+            probabilities[present] = scorer.probabilities(whole)
+        else:
+            pieces, owners = vectorize.pieces(whole, WINDOW)
+            probabilities[present] = vectorize.highest(scorer.probabilities(pieces), owners, len(whole))
         for column, head in enumerate(heads):
             reads[present, column] = [bool(head.languages & languages[i]) for i in present]
     return Readings(heads, probabilities, reads)
 
 
 def opinion(candidates: list[Candidate], readings: Readings | None, row: int, text: object) -> list[Candidate]:
-    """The post's candidates with the model's opinion added where a head speaks: on the strongest flag of the
-    categories it covers (COVERS) when a rule of one fired, else as a flag of its own."""
+    """The post's candidates with the model's opinion added where a head speaks: on the strongest rule flag of the
+    categories it agrees with (AGREES), else, where no flag of the categories it covers (COVERS) stands, as a flag
+    of its own."""
     if readings is None:
         return candidates
     out = list(candidates)
@@ -231,13 +245,14 @@ def opinion(candidates: list[Candidate], readings: Readings | None, row: int, te
         p = float(readings.probabilities[row, column])
         if not readings.reads[row, column] or p < head.threshold:
             continue
-        covers = COVERS.get(head.category, frozenset({head.category}))
-        same = [i for i, c in enumerate(out) if c.rule.category in covers and not _is_model(c.rule)]
+        agrees = AGREES.get(head.category, frozenset({head.category}))
+        same = [i for i, c in enumerate(out) if c.rule.category in agrees and not _is_model(c.rule)]
         if same:
             at = max(same, key=lambda i: (out[i].confidence * POINTS[out[i].rule.severity], out[i].rule.id))
-            out[at] = _agreeing(out[at], head, p)
-        elif not any(c.rule.category in covers for c in out):  # a model already spoke there (hate over offensive)
-            out.append(_alone(head, p, text))
+            if not any(a["factor"] == "model" for a in out[at].adjustments):  # one model's word per flag
+                out[at] = _agreeing(out[at], head, p)
+        elif not any(c.rule.category in COVERS.get(head.category, agrees) for c in out):
+            out.append(_alone(head, p, text))  # (not where a rule, or a severer model, already spoke)
     return out
 
 
@@ -246,10 +261,8 @@ def _is_model(rule: Rule) -> bool:
 
 
 def _agreeing(candidate: Candidate, head: Head, p: float) -> Candidate:
-    confidence = min(1.0, candidate.confidence + AGREE_STEP)
-    delta = round((confidence - candidate.confidence) * POINTS[candidate.rule.severity])
-    note = model_factor(head, delta, p, agrees=True)
-    return Candidate(candidate.rule, candidate.evidence, confidence, [*candidate.adjustments, note])
+    note = model_factor(head, AGREE_POINTS, p, agrees=True)
+    return Candidate(candidate.rule, candidate.evidence, candidate.confidence, [*candidate.adjustments, note])
 
 
 def _alone(head: Head, p: float, text: object) -> Candidate:
@@ -284,17 +297,25 @@ def _fr(p: float) -> str:
     return f"{p:.2f}".replace(".", ",")
 
 
-def ceiling(flags: list[dict], risk: int, factors: list[dict]) -> int:
-    """A post's risk, kept at LOW_CEILING (and `factors` told why) when every flag on it is a model's and none is a
-    strong score in a severe category; a model alone never makes a post more than low."""
-    if risk <= LOW_CEILING or not flags or not all(_is_model_flag(f) for f in flags):
+def ceiling(flags: list[dict], risk: int, factors: list[dict], risk_of: Callable[[list[dict]], int]) -> int:
+    """A post's risk, with what models' flags alone add above `low` taken back (and `factors` told why): at most
+    what its other flags give (`risk_of` them), or LOW_CEILING. A model alone never makes a post more than low; a
+    strong score in a severe category is the exception (it may be medium: its confidence keeps it from high)."""
+    alone = [f for f in flags if _is_model_flag(f) and not _strong(f)]
+    if not alone or risk <= LOW_CEILING:
         return risk
-    if any(f["confidence"] >= STRONG_CONFIDENCE and f["severity"] == "high" and f["rule_id"].startswith("MOD-")
-           for f in flags):
+    rest = [f for f in flags if not any(f is a for a in alone)]
+    limit = max(LOW_CEILING, risk_of(rest)) if rest else LOW_CEILING
+    if risk <= limit:
         return risk
-    factors.append(factor("model_only", LOW_CEILING - risk,
-                          "only a model's reading, no listed word: kept at low"))
-    return LOW_CEILING
+    factors.append(factor("model_only", limit - risk, "a model's reading alone, no listed word: adds nothing "
+                                                        "above low"))
+    return limit
+
+
+def _strong(flag: dict) -> bool:
+    return (str(flag["rule_id"]).startswith("MOD-") and flag["severity"] == "high"
+            and flag["confidence"] >= STRONG_CONFIDENCE)
 
 
 def _is_model_flag(flag: dict) -> bool:

@@ -31,6 +31,8 @@ _TOKENS = re.compile(r"[^\W\d_]+|\d+|[^\w\s'’]")
 _SEPARATOR = "\x00"  # between joined texts: a one-character token no text keeps (removed from each text first)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # #BlackLivesMatter reads as its words too
 _HASHTAG = re.compile(r"#(\w+)")
+_RETWEET = re.compile(r"\bRT:?\s*@[\w.@-]+:?")  # "RT @someone:" says who is quoted, not what is said
+_WORD = re.compile(r"#?[^\W\d_]{2,}")
 _MAX_WORD = 24  # letter n-grams of a longer word are taken from its first 24 letters
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
@@ -58,10 +60,53 @@ def plain(text: object) -> str:
     if not isinstance(text, str):
         return ""
     if "@" in text or "/" in text or "www." in text or "WWW." in text:
-        text = _NOT_PROSE.sub(" ", text)
+        text = _NOT_PROSE.sub(" ", _RETWEET.sub(" ", text))
     if "#" in text:
         text = _HASHTAG.sub(lambda m: f" {m.group(1)} {_CAMEL.sub(' ', m.group(1))} ", text)
     return text.replace(_SEPARATOR, " ")
+
+
+def words(text: object) -> int:
+    """How many words (two letters or more; a hashtag one word) a text holds outside links and handles."""
+    if not isinstance(text, str):
+        return 0
+    if "@" in text or "/" in text or "www." in text or "WWW." in text:
+        text = _NOT_PROSE.sub(" ", text)
+    return len(_WORD.findall(text))
+
+
+def windows(text: str, size: int) -> list[str]:
+    """A text cut at spaces into pieces of at most about `size` characters (a word longer than that is one piece)."""
+    if len(text) <= size:
+        return [text]
+    out, start = [], 0
+    while start < len(text):
+        end = start + size
+        if end < len(text):
+            cut = text.rfind(" ", start + 1, end)
+            end = cut if cut > start else end
+        out.append(text[start:end])
+        start = end
+    return out
+
+
+def pieces(texts: Sequence[str], size: int) -> tuple[list[str], np.ndarray]:
+    """Each text, or its prose cut into `windows` when longer than `size`, and the text each piece comes from."""
+    out, owners = [], []
+    for at, text in enumerate(texts):
+        parts = windows(plain(text), size) if len(text) > size else [text]
+        out.extend(parts)
+        owners.extend([at] * len(parts))
+    return out, np.array(owners, dtype=np.int64)
+
+
+def highest(values: np.ndarray, owners: np.ndarray, count: int) -> np.ndarray:
+    """Per text (`owners` of each row of `values`), the highest of its pieces' rows."""
+    if len(values) == count:
+        return values
+    out = np.full((count, *values.shape[1:]), -np.inf)
+    np.maximum.at(out, owners, values)
+    return out
 
 
 @dataclass

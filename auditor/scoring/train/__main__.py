@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from auditor.scoring.train.data import DEFAULT_EVAL, Labelled, load
+from auditor.scoring.train.data import DEFAULT_EVAL, Labelled, _repeats, load
 from auditor.scoring.train.fit import FOLDS, SEED, Choice, Head, fit, folds, out_of_fold, probabilities
 from auditor.scoring.vectorize import Settings
 
@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parents[3]
 MODELS = ROOT / "auditor" / "scoring" / "models"
 CV_DIR = ROOT / "build" / "model-cv"
 MIN_PRECISION = 0.62  # hate: the rules and the model together must keep at least this precision (issue 17: 0.60)
+#: a head speaks only where, in a history where one post in 20 is of its kind, it would be right at least half the
+#: time: its rate on ordinary posts (the extra negatives, out of fold) at most its recall x 5/95
+PREVALENCE, ALONE_PRECISION = 0.05, 0.5
 STRONG_PRECISION = 0.9  # a severe head's 'strong' score: where, alone, it is right this often (out of fold)
 #: the features every head shares (chosen by --select: cross-validated average precision, mean over the heads)
 SETTINGS = Settings(bits=18, chars=(2, 5), pairs=True)
@@ -43,36 +46,44 @@ class Spec:
     reads_as_fr: str
     trained_on: str
     trained_on_fr: str
-    negatives: tuple[str, str] | None = None  # (dataset, language): every row of that language as a label-0 row
+    #: ordinary posts, learnt as label 0: (dataset, key, value): the rows of another dev half whose `key` is
+    #: `value` (its language, or its label there), none of them of this head's kind
+    negatives: tuple[tuple[str, str, object], ...] = ()
     min_precision: float = 0.0
     severe: bool = False
     licence: str = ""
     notes: list[str] = field(default_factory=list)
 
 
+#: ordinary English posts: tweets of neutral or positive sentiment (TweetEval sentiment), party leaders' English
+#: tweets: neither hateful, offensive nor spam (a few may be; the heads learn them as not)
+ORDINARY_EN = (("tweeteval_negative", "label", 0), ("cdn_leaders", "lang", "en"))
+
 HEADS = (
     Spec("en_hate", "MOD-HATE", "respect", ("en",), "tweeteval_hate", frozenset({"respect"}), "hateful",
          "haineux", "English tweets labelled for hate against immigrants and women (HatEval)",
          "des tweets anglais étiquetés pour la haine envers les immigrants et les femmes (HatEval)",
-         min_precision=MIN_PRECISION, severe=True,
+         # OLID's not-offensive tweets are not hateful either: many are about immigration or politics, which HatEval's
+         # hateful tweets share words with (without them the head flagged half of OLID's political tweets)
+         negatives=(*ORDINARY_EN, ("tweeteval_offensive", "label", 0)), min_precision=MIN_PRECISION, severe=True,
          licence="SemEval-2019 Task 5 (HatEval) via TweetEval: evaluation use; the task's own licence unchecked"),
     Spec("fr_hate", "MOD-HATE-FR", "respect", ("fr",), "hatecheck_fr", frozenset({"respect"}), "hateful",
          "haineux", "French HateCheck test sentences and party leaders' French tweets",
          "les phrases de test de HateCheck en français et des tweets en français de chefs de parti",
-         negatives=("cdn_leaders", "fr"), severe=True,
+         negatives=(("cdn_leaders", "lang", "fr"),), severe=True,
          licence="Multilingual HateCheck: CC BY 4.0; leaders' tweets: no licence, internal evaluation only"),
     Spec("en_offensive", "MOD-OFF", "profanity", ("en",), "tweeteval_offensive", frozenset({"profanity", "respect"}),
          "offensive", "offensant", "English tweets labelled offensive or not (OLID)",
-         "des tweets anglais étiquetés offensants ou non (OLID)",
+         "des tweets anglais étiquetés offensants ou non (OLID)", negatives=ORDINARY_EN,
          licence="OLID (SemEval-2019 Task 6) via TweetEval: evaluation use; the task's own licence unchecked"),
     Spec("en_political", "MOD-POL", "policy", ("en",), "political", frozenset({"partisan", "policy", "controversial"}),
          "political", "politique", "English tweets labelled political in topic or not (June 2020)",
-         "des tweets anglais étiquetés politiques ou non (juin 2020)",
+         "des tweets anglais étiquetés politiques ou non (juin 2020)", negatives=(("sms_spam", "label", 0),),
          licence="a course's case data: no licence stated, evaluation only"),
     Spec("en_spam", "MOD-SPAM", "private_gain", ("en",), "sms_spam", frozenset({"private_gain"}),
          "spam or commercial promotion", "du pourriel ou de la promotion commerciale",
          "English text messages labelled spam or not (SMS Spam Collection)",
-         "des textos anglais étiquetés pourriel ou non (SMS Spam Collection)",
+         "des textos anglais étiquetés pourriel ou non (SMS Spam Collection)", negatives=ORDINARY_EN,
          licence="SMS Spam Collection (UCI): CC BY 4.0 as listed by UCI, unverified on this copy"),
 )
 
@@ -114,12 +125,12 @@ def rows_of(spec: Spec, folder: Path) -> Rows:
     data = load(spec.data, folder)
     texts, labels, groups = list(data.texts), data.labels, data.groups
     own = np.ones(len(texts), dtype=bool)
-    if spec.negatives:
-        extra: Labelled = load(spec.negatives[0], folder)
-        chosen = [t for t, r in zip(extra.texts, extra.rows, strict=True) if r.get("lang") == spec.negatives[1]]
+    for dataset, key, value in spec.negatives:
+        extra: Labelled = load(dataset, folder)
+        chosen = [t for t, r in zip(extra.texts, extra.rows, strict=True) if r.get(key) == value]
         texts += chosen
         labels = np.concatenate([labels, np.zeros(len(chosen), dtype=np.int64)])
-        groups = np.concatenate([groups, groups.max() + 1 + np.arange(len(chosen))])
+        groups = np.concatenate([groups, groups.max() + 1 + _repeats(chosen)])
         own = np.concatenate([own, np.zeros(len(chosen), dtype=bool)])
     return Rows(texts, labels, groups, rule_hits(texts, spec.hits), own)
 
@@ -133,20 +144,33 @@ def prf(predicted: np.ndarray, labels: np.ndarray) -> tuple[float, float, float]
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def threshold(probability: np.ndarray, labels: np.ndarray, rules: np.ndarray, min_precision: float) -> float:
-    """The threshold giving the best F1 of rules-or-model (with at least `min_precision`, where one can)."""
+def threshold(probability: np.ndarray, labels: np.ndarray, rules: np.ndarray, own: np.ndarray,
+              min_precision: float) -> float:
+    """The threshold giving the best F1 of rules-or-model on the dev half's own rows (with at least
+    `min_precision`, where one can), among those where the head would be right ALONE_PRECISION of the time in a
+    history with PREVALENCE of its kind: its rate on the ordinary posts (`~own`) against its recall."""
     candidates = np.round(np.arange(0.05, 0.96, 0.01), 2)
-    scored = [(prf(rules | (probability >= t), labels), t) for t in candidates]
+    positives = own & (labels == 1)
+    odds = PREVALENCE / (1 - PREVALENCE) * (1 - ALONE_PRECISION) / ALONE_PRECISION
+    usable = [t for t in candidates
+              if (~own).sum() == 0 or (probability[~own] >= t).mean() <= odds * (probability[positives] >= t).mean()]
+    usable = usable or [float(candidates[-1])]
+    scored = [(prf(rules[own] | (probability[own] >= t), labels[own]), t) for t in usable]
     allowed = [(f, t) for (p, _, f), t in scored if p >= min_precision] or [(f, t) for (_, _, f), t in scored]
     best = max(f for f, _ in allowed)
     return float(min(t for f, t in allowed if f >= best - 1e-12))
 
 
-def strong(probability: np.ndarray, labels: np.ndarray) -> float | None:
-    """The lowest score at which the model alone is right STRONG_PRECISION of the time or more (out of fold)."""
+def strong(probability: np.ndarray, labels: np.ndarray, own: np.ndarray) -> float | None:
+    """The lowest score at which the model alone is right STRONG_PRECISION of the time or more, out of fold: on
+    the dev half's own rows, and in a history with PREVALENCE of its kind (its rate on the ordinary posts)."""
+    positives = own & (labels == 1)
+    odds = PREVALENCE / (1 - PREVALENCE) * (1 - STRONG_PRECISION) / STRONG_PRECISION
     for t in np.round(np.arange(0.5, 0.99, 0.01), 2):
-        flagged = probability >= t
-        if flagged.sum() >= 20 and (labels[flagged] == 1).mean() >= STRONG_PRECISION:
+        flagged = (probability >= t) & own
+        ordinary = (probability[~own] >= t).mean() if (~own).any() else 0.0
+        if (flagged.sum() >= 20 and (labels[flagged] == 1).mean() >= STRONG_PRECISION
+                and ordinary <= odds * (probability[positives] >= t).mean()):
             return float(t)
     return None
 
@@ -166,14 +190,13 @@ def cross_validate(spec: Spec, rows: Rows, choice: Choice) -> dict:
         inner = subset(rows, train)
         inner_fold = folds(inner.labels, inner.groups, k=FOLDS - 1, seed=SEED + 1 + number)
         inner_oof = out_of_fold(inner.texts, inner.labels, inner_fold, choice)
-        # every training row, the extra negatives too: a threshold that flags real posts of theirs costs F1
-        nested.append(threshold(inner_oof, inner.labels, inner.rules, spec.min_precision))
+        nested.append(threshold(inner_oof, inner.labels, inner.rules, inner.own, spec.min_precision))
         head = fit(inner.texts, inner.labels, choice)
         oof[test] = probabilities(head, [t for t, m in zip(rows.texts, test, strict=True) if m], choice.settings)
         print(f"  {spec.name} fold {number}: nested threshold {nested[-1]:.2f}", flush=True)
-    shipped = threshold(oof, rows.labels, rows.rules, spec.min_precision)
+    shipped = threshold(oof, rows.labels, rows.rules, rows.own, spec.min_precision)
     return {"fold": fold, "oof": oof, "nested": np.array(nested), "threshold": shipped,
-            "strong": strong(oof, rows.labels) if spec.severe else None}
+            "strong": strong(oof, rows.labels, rows.own) if spec.severe else None}
 
 
 def figures(spec: Spec, rows: Rows, cv: dict) -> dict:
@@ -185,7 +208,7 @@ def figures(spec: Spec, rows: Rows, cv: dict) -> dict:
            "rules": prf(rows.rules[own], rows.labels[own]), "model": prf(model[own], rows.labels[own]),
            "combined": prf((rows.rules | model)[own], rows.labels[own])}
     if not own.all():
-        out["extra_negatives_flagged"] = float(model[~own].mean())
+        out["ordinary_flagged"] = round(float(model[~own].mean()), 4)  # the extra negatives flagged, out of fold
     return {k: ([round(x, 3) for x in v] if isinstance(v, tuple) else v) for k, v in out.items()}
 
 
@@ -253,9 +276,8 @@ def main() -> None:
             "name": spec.name, "rule_id": spec.rule_id, "category": spec.category, "languages": list(spec.languages),
             "reads_as": spec.reads_as, "reads_as_fr": spec.reads_as_fr, "trained_on": spec.trained_on,
             "trained_on_fr": spec.trained_on_fr, "threshold": cv["threshold"], "strong": cv["strong"],
-            "c": choice.c, "data": f"{spec.data}.dev.jsonl" + (f" + {spec.negatives[0]}.dev.jsonl "
-                                                                f"({spec.negatives[1]}) as negatives"
-                                                                if spec.negatives else ""),
+            "c": choice.c, "data": f"{spec.data}.dev.jsonl",
+            "ordinary_negatives": [f"{d}.dev.jsonl where {k} = {v!r}" for d, k, v in spec.negatives],
             "licence": spec.licence, "cross_validated": scores,
             "nested_thresholds": [round(float(t), 2) for t in cv["nested"]]})
         print(f"{spec.name}: threshold {cv['threshold']:.2f} strong {cv['strong']} {scores} "

@@ -49,9 +49,13 @@ def fit(texts: Sequence[str], labels: np.ndarray, choice: Choice) -> Head:
 
 
 def probabilities(head: Head, texts: Sequence[str], settings: Settings) -> np.ndarray:
-    batch = vectorize.read(texts, settings)
+    """The head's probability for each text, read as the tool reads it (a long text in pieces: the highest)."""
+    from auditor.scoring.semantic import WINDOW
+
+    pieces, owners = vectorize.pieces(list(texts), WINDOW)
+    batch = vectorize.read(pieces, settings)
     z = vectorize.linear(batch, settings, head.idf[:, None], head.weights[:, None])[:, 0] + head.intercept
-    return 1.0 / (1.0 + np.exp(-z))
+    return vectorize.highest(1.0 / (1.0 + np.exp(-z)), owners, len(texts))
 
 
 def folds(labels: np.ndarray, groups: np.ndarray, k: int = FOLDS, seed: int = SEED) -> np.ndarray:
