@@ -117,13 +117,16 @@ class Model:
         self.settings, self.heads = settings, heads
         self.idf, self.weights, self.intercepts = idf, weights, intercepts
 
+    BATCH = 20_000  # texts read at once: a batch's words are Python strings, so memory grows with it
+
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """texts x heads: each head's probability for each text."""
-        if not len(texts):
-            return np.zeros((0, len(self.heads)))
-        batch = vectorize.read(texts, self.settings)
-        z = vectorize.linear(batch, self.settings, self.idf, self.weights) + self.intercepts
-        return 1.0 / (1.0 + np.exp(-z))
+        out = np.zeros((len(texts), len(self.heads)))
+        for start in range(0, len(texts), self.BATCH):
+            batch = vectorize.read(texts[start:start + self.BATCH], self.settings)
+            z = vectorize.linear(batch, self.settings, self.idf, self.weights) + self.intercepts
+            out[start:start + self.BATCH] = 1.0 / (1.0 + np.exp(-z))
+        return out
 
 
 def model_files() -> tuple[resources.abc.Traversable, resources.abc.Traversable]:
@@ -218,7 +221,7 @@ def read(texts: Sequence[object], languages: Sequence[frozenset[str]]) -> Readin
     if scorer is None:
         return None
     heads = scorer.heads
-    present = [i for i, t in enumerate(texts) if vectorize.words(t) >= MIN_WORDS]
+    present = [i for i, t in enumerate(texts) if vectorize.words(t, MIN_WORDS) >= MIN_WORDS]
     probabilities = np.zeros((len(texts), len(heads)))
     reads = np.zeros((len(texts), len(heads)), dtype=bool)
     if present:

@@ -66,13 +66,19 @@ def plain(text: object) -> str:
     return text.replace(_SEPARATOR, " ")
 
 
-def words(text: object) -> int:
-    """How many words (two letters or more; a hashtag one word) a text holds outside links and handles."""
+def words(text: object, enough: int = 1 << 30) -> int:
+    """How many words (two letters or more; a hashtag one word) a text holds outside links and handles, counted up
+    to `enough` (the count stops there: most posts have enough words long before their end)."""
     if not isinstance(text, str):
         return 0
     if "@" in text or "/" in text or "www." in text or "WWW." in text:
         text = _NOT_PROSE.sub(" ", text)
-    return len(_WORD.findall(text))
+    count = 0
+    for _ in _WORD.finditer(text):
+        count += 1
+        if count >= enough:
+            break
+    return count
 
 
 def windows(text: str, size: int) -> list[str]:
