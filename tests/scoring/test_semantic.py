@@ -239,3 +239,19 @@ def test_the_shipped_french_head_reads_french_hate() -> None:
     p = model.probabilities(["Ces gens-là sont des parasites, il faut tous les chasser du pays.",
                              "Nous avons inauguré la nouvelle bibliothèque du quartier ce matin."])[:, column]
     assert p[0] >= head.threshold > p[1]
+
+
+def test_after_a_review_a_models_flag_left_alone_still_stays_low() -> None:
+    import pandas as pd
+
+    from auditor.frame import to_frame
+    from auditor.reaudit import rescore
+    from tests.scoring.helpers import post
+
+    senior = Profile(level="deputy_head", followers=50_000, public_facing=True)
+    row = post(f"{SEEN}, what a shitty day", likes=900)
+    scores = flags_of(row["text"], StandIn((HATE,), [0.8]), senior, likes=900)
+    posts = pd.concat([to_frame([row]).reset_index(drop=True), scores.posts.drop(columns="post_id")], axis=1)
+    left = scores.flags[scores.flags["rule_id"] == "MOD-HATE"]  # the person dismissed the swearing flag
+    after = rescore(posts, left, {row["post_id"]}, senior).iloc[0]
+    assert after["band"] == "low" and after["risk"] == semantic.LOW_CEILING

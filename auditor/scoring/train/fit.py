@@ -43,7 +43,7 @@ def fit(texts: Sequence[str], labels: np.ndarray, choice: Choice) -> Head:
     idf = vectorize.idf_of(batch, choice.settings) if choice.idf else np.ones(width)
     x = vectorize.design(batch, choice.settings, idf)
     model = LogisticRegression(C=choice.c, solver="liblinear", class_weight="balanced" if choice.balanced else None,
-                               max_iter=1000)
+                               max_iter=1000, random_state=0)  # (the primal solver takes no random step anyway)
     model.fit(x, labels)
     return Head(idf, model.coef_[0].astype(np.float64), float(model.intercept_[0]))
 
