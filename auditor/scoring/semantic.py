@@ -1,16 +1,19 @@
-"""A second opinion that reads a post's meaning, not only its words: linear heads over hashed TF-IDF features.
+"""A model's second opinion beside the rules: linear heads over hashed TF-IDF features of words, word pairs and
+letter n-grams. It reads more than the listed words (how a post is worded), still words and not meaning: it cannot
+tell counter-speech or a quotation from the thing itself, so it never decides alone whether a post is high.
 
 The model ships inside the package (`auditor/scoring/models/`: weights in `heads.npz`, read without pickle, and what
 each head is in `model.json`); nothing is downloaded, ever. Each head reads posts in its language (English heads
 English posts, French heads French ones; a post whose language is undecided is read by both) and gives a
 probability. How it combines with the rules (`opinion`):
 
-- a rule of a category the head covers fired on the post: the model agrees (at or above the head's threshold)
-  and says so on that flag, adding AGREE_POINTS to its score; or it does not, and the flag stands as the rule made
-  it;
-- no rule of its category fired: at or above the threshold the model adds a flag of its own (MOD-…), whose
-  explanation names what it reads and its score. A post flagged by models alone stays `low` (`ceiling`), except a
-  strong score in a severe category (hate), which may make it `medium`, never `high`.
+- a rule of a category the head agrees with (AGREES) fired on the post: at or above the head's threshold the model
+  says so on that flag, adding AGREE_POINTS to its score; below it, the flag stands as the rule made it;
+- no flag of the categories it covers (COVERS) stands: at or above the threshold the model adds a flag of its own
+  (MOD-…), whose explanation names what it reads, what it was trained on and its score.
+
+What models' flags alone add to a post stays under `medium` (`ceiling`), except a strong score in a severe category
+(hate), which may make a post `medium`, never `high`.
 
 `AUDITOR_NO_MODEL=1` switches every model off (this one and alt-profanity-check's STAT-001): the rules alone.
 What the heads were trained on, their cross-validated scores and their known failures: `models/README.md`.
