@@ -2,13 +2,13 @@
 
 What a post is, to the model: the set of its distinct words (letters only; a run of digits read as its length,
 `<d11>`; a punctuation mark or an emoji as itself) and of its distinct pairs of adjacent words. Each word stands for
-its own column and one column per letter n-gram of it (2 to 5 letters, with its start and end marked); each pair for
-one column. Columns are hashed (CRC-32: the same on every machine and every run, unlike Python's `hash`) into
-`2**bits`, so no list of words from the training data is kept or shipped, only one weight per column. A column
-weighs its idf (how rare it was in the training texts); a post's vector is that sum divided by its length, taken as
-if no two of its words shared a column (`norm`), which lets a linear score be summed word by word: each distinct
-word's score is computed once per batch, and a batch of posts costs one regular expression, one hash table and a
-few sums. Training (`auditor/scoring/train/`) builds the same vectors as a sparse matrix (`design`);
+its own column and one column per letter n-gram of it (3 to 5 letters in the shipped model, with its start and end
+marked); each pair for one column. Columns are hashed (CRC-32: the same on every machine and every run, unlike
+Python's `hash`) into `2**bits`, so no list of words from the training data is kept or shipped, only one weight per
+column. A column weighs its idf (how rare it was in the training texts); a post's vector is that sum divided by its
+length, taken as if no two of its words shared a column (`_norms`), which lets a linear score be summed word by
+word: each distinct word's score is computed once per batch, and a batch of posts costs one regular expression, one
+hash table and a few sums. Training (`auditor/scoring/train/`) builds the same vectors as a sparse matrix (`design`);
 `linear` gives the same scores as `design(...) @ weights` (checked in the tests).
 """
 
