@@ -86,10 +86,12 @@ def rule_digest(rule: Rule) -> str:
 
 
 def rule_digests(rules: Iterable[Rule]) -> dict[str, str]:
-    """rule_id → digest for every rule given (built-in, packs and the profile's own) and the statistical signal."""
+    """rule_id → digest for every rule given (built-in, packs and the profile's own), the statistical signal and the
+    model's heads."""
+    from auditor.scoring import semantic
     from auditor.scoring.statistical import RULE as STATISTICAL  # its flags are decided on like any rule's
 
-    return {rule.id: rule_digest(rule) for rule in (*rules, STATISTICAL)}
+    return {rule.id: rule_digest(rule) for rule in (*rules, STATISTICAL, *semantic.rules())}
 
 
 def _canonical(value: object) -> object:

@@ -17,7 +17,7 @@ from auditor import accounting, gcpause, memory
 from auditor.errors import SourceError
 from auditor.forked import dies_with_parent
 from auditor.frame import build
-from auditor.scoring import background, parallel, statistical
+from auditor.scoring import background, parallel, semantic, statistical
 from auditor.scoring.background import Background, Turn
 from auditor.scoring.engine import READS, Scorer
 from auditor.sources import Import, open_source
@@ -122,6 +122,7 @@ def read_archives(items: list[tuple[str, list[Import]]], progress: Progress | No
     reader = _Reader(*pending.pop(0), progress, scorer, turn)
     if scorer is not None:
         statistical.load()  # after that fork, not before: the child loads its own while this process reads
+        semantic.load()
     try:
         yield _scored(read_archive(*items[0], progress), scorer, turn)
         while reader is not None:

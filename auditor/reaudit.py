@@ -110,10 +110,20 @@ def _score_post(post: pd.Series, flags: pd.DataFrame | None, profile: Profile) -
     """(risk, categories, factors) of one post from the flags it has left, as `scoring.score` combines them."""
     if flags is None or flags.empty:
         return 0, [], []
+    from auditor.scoring import semantic
+
     cats = sorted(set(flags["category"]))
     fields = {k: None if pd.isna(post[k]) else post[k] for k in _POST_FIELDS}  # missing counts as the engine sees it
     factors = post_factors(fields, set(cats), profile)
-    return combine(flags["score"].tolist(), len(cats), factors), cats, factors
+
+    def risk_of(kept: list[dict]) -> int:
+        kinds = {f["category"] for f in kept}
+        return combine([f["score"] for f in kept], len(kinds), post_factors(fields, kinds, profile))
+
+    # a model's flag alone raises no post above low, after a review as in the scan
+    risk = semantic.ceiling(flags.to_dict("records"), combine(flags["score"].tolist(), len(cats), factors), factors,
+                            risk_of)
+    return risk, cats, factors
 
 
 def to_review_counts(audit: Audit) -> dict[str, int]:

@@ -26,7 +26,7 @@ os.environ.setdefault("AUDITOR_WORKERS", "1")  # before the scorer is imported: 
 
 from auditor.frame import to_frame
 from auditor.profile import Profile
-from auditor.scoring import language, load_rules, score, statistical
+from auditor.scoring import language, load_rules, score, semantic, statistical
 
 FILLER = ("the", "a", "today", "we", "went", "to", "great", "coffee", "with", "friends", "after", "work", "weekend",
           "hiking", "trail", "photo", "my", "kids", "love", "this", "new", "book", "reading", "about", "history",
@@ -85,8 +85,23 @@ def main(n: int, tagged: bool = False) -> None:
     language.identify("the identifier's model is loaded on first use")
     loaded = time.perf_counter() - start
     chars = int(frame["text"].str.len().sum())
+    semantic.load()  # read once before timing, as a scan does before its workers start
+    spent = [0.0]
+    read = semantic.read
+
+    def timed(*args, **kwargs):  # the model's share: its reading of each chunk, inside score()
+        began = time.perf_counter()
+        try:
+            return read(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - began
+
+    semantic.read = timed
     start, start_cpu = time.perf_counter(), time.process_time()
-    scores = score(frame, rules, Profile())
+    try:
+        scores = score(frame, rules, Profile())
+    finally:
+        semantic.read = read
     elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     terms = sorted({t.rstrip("*") for r in rules.rules for t in r.terms})
@@ -99,6 +114,12 @@ def main(n: int, tagged: bool = False) -> None:
           f"({cpu:.1f} s of CPU: {n / cpu:,.0f} posts/s)  flags: {len(scores.flags):,}  "
           f"flagged posts: {int((scores.posts['band'] != 'none').sum()):,}")
     print(f"models loaded before: {loaded:.1f} s (py3langid's and alt-profanity-check's, once per process)")
+    if semantic.available():
+        print(f"of which the model (semantic.read, {len(semantic.current().heads)} heads): {spent[0]:.1f} s "
+              f"({spent[0] / elapsed:.0%}; {n / max(spent[0], 1e-9):,.0f} posts/s)"
+              + ("" if os.environ["AUDITOR_WORKERS"] == "1" else ", in this process only"))
+    else:
+        print("the model is off (AUDITOR_NO_MODEL=1)")
     print(f"peak memory (max RSS, whole process incl. the frame): {peak:,.0f} MiB")
     print(f"floor: LC_ALL=C grep -F -i -f terms on the same text: {floor:.2f} s  ->  {n / floor:,.0f} posts/s  "
           f"(score() takes {elapsed / floor:.1f} x the floor)")

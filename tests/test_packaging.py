@@ -39,7 +39,8 @@ def _tracked(pattern: str) -> list[str]:
     ["templates/*.j2", "templates/*.css", "templates/*.js", "templates/i18n/*.json", "auditor/i18n/*.json",
      "auditor/rules/*.toml",
      "auditor/rules/**/*.txt", "auditor/demo/x_archive/data/*.js", "auditor/demo/mastodon_archive/*.json",
-     "auditor/demo/profile.toml"],
+     "auditor/demo/profile.toml", "auditor/scoring/models/*.npz", "auditor/scoring/models/*.json",
+     "auditor/scoring/models/README.md"],
 )
 def test_wheel_holds_package_data(wheel_names: set[str], pattern: str) -> None:
     files = _tracked(pattern)

@@ -9,7 +9,7 @@ import click
 from auditor.commands import output
 from auditor.commands.options import HELP
 from auditor.i18n import terminal_lang
-from auditor.scoring import load_rules, statistical
+from auditor.scoring import load_rules, semantic, statistical
 from auditor.scoring.catalog import check_file, describe, find_rule, rule_line, rule_lines
 from auditor.scoring.derived import DERIVED
 
@@ -39,7 +39,13 @@ def list_command() -> None:
     rules = load_rules()
     output.say("\n".join(rule_lines(rules, terminal_lang())))
     output.say(rule_lines_of_model())
-    output.say(output.text("rules.count", rules=len(rules.rules), derived=len(DERIVED), version=rules.version))
+    heads = semantic.rules()
+    state = output.text("rules.model_on") if semantic.available() else output.text("rules.model_off") \
+        if semantic.shipped() else output.text("rules.model_missing")
+    for r in heads:
+        output.say(f"{r.id:<9} {r.category:<14} {r.severity:<7} {'':<3} {r.title} [{state}]")
+    output.say(output.text("rules.count", rules=len(rules.rules), derived=len(DERIVED), heads=len(heads),
+                           version=rules.version))
 
 
 @rules_group.command("show", context_settings=HELP)
@@ -54,6 +60,10 @@ def show_command(rule_id: str) -> None:
     lang = terminal_lang()
     if rule_id.upper() == statistical.RULE.id:
         output.say(describe(statistical.RULE, lang, output.text("rules.model_reads")) + "\n" + model_status())
+        return
+    head = next((r for r in semantic.rules() if r.id == rule_id.upper()), None)
+    if head is not None:
+        output.say(describe(head, lang, output.text("rules.head_reads")) + "\n" + output.text("rules.head_what"))
         return
     output.say(describe(find_rule(load_rules(), rule_id, also=(statistical.RULE.id,)), lang))
 

@@ -23,7 +23,7 @@ import pandas as pd
 
 from auditor import gcpause
 from auditor.forked import dies_with_parent
-from auditor.scoring import engine, parallel, statistical
+from auditor.scoring import engine, parallel, semantic, statistical
 
 
 class Claims:
@@ -93,6 +93,7 @@ class Background:
         gets its `turn`."""
         context = multiprocessing.get_context("fork")
         statistical.load()  # once, here: not once in each process
+        semantic.load()
         claims = Claims(context)
         claims.open(units(len(frame)))
         receive, send = context.Pipe(duplex=False)

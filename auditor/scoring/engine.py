@@ -10,7 +10,7 @@ import pandas as pd
 
 from auditor import gcpause
 from auditor.profile import Profile
-from auditor.scoring import language, parallel, statistical
+from auditor.scoring import language, parallel, semantic, statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate, one_reason_per_passage
@@ -82,6 +82,7 @@ class Scorer:
                 parts = [self.part(frame, shares[0])]
             else:
                 theirs, mine = shares
+                semantic.load()  # before the fork: read once, not once in each process
                 # made here, before the fork: the worker touches no pandas object
                 prepared = [read_columns(frame.iloc[a:b]) for a, b in theirs]
                 parts = list(parallel.run_both(lambda: self.part(frame, theirs, prepared),
@@ -126,14 +127,16 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
     model = statistical.candidates(columns["text"], english)  # {} if not installed
     out.read_at.append(offset)
     out.decisions.append(([d.language for d in decided], [d.source for d in decided]))
-    for row in sorted(hits.keys() | model.keys()):
+    readings = semantic.read(columns["text"], [d.reads for d in decided])  # the model's: None when off
+    for row in sorted(hits.keys() | model.keys() | (readings.speaking() if readings else set())):
         texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
         candidates = evaluate(matcher, hits[row], texts) if row in hits else []
         if row in model and english[row] and not any(c.rule.category in statistical.COVERS for c in candidates):
             candidates.append(model[row])  # the model only speaks where no listed word already did
+        # the model's opinion comes after: its whole-text evidence must not hide a rule's words (one reason)
+        candidates = semantic.opinion(one_reason_per_passage(candidates), readings, row, columns["text"][row])
         if not candidates:
             continue
-        candidates = one_reason_per_passage(candidates)
         post = {name: columns[name][row] for name in _POST_FIELDS if name != "created_at"}
         if any(c.rule.category == "partisan" for c in candidates):  # only partisan flags weigh the time of day
             post["created_at"] = columns["created_at"][row]
@@ -141,11 +144,19 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
         cats = sorted({f["category"] for f in post_flags})
         factors = post_factors(post, set(cats), profile)
         out.at.append(offset + row)
-        out.risk.append(combine([f["score"] for f in post_flags], len(cats), factors))
+        # a model's flag alone raises no post above low (semantic.ceiling says so among its factors)
+        out.risk.append(semantic.ceiling(post_flags, combine([f["score"] for f in post_flags], len(cats), factors),
+                                         factors, lambda kept, post=post: _risk(kept, post, profile)))
         out.categories.append(cats)
         out.factors.append(factors)
         out.severe.append(is_severe(post_flags))
         out.flags.extend(post_flags)
+
+
+def _risk(flags: list[dict], post: dict, profile: Profile) -> int:
+    """The risk some of a post's flags alone would give it (for `semantic.ceiling`)."""
+    cats = {f["category"] for f in flags}
+    return combine([f["score"] for f in flags], len(cats), post_factors(post, cats, profile))
 
 
 def assemble(frame: pd.DataFrame, parts: list[Part], high: int = 70, medium: int = 40) -> Scores:

@@ -54,8 +54,10 @@ def installed() -> bool:
 
 
 def available() -> bool:
-    """True when the model is there and not switched off (AUDITOR_NO_STATISTICAL=1)."""
-    return installed() and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
+    """True when the model is there and not switched off (AUDITOR_NO_STATISTICAL=1; AUDITOR_NO_MODEL=1 switches off
+    every model, this one too)."""
+    return (installed() and os.environ.get("AUDITOR_NO_STATISTICAL", "") in ("", "0")
+            and os.environ.get("AUDITOR_NO_MODEL", "") in ("", "0"))
 
 
 def load() -> None:

@@ -1,0 +1,336 @@
+"""A model's second opinion beside the rules: linear heads over hashed TF-IDF features of words, word pairs and
+letter n-grams. It reads more than the listed words (how a post is worded), still words and not meaning: it cannot
+tell counter-speech or a quotation from the thing itself, so it never decides alone whether a post is high.
+
+The model ships inside the package (`auditor/scoring/models/`: weights in `heads.npz`, read without pickle, and what
+each head is in `model.json`); nothing is downloaded, ever. Each head reads posts in its language (English heads
+English posts, French heads French ones; a post whose language is undecided is read by both) and gives a
+probability. How it combines with the rules (`opinion`):
+
+- a rule of a category the head agrees with (AGREES) fired on the post: at or above the head's threshold the model
+  says so on that flag, adding AGREE_POINTS to its score; below it, the flag stands as the rule made it;
+- no flag of the categories it covers (COVERS) stands: at or above the threshold the model adds a flag of its own
+  (MOD-…), whose explanation names what it reads, what it was trained on and its score.
+
+What models' flags alone add to a post stays under `medium` (`ceiling`), except a strong score in a severe category
+(hate), which may make a post `medium`, never `high`.
+
+`AUDITOR_NO_MODEL=1` switches every model off (this one and alt-profanity-check's STAT-001): the rules alone.
+What the heads were trained on, their cross-validated scores and their known failures: `models/README.md`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Protocol
+
+import numpy as np
+
+from auditor.scoring import vectorize
+from auditor.scoring.context import factor
+from auditor.scoring.evaluate import POINTS, Candidate
+from auditor.scoring.model import CATEGORIES, Rule
+
+#: a model alone is weak evidence: its flag starts at this confidence, a strong score in a severe category at STRONG
+ALONE_CONFIDENCE, STRONG_CONFIDENCE = 0.4, 0.55
+#: the model agreeing with a rule of a category it covers adds these points to that flag's score (its confidence,
+#: which decides whether a post may be 'high', stays the rule's: a model reads words too, and can be fooled alike)
+AGREE_POINTS = 5
+LOW_CEILING = 39  # a post flagged by models alone: its risk stays under the 'medium' threshold (40), so it is 'low'
+MIN_WORDS = 3  # fewer words than this (outside links and handles) is too little to read a meaning from
+#: the heads learnt from tweets and text messages: a longer text is read in pieces of this many characters (at
+#: spaces), and a head's score is its highest over the pieces; read whole, a long post's many words each add a
+#: little and push the score up with its length
+WINDOW = 300
+#: a head's category -> the categories of the rule flags it agrees with (adding AGREE_POINTS to the strongest)
+AGREES = {"profanity": frozenset({"profanity"}), "respect": frozenset({"respect"}),
+          "policy": frozenset({"policy", "partisan", "controversial"}), "private_gain": frozenset({"private_gain"})}
+#: ... and of the flags beside which it adds no flag of its own: an offensive reading adds nothing to a slur already
+#: flagged (nor agrees with it: "offensive" says less than the rule, and would count the same words twice)
+COVERS = {**AGREES, "profanity": frozenset({"profanity", "respect"})}
+#: the guidance a model's flag cites, per category: the same as the rules of that category
+_GUIDANCE = {
+    "respect": ("https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=25049",
+                "Values and Ethics Code for the Public Sector: respect for people"),
+    "profanity": ("https://www.canada.ca/en/government/publicservice/values/"
+                  "best-practices-public-servants-using-personal-social-media.html",
+                  "TBS: best practices for public servants using their personal social media"),
+    "policy": ("https://www.canada.ca/content/canadasite/en/government/publicservice/values/"
+               "best-practices-public-servants-using-personal-social-media/tools-help-assess-post.html",
+               "TBS: tools to help you assess a post (opinions on government policy)"),
+    "private_gain": ("https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=25049",
+                     "Values and Ethics Code for the Public Sector: integrity and conflicts of interest"),
+}
+
+
+@dataclass(frozen=True)
+class Head:
+    """One head: what it reads (`reads_as`, `reads_as_fr`), in which languages, for which category, what it was
+    trained on, and its thresholds (`threshold`: speaks; `strong`: alone, may raise a post above low)."""
+
+    name: str
+    rule_id: str
+    category: str
+    languages: frozenset[str]
+    reads_as: str
+    reads_as_fr: str
+    trained_on: str
+    trained_on_fr: str
+    threshold: float
+    strong: float | None = None
+
+    @property
+    def severe(self) -> bool:
+        return CATEGORIES[self.category] == "high"
+
+    @property
+    def rule(self) -> Rule:
+        return _rule(self)
+
+
+@cache
+def _rule(head: Head) -> Rule:
+    url, title = _GUIDANCE[head.category]
+    return Rule(id=head.rule_id, title=f"Reads as {head.reads_as} to a model", category=head.category,
+                severity=CATEGORIES[head.category], confidence=ALONE_CONFIDENCE,
+                reason=f"A model trained on {head.trained_on} reads this as {head.reads_as}, with no listed word to "
+                       "show for it: a model's reading, worth a look, never proof",
+                guidance_url=url, guidance_title=title, fields=("text",), source="auditor/scoring/semantic.py")
+
+
+class Scorer(Protocol):
+    """What reads texts into one probability per head (the shipped model, or a stand-in in tests and benchmarks)."""
+
+    heads: tuple[Head, ...]
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class Model:
+    """The shipped heads: hashed features (`vectorize`), one idf and one weight per column and head."""
+
+    def __init__(self, settings: vectorize.Settings, heads: tuple[Head, ...], idf: np.ndarray, weights: np.ndarray,
+                 intercepts: np.ndarray) -> None:
+        self.settings, self.heads = settings, heads
+        self.idf, self.weights, self.intercepts = idf, weights, intercepts
+
+    BATCH = 20_000  # texts read at once: a batch's words are Python strings, so memory grows with it
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """texts x heads: each head's probability for each text."""
+        out = np.zeros((len(texts), len(self.heads)))
+        for start in range(0, len(texts), self.BATCH):
+            batch = vectorize.read(texts[start:start + self.BATCH], self.settings)
+            z = vectorize.linear(batch, self.settings, self.idf, self.weights) + self.intercepts
+            out[start:start + self.BATCH] = 1.0 / (1.0 + np.exp(-z))
+        return out
+
+
+def model_files() -> tuple[resources.abc.Traversable, resources.abc.Traversable]:
+    root = resources.files("auditor.scoring.models")
+    return root / "model.json", root / "heads.npz"
+
+
+def shipped() -> bool:
+    """Whether the package holds the model's files."""
+    card, weights = model_files()
+    return card.is_file() and weights.is_file()
+
+
+def available() -> bool:
+    """Whether the model reads posts here: it ships, and AUDITOR_NO_MODEL is not set."""
+    return switched_on() and (bool(_USED) or shipped())
+
+
+def switched_on() -> bool:
+    """Whether models are on (AUDITOR_NO_MODEL unset or 0): with it set, the rules alone."""
+    return os.environ.get("AUDITOR_NO_MODEL", "") in ("", "0")
+
+
+_LOADED: list[Scorer] = []
+_USED: list[Scorer] = []  # a stand-in set by `use` (benchmarks, tests)
+
+
+def load() -> None:
+    """Read the shipped model now, if it is used (before forking workers: once, not once in each)."""
+    if available() and not _LOADED and not _USED:
+        _LOADED.append(read_model())
+
+
+def read_model() -> Model:
+    """The shipped model, read from the package's files (numpy arrays, no pickle)."""
+    card_file, weights_file = model_files()
+    card = json.loads(card_file.read_text(encoding="utf-8"))
+    heads = tuple(head_from(entry) for entry in card["heads"])
+    with weights_file.open("rb") as handle, np.load(handle, allow_pickle=False) as arrays:
+        idf = np.stack([arrays[f"idf_{h.name}"].astype(np.float64) for h in heads], axis=1)
+        weights = np.stack([arrays[f"weights_{h.name}"].astype(np.float64) for h in heads], axis=1)
+        intercepts = np.array([float(arrays[f"intercept_{h.name}"]) for h in heads])
+    return Model(vectorize.Settings.from_dict(card["features"]), heads, idf, weights, intercepts)
+
+
+def head_from(entry: dict) -> Head:
+    return Head(name=entry["name"], rule_id=entry["rule_id"], category=entry["category"],
+                languages=frozenset(entry["languages"]), reads_as=entry["reads_as"],
+                reads_as_fr=entry["reads_as_fr"], trained_on=entry["trained_on"],
+                trained_on_fr=entry["trained_on_fr"], threshold=float(entry["threshold"]),
+                strong=None if entry.get("strong") is None else float(entry["strong"]))
+
+
+def current() -> Scorer | None:
+    """The model that reads posts now (None when switched off or not shipped)."""
+    if not available():
+        return None
+    if _USED:
+        return _USED[-1]
+    load()
+    return _LOADED[0]
+
+
+@contextmanager
+def use(scorer: Scorer) -> Iterator[Scorer]:
+    """Read posts with `scorer` instead of the shipped model for the duration (benchmarks' fold models, tests)."""
+    _USED.append(scorer)
+    try:
+        yield scorer
+    finally:
+        _USED.remove(scorer)
+
+
+@dataclass
+class Readings:
+    """A chunk's model readings: each post's probability per head, and which heads read it (its language)."""
+
+    heads: tuple[Head, ...]
+    probabilities: np.ndarray  # posts x heads
+    reads: np.ndarray  # posts x heads, bool
+
+    def speaking(self) -> set[int]:
+        """Positions of the posts some head reads at or above its threshold: they may get a model's flag."""
+        thresholds = np.array([h.threshold for h in self.heads])
+        return set(np.flatnonzero((self.reads & (self.probabilities >= thresholds)).any(axis=1)).tolist())
+
+
+def read(texts: Sequence[object], languages: Sequence[frozenset[str]]) -> Readings | None:
+    """The model's reading of a chunk of posts (`languages`: the languages each post is read in), or None when
+    the model is off. Posts with fewer than MIN_WORDS words are read by no head; a long one, in WINDOW pieces."""
+    scorer = current()
+    if scorer is None:
+        return None
+    heads = scorer.heads
+    present = [i for i, t in enumerate(texts) if vectorize.words(t, MIN_WORDS) >= MIN_WORDS]
+    probabilities = np.zeros((len(texts), len(heads)))
+    reads = np.zeros((len(texts), len(heads)), dtype=bool)
+    if present:
+        whole = [str(texts[i]) for i in present]
+        if getattr(scorer, "reads_whole", False):  # a stand-in that windows long texts itself
+            probabilities[present] = scorer.probabilities(whole)
+        else:
+            pieces, owners = vectorize.pieces(whole, WINDOW)
+            probabilities[present] = vectorize.highest(scorer.probabilities(pieces), owners, len(whole))
+        for column, head in enumerate(heads):
+            reads[present, column] = [bool(head.languages & languages[i]) for i in present]
+    return Readings(heads, probabilities, reads)
+
+
+def opinion(candidates: list[Candidate], readings: Readings | None, row: int, text: object) -> list[Candidate]:
+    """The post's candidates with the model's opinion added where a head speaks: on the strongest rule flag of the
+    categories it agrees with (AGREES), else, where no flag of the categories it covers (COVERS) stands, as a flag
+    of its own."""
+    if readings is None:
+        return candidates
+    out = list(candidates)
+    # the severest category first: a hateful reading speaks before an offensive one, which then says nothing more
+    for column, head in sorted(enumerate(readings.heads), key=lambda ch: -POINTS[CATEGORIES[ch[1].category]]):
+        p = float(readings.probabilities[row, column])
+        if not readings.reads[row, column] or p < head.threshold:
+            continue
+        agrees = AGREES.get(head.category, frozenset({head.category}))
+        same = [i for i, c in enumerate(out) if c.rule.category in agrees and not _is_model(c.rule)]
+        if same:
+            at = max(same, key=lambda i: (out[i].confidence * POINTS[out[i].rule.severity], out[i].rule.id))
+            if not any(a["factor"] == "model" for a in out[at].adjustments):  # one model's word per flag
+                out[at] = _agreeing(out[at], head, p)
+        elif not any(c.rule.category in COVERS.get(head.category, agrees) for c in out):
+            out.append(_alone(head, p, text))  # (not where a rule, or a severer model, already spoke)
+    return out
+
+
+def _is_model(rule: Rule) -> bool:
+    return rule.source in ("auditor/scoring/semantic.py", "auditor/scoring/statistical.py")
+
+
+def _agreeing(candidate: Candidate, head: Head, p: float) -> Candidate:
+    note = model_factor(head, AGREE_POINTS, p, agrees=True)
+    return Candidate(candidate.rule, candidate.evidence, candidate.confidence, [*candidate.adjustments, note])
+
+
+def _alone(head: Head, p: float, text: object) -> Candidate:
+    value = str(text)
+    evidence = [{"field": "text", "start": 0, "end": len(value), "text": value}]
+    strong = head.severe and head.strong is not None and p >= head.strong
+    confidence = STRONG_CONFIDENCE if strong else ALONE_CONFIDENCE
+    rule = head.rule
+    delta = round((confidence - rule.confidence) * POINTS[rule.severity])
+    note = model_factor(head, delta, p, agrees=False, strong=strong)
+    return Candidate(rule, evidence, confidence, [note])
+
+
+def model_factor(head: Head, delta: int, p: float, *, agrees: bool, strong: bool = False) -> dict:
+    """The model's contribution as a recorded change: a sentence in English and in French, and its score."""
+    if agrees:
+        reason = f"a model trained on {head.trained_on} also reads this as {head.reads_as}, {p:.2f}"
+        reason_fr = f"un modèle entraîné sur {head.trained_on_fr} le lit aussi comme {head.reads_as_fr}, {_fr(p)}"
+    else:
+        reason = f"reads as {head.reads_as} to a model trained on {head.trained_on}, {p:.2f}"
+        reason_fr = f"se lit comme {head.reads_as_fr} pour un modèle entraîné sur {head.trained_on_fr}, {_fr(p)}"
+        if strong:
+            reason += " (a strong score in a severe category: may be medium, never high, without a rule)"
+            reason_fr += " (score élevé dans une catégorie grave : peut être moyen, jamais élevé, sans règle)"
+    # `delta` 0 would hide the sentence from the explanation: a model's opinion always shows (+1 at least)
+    note = factor("model", max(1, delta), reason)
+    note.update({"reason_fr": reason_fr, "model": head.name, "score": round(p, 4)})
+    return note
+
+
+def _fr(p: float) -> str:
+    return f"{p:.2f}".replace(".", ",")
+
+
+def ceiling(flags: list[dict], risk: int, factors: list[dict], risk_of: Callable[[list[dict]], int]) -> int:
+    """A post's risk, with what models' flags alone add above `low` taken back (and `factors` told why): at most
+    what its other flags give (`risk_of` them), or LOW_CEILING. A model alone never makes a post more than low; a
+    strong score in a severe category is the exception (it may be medium: its confidence keeps it from high)."""
+    alone = [f for f in flags if _is_model_flag(f) and not _strong(f)]
+    if not alone or risk <= LOW_CEILING:
+        return risk
+    rest = [f for f in flags if not any(f is a for a in alone)]
+    limit = max(LOW_CEILING, risk_of(rest)) if rest else LOW_CEILING
+    if risk <= limit:
+        return risk
+    factors.append(factor("model_only", limit - risk, "a model's reading alone, no listed word: adds nothing "
+                                                        "above low"))
+    return limit
+
+
+def _strong(flag: dict) -> bool:
+    return (str(flag["rule_id"]).startswith("MOD-") and flag["severity"] == "high"
+            and flag["confidence"] >= STRONG_CONFIDENCE)
+
+
+def _is_model_flag(flag: dict) -> bool:
+    return str(flag["rule_id"]).startswith(("MOD-", "STAT-"))
+
+
+def rules() -> list[Rule]:
+    """The rules the shipped model's flags carry (for rule digests and `auditor rules`); [] when not shipped."""
+    if not shipped():
+        return []
+    card_file, _ = model_files()
+    return [head_from(entry).rule for entry in json.loads(card_file.read_text(encoding="utf-8"))["heads"]]
