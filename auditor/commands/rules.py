@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -40,8 +41,8 @@ def list_command() -> None:
     output.say("\n".join(rule_lines(rules, terminal_lang())))
     output.say(rule_lines_of_model())
     heads = semantic.rules()
-    state = output.text("rules.model_on") if semantic.available() else output.text("rules.model_off") \
-        if semantic.shipped() else output.text("rules.model_missing")
+    state = output.text("rules.heads_on") if semantic.available() else output.text("rules.heads_off") \
+        if semantic.shipped() else output.text("rules.heads_missing")
     for r in heads:
         output.say(f"{r.id:<9} {r.category:<14} {r.severity:<7} {'':<3} {r.title} [{state}]")
     output.say(output.text("rules.count", rules=len(rules.rules), derived=len(DERIVED), heads=len(heads),
@@ -90,9 +91,12 @@ def rule_lines_of_model() -> str:
 
 
 def model_state() -> str:
-    """'on', 'off' (switched off by AUDITOR_NO_STATISTICAL) or 'not installed'."""
+    """'on', 'off' (switched off by AUDITOR_NO_STATISTICAL, or AUDITOR_NO_MODEL for every model) or 'not
+    installed'."""
     if statistical.available():
         return output.text("rules.model_on")
+    if statistical.installed() and os.environ.get("AUDITOR_NO_MODEL", "") not in ("", "0"):
+        return output.text("rules.heads_off")
     return output.text("rules.model_off" if statistical.installed() else "rules.model_missing")
 
 

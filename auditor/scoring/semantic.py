@@ -67,6 +67,21 @@ _GUIDANCE = {
     "private_gain": ("https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=25049",
                      "Values and Ethics Code for the Public Sector: integrity and conflicts of interest"),
 }
+#: the French page of each, as the rule files give it
+_GUIDANCE_FR = {
+    "respect": ("https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=25049",
+                "Code de valeurs et d'éthique du secteur public : respect envers les personnes"),
+    "profanity": ("https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/"
+                  "pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-personnelles.html",
+                  "SCT : pratiques exemplaires à l'intention des fonctionnaires pour l'utilisation des médias sociaux "
+                  "à des fins personnelles"),
+    "policy": ("https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/"
+               "pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-personnelles/"
+               "outils-permettant-evaluer-publication.html",
+               "SCT : outils permettant d'évaluer une publication (opinions sur les politiques du gouvernement)"),
+    "private_gain": ("https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=25049",
+                     "Code de valeurs et d'éthique du secteur public : intégrité et conflits d'intérêts"),
+}
 
 
 @dataclass(frozen=True)
@@ -97,11 +112,17 @@ class Head:
 @cache
 def _rule(head: Head) -> Rule:
     url, title = _GUIDANCE[head.category]
+    url_fr, title_fr = _GUIDANCE_FR[head.category]
     return Rule(id=head.rule_id, title=f"Reads as {head.reads_as} to a model", category=head.category,
                 severity=CATEGORIES[head.category], confidence=ALONE_CONFIDENCE,
                 reason=f"A model trained on {head.trained_on} reads this as {head.reads_as}, with no listed word to "
                        "show for it: a model's reading, worth a look, never proof",
-                guidance_url=url, guidance_title=title, fields=("text",), source="auditor/scoring/semantic.py")
+                guidance_url=url, guidance_title=title, fields=("text",), source="auditor/scoring/semantic.py",
+                title_fr=f"Contenu lu comme {head.reads_as_fr} par un modèle",
+                reason_fr=f"Un modèle entraîné sur {head.trained_on_fr} lit ce contenu comme {head.reads_as_fr}, "
+                          "sans mot de la liste pour le montrer : la lecture d'un modèle, qui mérite un coup d'œil, "
+                          "jamais une preuve",
+                guidance_url_fr=url_fr, guidance_title_fr=title_fr)
 
 
 class Scorer(Protocol):

@@ -13,7 +13,7 @@ from auditor.cli import main
 from auditor.commands.profile import command as profile_command
 from auditor.commands.rules import command as rules_command
 from auditor.profile import Profile
-from auditor.scoring import load_rules, statistical
+from auditor.scoring import load_rules, semantic, statistical
 from auditor.scoring.derived import profile_rules
 
 SCORING = Path(__file__).resolve().parents[2] / "auditor" / "scoring"
@@ -27,6 +27,7 @@ def _every_id_scoring_can_emit() -> set[str]:
               if f.name not in _FIXED and isinstance(f.default, (tuple, str))}
     ids = {r.id for r in load_rules().rules} | {r.id for r in profile_rules(Profile(**filled))}
     ids.add(statistical.RULE.id)
+    ids |= {r.id for r in semantic.rules()}  # the model's heads
     for source in SCORING.glob("*.py"):
         ids |= set(re.findall(r"[\"']([A-Z]{2,5}-\d{3})[\"']", source.read_text(encoding="utf-8")))
     return ids
