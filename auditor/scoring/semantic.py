@@ -2,10 +2,10 @@
 letter n-grams. It reads more than the listed words (how a post is worded), still words and not meaning: it cannot
 tell counter-speech or a quotation from the thing itself, so it never decides alone whether a post is high.
 
-The model ships inside the package (`auditor/scoring/models/`: weights in `heads.npz`, read without pickle, and what
-each head is in `model.json`); nothing is downloaded, ever. Each head reads posts in its language (English heads
-English posts, French heads French ones; a post whose language is undecided is read by both) and gives a
-probability. How it combines with the rules (`opinion`):
+The model ships inside the package (`auditor/scoring/models/`: weights in one `head_<name>.npz` per head, read
+without pickle, and what each head is in `model.json`); nothing is downloaded, ever. Each head reads posts in its
+language (English heads English posts, French heads French ones; a post whose language is undecided is read by both)
+and gives a probability. How it combines with the rules (`opinion`):
 
 - a rule of a category the head agrees with (AGREES) fired on the post: at or above the head's threshold the model
   says so on that flag, adding AGREE_POINTS to its score; below it, the flag stands as the rule made it;
@@ -154,14 +154,21 @@ class Model:
 
 
 def model_files() -> tuple[resources.abc.Traversable, resources.abc.Traversable]:
+    """The model card, and the folder holding one `head_<name>.npz` per head (a head is removed by deleting its
+    file and its entry in the card)."""
     root = resources.files("auditor.scoring.models")
-    return root / "model.json", root / "heads.npz"
+    return root / "model.json", root
+
+
+def head_file(name: str) -> str:
+    """The file name of one head's arrays (idf, weights, intercept)."""
+    return f"head_{name}.npz"
 
 
 def shipped() -> bool:
     """Whether the package holds the model's files."""
-    card, weights = model_files()
-    return card.is_file() and weights.is_file()
+    card, _root = model_files()
+    return card.is_file()
 
 
 def available() -> bool:
@@ -186,14 +193,17 @@ def load() -> None:
 
 def read_model() -> Model:
     """The shipped model, read from the package's files (numpy arrays, no pickle)."""
-    card_file, weights_file = model_files()
+    card_file, root = model_files()
     card = json.loads(card_file.read_text(encoding="utf-8"))
     heads = tuple(head_from(entry) for entry in card["heads"])
-    with weights_file.open("rb") as handle, np.load(handle, allow_pickle=False) as arrays:
-        idf = np.stack([arrays[f"idf_{h.name}"].astype(np.float64) for h in heads], axis=1)
-        weights = np.stack([arrays[f"weights_{h.name}"].astype(np.float64) for h in heads], axis=1)
-        intercepts = np.array([float(arrays[f"intercept_{h.name}"]) for h in heads])
-    return Model(vectorize.Settings.from_dict(card["features"]), heads, idf, weights, intercepts)
+    idf, weights, intercepts = [], [], []
+    for head in heads:
+        with (root / head_file(head.name)).open("rb") as handle, np.load(handle, allow_pickle=False) as arrays:
+            idf.append(arrays["idf"].astype(np.float64))
+            weights.append(arrays["weights"].astype(np.float64))
+            intercepts.append(float(arrays["intercept"]))
+    return Model(vectorize.Settings.from_dict(card["features"]), heads, np.stack(idf, axis=1),
+                 np.stack(weights, axis=1), np.array(intercepts))
 
 
 def head_from(entry: dict) -> Head:

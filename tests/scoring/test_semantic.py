@@ -78,9 +78,12 @@ def test_the_weights_are_the_ones_the_card_describes() -> None:
 
     models = ROOT / "auditor" / "scoring" / "models"
     card = json.loads((models / "model.json").read_text(encoding="utf-8"))
-    assert hashlib.sha256((models / "heads.npz").read_bytes()).hexdigest() == card["weights_sha256"]
-    with np.load(models / "heads.npz", allow_pickle=False) as arrays:  # plain arrays: nothing to unpickle
-        assert all(arrays[k].dtype != object for k in arrays.files)
+    assert set(card["weights_sha256"]) == {h["name"] for h in card["heads"]}
+    for name, sha in card["weights_sha256"].items():
+        path = models / f"head_{name}.npz"
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == sha
+        with np.load(path, allow_pickle=False) as arrays:  # plain arrays: nothing to unpickle
+            assert all(arrays[k].dtype != object for k in arrays.files)
 
 
 @needs_model

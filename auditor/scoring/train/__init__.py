@@ -15,8 +15,9 @@ HateCheck, a template's cases) together:
 - the shipped threshold, chosen the same way on all the out-of-fold probabilities; the shipped weights, fitted on
   the whole dev half.
 
-It writes `auditor/scoring/models/heads.npz` and `model.json` (the heads, their thresholds and their cross-validated
-scores), and `build/model-cv/<head>.npz` (folds, out-of-fold probabilities and the nested thresholds) which
-`benchmarks/accuracy.py` reads so that no figure is ever measured on a row its head was trained on. It needs
-scikit-learn (there with alt-profanity-check; `pip install -e '.[train]'`); scoring does not.
+It writes `auditor/scoring/models/head_<name>.npz` (one per head) and `model.json` (the heads, their thresholds and
+their cross-validated scores), and `build/model-cv/<head>.npz`
+(folds, out-of-fold probabilities, nested thresholds), which `benchmarks/accuracy.py` reads so that no figure is
+ever measured on a row its head was trained on. It needs scikit-learn (there with alt-profanity-check;
+`pip install -e '.[train]'`); scoring does not.
 """

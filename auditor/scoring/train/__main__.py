@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from auditor.scoring.semantic import head_file
 from auditor.scoring.train.data import DEFAULT_EVAL, Labelled, _repeats, load
 from auditor.scoring.train.fit import FOLDS, SEED, Choice, Head, fit, folds, out_of_fold, probabilities
 from auditor.scoring.vectorize import Settings
@@ -286,20 +287,20 @@ def main() -> None:
     previous = {}
     if (out / "model.json").is_file() and args.heads:  # training some heads keeps the others
         previous = json.loads((out / "model.json").read_text(encoding="utf-8"))
-        with np.load(out / "heads.npz", allow_pickle=False) as old:
-            kept = [h for h in previous["heads"] if h["name"] not in {s.name for s in heads}]
-            for h in kept:
-                for key in ("idf", "weights", "intercept"):
-                    arrays[f"{key}_{h['name']}"] = old[f"{key}_{h['name']}"]
-            card_heads = kept + card_heads
+        kept = [h for h in previous["heads"] if h["name"] not in {s.name for s in heads}]  # their files stay
+        card_heads = kept + card_heads
     order = [h.name for h in HEADS]
     card_heads.sort(key=lambda h: order.index(h["name"]))
-    np.savez_compressed(out / "heads.npz", **arrays)
+    for spec in heads:  # one file per head: each under 2 MB, and a head is removed by deleting its file
+        np.savez_compressed(out / head_file(spec.name), **{key: arrays[f"{key}_{spec.name}"]
+                                                            for key in ("idf", "weights", "intercept")})
+    files = {h["name"]: out / head_file(h["name"]) for h in card_heads}
     card = {"version": 1, "features": settings.as_dict(), "folds": FOLDS, "seed": SEED,
             "selection": log or previous.get("selection", []), "heads": card_heads,
-            "weights_sha256": hashlib.sha256((out / "heads.npz").read_bytes()).hexdigest()}
+            "weights_sha256": {name: hashlib.sha256(f.read_bytes()).hexdigest() for name, f in files.items()}}
     (out / "model.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out / 'heads.npz'} ({(out / 'heads.npz').stat().st_size / 1e6:.1f} MB) and model.json")
+    size = sum(f.stat().st_size for f in files.values())
+    print(f"wrote {len(files)} head files ({size / 1e6:.1f} MB) and model.json in {out}")
 
 
 if __name__ == "__main__":
