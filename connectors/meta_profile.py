@@ -25,15 +25,8 @@ _LABELS = {"name": "name", "nom": "name", "username": "handle", "nom d'utilisate
 
 def facebook_profile(archive: Archive, root: str, found: ProfileLog) -> None:
     """Read the export's `profile_information*.json` into `found`."""
-    members = nearest(archive, root, ("profile_information*.json",))
-    if not members:
-        found.missing(archive.where(f"{root}/profile_information.json" if root else "profile_information.json"))
-        return
-    for member in members:
-        data = _load(archive, member, found)
-        if data is None:
-            continue
-        where, start = archive.where(member), len(found.fields)
+    for data, where in _profile_files(archive, root, "profile_information*.json", "profile_information.json", found):
+        start = len(found.fields)
         profile = (data.get("profile_v2") or data.get("profile")) if isinstance(data, dict) else None
         if isinstance(profile, dict):
             _facebook_fields(profile, where, found)
@@ -43,6 +36,19 @@ def facebook_profile(archive: Archive, root: str, found: ProfileLog) -> None:
             found.unreadable(where, "neither profile_v2 nor labelled values: not the layout auditor reads")
             continue
         found.found(where, found.since(start))
+
+
+def _profile_files(archive: Archive, root: str, pattern: str, name: str, found: ProfileLog):
+    """(parsed JSON, where) of each profile file of the export at `root`; `name` is said missing when none is there,
+    and a file that cannot be read is said unreadable (by `_load`) and left out."""
+    members = nearest(archive, root, (pattern,))
+    if not members:
+        found.missing(archive.where(f"{root}/{name}" if root else name))
+        return
+    for member in members:
+        data = _load(archive, member, found)
+        if data is not None:
+            yield data, archive.where(member)
 
 
 def _facebook_fields(profile: dict, where: str, found: ProfileLog) -> None:
@@ -69,15 +75,9 @@ def _facebook_fields(profile: dict, where: str, found: ProfileLog) -> None:
 
 def instagram_profile(archive: Archive, root: str, found: ProfileLog) -> None:
     """Read the export's `personal_information.json` into `found`."""
-    members = nearest(archive, root, ("personal_information.json",))
-    if not members:
-        found.missing(archive.where(f"{root}/personal_information.json" if root else "personal_information.json"))
-        return
-    for member in members:
-        data = _load(archive, member, found)
-        if data is None:
-            continue
-        where, start = archive.where(member), len(found.fields)
+    for data, where in _profile_files(archive, root, "personal_information.json", "personal_information.json",
+                                      found):
+        start = len(found.fields)
         users = meta.records(data, ("profile_user",))
         if users is None:
             found.unreadable(where, "no profile_user list: not the layout auditor reads")
