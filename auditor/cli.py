@@ -9,9 +9,9 @@ import sys
 import click
 
 from auditor import __version__
-from auditor.errors import AuditorError
+from auditor.core.errors import AuditorError
+from auditor.core.safe_text import for_terminal
 from auditor.i18n import terminal_lang, text
-from auditor.safe_text import for_terminal
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from auditor.audit import BANDS
+from auditor.core.audit import BANDS
+from auditor.core.profile import Profile, load_profile
 from auditor.i18n import strings
-from auditor.profile import Profile, load_profile
 from auditor.scoring import load_rules, score
 from auditor.scoring.model import RuleSet
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from auditor.frame import to_frame
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
 from auditor.scoring import load_rules, score, semantic, vectorize
 from auditor.scoring.model import RuleSet
 from connectors.base import urls_in

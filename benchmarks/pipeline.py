@@ -30,9 +30,10 @@ sys.path.insert(0, str(HERE.parent))
 
 def run_once(n: int, workdir: Path, use_store: bool) -> dict:
     """Generate N posts (if not there yet) and run every stage, timing each."""
-    from auditor.imports import open_all, read_archives
-    from auditor.pipeline import build_audit, release, report_frame
-    from auditor.profile import load_profile
+    from auditor.core.profile import load_profile
+    from auditor.pipeline.build import build_audit
+    from auditor.pipeline.imports import open_all, read_archives
+    from auditor.scan import release, report_frame
     from auditor.scoring import load_rules
     from auditor.scoring.engine import Scorer
     from reports import render
@@ -121,7 +122,7 @@ def _used_kib() -> int:
 
 def _new_store(path: Path):
     """An empty store at `path` (a kept one from an earlier run is removed: re-imports cost less)."""
-    from auditor.store import Store
+    from auditor.store.database import Store
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 def exports(samples: Path) -> list[str]:
     """Every folder or file under samples that auditor finds an export in (the deepest folders that hold one)."""
-    from auditor.errors import SourceError
-    from auditor.sources import open_source
+    from auditor.core.errors import SourceError
+    from auditor.pipeline.sources import open_source
 
     found: list[str] = []
     for platform in sorted(p for p in samples.iterdir() if p.is_dir()):
@@ -38,10 +38,10 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args()
 
-    from auditor.errors import SourceError
-    from auditor.imports import open_all, read_archive
-    from auditor.pipeline import build_audit
-    from auditor.profile import load_profile
+    from auditor.core.errors import SourceError
+    from auditor.core.profile import load_profile
+    from auditor.pipeline.build import build_audit
+    from auditor.pipeline.imports import open_all, read_archive
     from auditor.scoring import load_rules
 
     # feedparser's test suite (feeds/) is no one's history: its documents are meant to be broken

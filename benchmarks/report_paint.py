@@ -22,9 +22,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
 
-from auditor.audit import Audit, Coverage
-from auditor.frame import COLUMNS, KINDS, PLATFORMS, validate
-from connectors.base import Skip
+from auditor.core.audit import Audit, Coverage
+from auditor.core.frame import COLUMNS, KINDS, PLATFORMS, validate
+from auditor.core.records import Skip
 from reports import csv as csv_report
 from reports import html
 from reports import json as json_report

@@ -24,8 +24,8 @@ import pandas as pd
 
 os.environ.setdefault("AUDITOR_WORKERS", "1")  # before the scorer is imported: the target is one process
 
-from auditor.frame import to_frame
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
 from auditor.scoring import language, load_rules, score, semantic, statistical
 
 FILLER = ("the", "a", "today", "we", "went", "to", "great", "coffee", "with", "friends", "after", "work", "weekend",

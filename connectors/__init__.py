@@ -2,7 +2,7 @@
 
 Every archive connector module has the same small surface:
 
-- `PLATFORM`: the canonical platform name (see `auditor.frame.PLATFORMS`);
+- `PLATFORM`: the canonical platform name (see `auditor.core.frame.PLATFORMS`);
 - `LABEL`: what a person calls the export ("X/Twitter archive");
 - `find(archive) -> list[str]`: the roots (folder prefixes inside the archive, "" for its top) where an
   export of this kind lives, decided from content; empty when there is none;

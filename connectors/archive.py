@@ -20,7 +20,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import BinaryIO, ClassVar
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors import archive_tar, archive_zip
 from connectors.archive_limits import DAMAGE, BoundedReader, Budget, LimitExceeded, Limits, human
 

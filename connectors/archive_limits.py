@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 
 
 @dataclass(frozen=True)

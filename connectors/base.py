@@ -7,62 +7,14 @@ scoring or HTML. Keys it does not know are simply left out; the frame fills them
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from html.parser import HTMLParser
-from typing import ClassVar
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
+from auditor.core.records import FileCount, Merge, Skip, skip_count
 from connectors.profile_fields import ProfileLog
-
-
-@dataclass(frozen=True)
-class Skip:
-    """Entries that were not imported, where, and why: one entry, or (`count` > 1) those of one file and reason
-    past the first `LISTED` (`where` is then the file)."""
-
-    where: str
-    reason: str
-    platform: str = ""
-    count: int = 1
-
-
-@dataclass(frozen=True)
-class Merge:
-    """A record let go because it repeats a post kept from another record: where it was, the id of the post it
-    merged into, and whether it was an exact duplicate (else the kept one's content won: `auditor.accounting`)."""
-
-    where: str
-    into: str
-    platform: str = ""
-    identical: bool = True
-
-
-@dataclass
-class FileCount:
-    """What became of the records of one file: each is a row imported, an entry skipped or a duplicate merged.
-
-    Files are told apart by name within one export (rows name theirs by name only): two files of one name in two
-    folders of an export are counted together, and `where` is then that name alone."""
-
-    where: str  # the file, as first named
-    platform: str = ""
-    records: int = 0
-    imported: int = 0
-    skipped: int = 0
-    merged: int = 0
-    unread: int = 0  # of the skipped, entries that were no record read: a whole file refused, the unreadable rest
-    # of one, damage read past in recovery mode. Each is one of `records` too, since what it held cannot be counted
-
-    @property
-    def unaccounted(self) -> int:
-        """Records that became none of the three: 0, unless a connector lost one silently (a bug)."""
-        return self.records - self.imported - self.skipped - self.merged
-
 
 #: skips listed one by one per file and reason, and merges per file; past that they are counted in one `Skip`
 #: (3 million broken entries of a 9 MB file were 1.6 GB of records) or only in the file's `FileCount`
@@ -208,11 +160,6 @@ def _same_file(one: str, other: str) -> bool:
     return one == other or one.endswith("/" + other) or other.endswith("/" + one)
 
 
-def skip_count(skipped: Iterable[Skip]) -> int:
-    """How many entries these skips stand for."""
-    return sum(s.count for s in skipped)
-
-
 def stable_id(platform: str, *parts: object) -> str:
     """A post id for exports that have none: `platform:h:<sha1 of the parts>` (DESIGN §4)."""
     # surrogatepass: a lone surrogate (JSON allows "\ud83d" alone) must not cost the post its id
@@ -303,73 +250,6 @@ def _unique(items) -> list[str]:
         if item:
             seen.setdefault(item, None)
     return list(seen)
-
-
-class _TextExtractor(HTMLParser):
-    """HTML to plain text: block ends become newlines, links are collected, scripts and styles dropped."""
-
-    _BLOCK: ClassVar[set[str]] = {
-        "p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre", "ul", "ol", "table",
-    }
-    _SKIP: ClassVar[set[str]] = {"script", "style", "head", "template"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.links: list[str] = []
-        self._skip_depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skip_depth += 1
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag == "a":
-            href = dict(attrs).get("href")
-            if href and href.lower().startswith(("http://", "https://")):
-                self.links.append(href)
-        elif tag in self._BLOCK:
-            self._block_break()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
-        elif tag == "img":
-            alt = dict(attrs).get("alt")
-            if alt:
-                self.parts.append(alt)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in self._BLOCK:
-            self._block_break()
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
-            self.parts.append(data)
-
-    def _block_break(self) -> None:
-        if self.parts and not "".join(self.parts[-2:]).endswith("\n\n"):
-            self.parts.append("\n\n")
-
-
-def html_to_text(markup: str) -> tuple[str, list[str]]:
-    """Plain text of an HTML fragment (paragraphs and breaks kept as newlines) and the http(s) links in it."""
-    if not markup:
-        return "", []
-    if "<" not in markup and "&" not in markup:
-        return markup.strip(), []
-    parser = _TextExtractor()
-    try:
-        parser.feed(markup)
-        parser.close()
-    except (AssertionError, ValueError):  # html.parser gives up on some broken markup: fall back to escaped text
-        return html.unescape(re.sub(r"<[^>]*>", " ", markup)).strip(), []
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]+\n", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip(), _unique(parser.links)
 
 
 def require(condition: bool, where: str, problem: str) -> None:

@@ -15,7 +15,8 @@ from lxml import etree
 
 from connectors import xmlsafe
 from connectors.archive import Archive
-from connectors.base import ImportLog, from_iso, html_to_text, stable_id
+from connectors.base import ImportLog, from_iso, stable_id
+from connectors.html_text import html_to_text
 from connectors.profile_fields import add_channel
 from connectors.xmlsafe import child, children, localname, text
 

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog
 from connectors.bluesky_car import HEADER_MAX, Car, cid_text, is_car_header, read_car

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import libipld
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 
 HEADER_MAX = 1024  # a repo export's header holds one root: about 60 bytes
 

@@ -11,7 +11,7 @@ import codecs
 import io
 from typing import BinaryIO
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 
 _MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
           (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF8, "utf-8-sig"))

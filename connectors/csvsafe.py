@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.base import ImportLog
 from connectors.bom import HEAD, encoding_of
 from connectors.csvsafe_records import Assembler, Raw

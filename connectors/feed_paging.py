@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import requests
 
 from auditor import __version__
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.feed_hosts import Hosts
 from connectors.http_guard import GuardedSession, Limits, Refused, TooLarge, TooSlow, failure, size
 

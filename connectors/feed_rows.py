@@ -15,9 +15,10 @@ from datetime import datetime
 import feedparser
 from feedparser.encodings import convert_to_utf8, parse_content_type
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors import sandbox, xmlsafe
-from connectors.base import ImportLog, from_epoch, html_to_text, stable_id
+from connectors.base import ImportLog, from_epoch, stable_id
+from connectors.html_text import html_to_text
 from connectors.profile_fields import VALUE_MAX, ProfileLog, add_channel
 
 PLATFORM = "blog"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors import blogger, feed_hosts, feed_paging, feed_rows, wordpress, xmlsafe
 from connectors.archive import Archive
 from connectors.base import ImportLog

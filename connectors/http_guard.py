@@ -36,7 +36,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from auditor.errors import AuditorError, SourceError
+from auditor.core.errors import AuditorError, SourceError
 
 DEADLINE_ENV = "AUDITOR_HTTP_DEADLINE"  # seconds one request may take, redirects included
 MAX_MB_ENV = "AUDITOR_HTTP_MAX_MB"  # megabytes one answer may hold, once decompressed

@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from urllib.parse import unquote
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import ImportLog, hashtags_in, html_to_text, in_frame, stable_id, urls_in
+from connectors.base import ImportLog, hashtags_in, in_frame, stable_id, urls_in
 from connectors.bom import decode, encoding_of
 from connectors.csvsafe import Dialect, sniff, table
+from connectors.html_text import html_to_text
 from connectors.linkedin_profile import linkedin_profile
 from connectors.profile_fields import ProfileLog
 

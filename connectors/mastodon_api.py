@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor.errors import SourceError
-from auditor.frame import to_frame
-from auditor.store import Store
+from auditor.core.errors import SourceError
+from auditor.core.frame import to_frame
+from auditor.store.database import Store
 from connectors.base import ImportLog
 from connectors.http_guard import Limits
 from connectors.mastodon_client import Client, connect

@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.archive import Archive
-from connectors.base import FRAME_MAX, FRAME_MIN, ImportLog, from_iso, html_to_text
+from connectors.base import FRAME_MAX, FRAME_MIN, ImportLog, from_iso
 from connectors.bom import decode, utf8_stream
+from connectors.html_text import html_to_text
 from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array
 from connectors.mastodon_profile import actor_profile
 from connectors.profile_fields import ProfileLog
@@ -37,7 +38,7 @@ _ANCHOR = re.compile(r"<a\s([^>]*)>", re.IGNORECASE)
 _HREF = re.compile(r'href="([^"]+)"')
 _MENTION_CLASS = re.compile(r'class="[^"]*\b(?:mention|hashtag)\b|rel="tag"')
 _TAG = re.compile(r"<[^>]*>")
-# anything beyond Mastodon's usual p/br/a/span goes through the full parser in base.html_to_text
+# anything beyond Mastodon's usual p/br/a/span goes through the full parser in html_text.html_to_text
 _RICH = re.compile(r"<(?!/?(?:p|br|a|span)[\s/>])")
 _TRAILING_SPACE = re.compile(r"[ \t\r\f\v]+\n")
 _BLANK_LINES = re.compile(r"\n{3,}")

@@ -25,7 +25,7 @@ from mastodon import (
     MastodonUnauthorizedError,
 )
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.http_guard import GuardedSession, Limits, Refused, refusal
 
 _KEPT = "what was fetched so far is kept: run the scan again to continue"

@@ -11,6 +11,7 @@ import json
 import posixpath
 
 from connectors.archive import Archive
+from connectors.html_text import html_to_text
 from connectors.profile_fields import ProfileFileError, ProfileLog, read_text, text_of
 
 
@@ -77,7 +78,6 @@ def _fields(entries: object, account: str, where: str, found: ProfileLog) -> Non
 
 def _field_value(markup: object) -> str:
     """A field's value as text; a link is kept whole (Mastodon shows `canada.ca/…` but the href is the address)."""
-    from connectors.base import html_to_text  # here: connectors.base holds a ProfileLog in each ImportLog
 
     if not isinstance(markup, str):
         return ""

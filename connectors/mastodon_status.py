@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from connectors.base import from_iso, html_to_text
+from connectors.base import from_iso
+from connectors.html_text import html_to_text
 
 PLATFORM = "mastodon"
 

@@ -13,7 +13,7 @@ import posixpath
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors import meta_stream
 from connectors.archive import Archive
 from connectors.base import ImportLog, from_epoch, hashtags_in, mentions_in, stable_id, urls_in

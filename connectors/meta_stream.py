@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from json.decoder import scanstring
 from typing import BinaryIO
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog
 from connectors.bom import utf8_stream

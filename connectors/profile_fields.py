@@ -16,9 +16,10 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.archive import Archive
 from connectors.bom import decode
+from connectors.html_text import html_to_text
 
 #: bytes of one profile file read whole: a profile is a few KB; a larger one is not what it claims to be
 FILE_MAX = 4 * 1024**2
@@ -110,7 +111,6 @@ def _plain(value: object) -> str:
 
 def text_of(markup: object) -> str:
     """A profile's HTML (a Mastodon note, a field's link) as plain text."""
-    from connectors.base import html_to_text  # here: connectors.base holds a ProfileLog in each ImportLog
 
     return html_to_text(markup)[0] if isinstance(markup, str) else ""
 

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection, Pipe
 from typing import TypeVar
 
-from auditor.errors import SourceError
-from auditor.forked import die_with
+from auditor.core.errors import SourceError
+from auditor.core.forked import die_with
 
 T = TypeVar("T")
 MEMORY = 512 * 1024 ** 2  # bytes of address space the child may add to what it inherits

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog
 from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array

@@ -10,7 +10,7 @@ import json
 import posixpath
 from collections.abc import Iterator
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog
 from connectors.profile_fields import ProfileLog

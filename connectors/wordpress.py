@@ -18,7 +18,8 @@ from lxml import etree
 
 from connectors import xmlsafe
 from connectors.archive import Archive
-from connectors.base import ImportLog, as_utc, html_to_text, in_frame, stable_id
+from connectors.base import ImportLog, as_utc, in_frame, stable_id
+from connectors.html_text import html_to_text
 from connectors.profile_fields import add_channel
 from connectors.xmlsafe import children, localname, text
 

@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.archive import Archive
 from connectors.base import ImportLog
 

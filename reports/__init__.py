@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from auditor.audit import Audit
+from auditor.core.audit import Audit
 from reports.files import ReportError, publish, staging
 
 FORMATS = ("html", "csv", "json")

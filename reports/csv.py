@@ -15,9 +15,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from auditor import gcpause
-from auditor.audit import Audit
-from auditor.safe_text import FORMULA_START
+from auditor.core import gcpause
+from auditor.core.audit import Audit
+from auditor.core.safe_text import FORMULA_START
 from reports import profiles, rows, values
 from reports.files import private_file
 

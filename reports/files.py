@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from auditor.errors import AuditorError
+from auditor.core.errors import AuditorError
 
 
 class ReportError(AuditorError, OSError):

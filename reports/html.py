@@ -15,8 +15,8 @@ import jinja2
 from markupsafe import Markup
 
 import auditor
-from auditor import gcpause
-from auditor.audit import Audit
+from auditor.core import gcpause
+from auditor.core.audit import Audit
 from reports import bilingual, values, view
 from reports.files import write_private
 from reports.highlight import neutralise

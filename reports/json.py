@@ -17,9 +17,9 @@ import pandas as pd
 import pyarrow as pa
 
 import auditor
-from auditor import gcpause
-from auditor.audit import Audit
-from auditor.counts import counts
+from auditor.core import gcpause
+from auditor.core.audit import Audit
+from auditor.core.counts import counts
 from auditor.i18n.messages import say, translate
 from reports import profiles, rows, values
 from reports.files import private_file
@@ -38,7 +38,7 @@ def render(audit: Audit, path: str | os.PathLike) -> Path:
         "to_review": audit.band_counts(exclude_reviewed=True), "reviewed": numbers.decided + numbers.dismissed,
         "previous_scan_at": values.iso(values.when(audit.previous_scan_at)) or None,
         "new_posts": numbers.new or 0,
-        "counts": numbers.as_dict(),  # every number the terminal and the report show (auditor.counts)
+        "counts": numbers.as_dict(),  # every number the terminal and the report show (auditor.core.counts)
         "coverage": [values.plain(vars(c)) for c in audit.coverage],
         "languages": audit.languages(),
         "files": rows.file_records(audit),

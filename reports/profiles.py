@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from auditor.audit import Audit
+from auditor.core.audit import Audit
+from auditor.core.safe_text import web_link
 from auditor.profiles.audit import ProfileAudit
 from auditor.profiles.score import SEVERITY_ORDER, ProfileFlag
 from auditor.profiles.table import ProfileField, ProfileSource
-from auditor.safe_text import web_link
 from connectors.profile_fields import FOUND
 from reports import values
 from reports.bilingual import message

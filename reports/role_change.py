@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from auditor.audit import Audit
-from auditor.safe_text import web_link
+from auditor.core.audit import Audit
+from auditor.core.safe_text import web_link
 from reports import values
 from reports.bilingual import said
 from reports.highlight import clipped

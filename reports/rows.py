@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from auditor.audit import Audit
+from auditor.core.audit import Audit
 from reports import values
 
 FLAG_FIELDS = ("flag_id", "post_id", "rule_id", "category", "severity", "confidence", "score", "explanation",
@@ -138,7 +138,7 @@ MERGE_FIELDS = ("where", "into", "platform", "identical")
 
 
 def file_records(audit: Audit) -> list[dict]:
-    """Each file the scan read: records in it = imported + skipped + merged (auditor.accounting)."""
+    """Each file the scan read: records in it = imported + skipped + merged (auditor.pipeline.accounting)."""
     return [{name: getattr(count, name) for name in FILE_FIELDS} for count in audit.files]
 
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 from markupsafe import Markup
 
-from auditor.audit import BANDS, Audit
-from auditor.counts import counts
-from auditor.safe_text import web_link
-from connectors.base import Skip
+from auditor.core.audit import BANDS, Audit
+from auditor.core.counts import counts
+from auditor.core.records import Skip
+from auditor.core.safe_text import web_link
 from reports import charts, values
 from reports.bilingual import message, said
 from reports.categories import SEVERITIES, known, ordered, severity
@@ -23,7 +23,7 @@ from reports.role_change import role_change_view
 
 TEXT_FIELDS = ("title", "content_warning", "text", "media_alt")  # shown in this order, each with its marks
 LISTED_BANDS = ("high", "medium", "low")
-DECISIONS = ("keep", "delete", "edit", "not_a_problem")  # as auditor.decisions.DECISIONS, in the order offered
+DECISIONS = ("keep", "delete", "edit", "not_a_problem")  # as auditor.review.decisions.DECISIONS, in the order offered
 SHOWN_CHARS = 20_000  # a longer text shows its start and its marked passages; the CSV and JSON keep it whole
 START_HERE = 5  # undecided posts the top of the page points to
 START_SPARE = 5  # more, shown by the script in place of those decided in the browser
@@ -275,7 +275,7 @@ def options(rows: list[dict], key: str) -> dict[str, int]:
 
 def review_summary(audit: Audit) -> dict:
     """What the summary leads with on a re-audit: new and changed since the last scan, decided and still to review
-    (auditor.counts: flagged = to review + decided)."""
+    (auditor.core.counts: flagged = to review + decided)."""
     numbers = counts(audit)
     return {
         "has_review": numbers.has_decisions, "reviewed": numbers.decided, "dismissed": numbers.dismissed,

@@ -10,8 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
-# a file whose records are not all imported, skipped or merged fails the test that read it (auditor.accounting),
-# in forked readers too; a person's scan only notes it
+# a file whose records are not all imported, skipped or merged fails the test that read it
+# (auditor.pipeline.accounting), in forked readers too; a person's scan only notes it
 os.environ.setdefault("AUDITOR_STRICT_ACCOUNTING", "1")
 # the terminal's messages in English whatever the locale of the machine running the tests (auditor.i18n); a test of
 # the French ones asks for them

@@ -49,9 +49,9 @@ def write_archive(folder: Path, posts: dict[str, str] = POSTS) -> Path:
 
 def audit_of(folder: Path):
     """Score an archive folder without a store: the `Audit` a scan would report."""
-    from auditor.imports import open_all, read_archive
-    from auditor.pipeline import build_audit
-    from auditor.profile import Profile
+    from auditor.core.profile import Profile
+    from auditor.pipeline.build import build_audit
+    from auditor.pipeline.imports import open_all, read_archive
     from auditor.scoring import load_rules
 
     source = str(folder)
@@ -61,7 +61,7 @@ def audit_of(folder: Path):
 
 def scan_into(store, folder: Path) -> int:
     """Import an archive folder into the store and record the scan, as `auditor scan` does; returns the scan id."""
-    from auditor.imports import open_all, read_archive
+    from auditor.pipeline.imports import open_all, read_archive
     from auditor.scoring import load_rules
 
     source = str(folder)
@@ -87,8 +87,8 @@ terms = ["toot"]
 def decide(store, picks: list[tuple[str, str, str, str]], extra_rules=(), profile=None) -> None:
     """Record (post_id, rule_id, decision, note) as the report or `auditor review` would: now, under the current
     definition of each rule (the built-in ones, `extra_rules` files and the profile's)."""
-    from auditor import decisions
-    from auditor.profile import Profile
+    from auditor.core.profile import Profile
+    from auditor.review import decisions
     from auditor.scoring import load_rules
     from auditor.scoring.derived import profile_rules
 

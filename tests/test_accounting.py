@@ -1,5 +1,5 @@
-"""Nothing lost (auditor.accounting): for every file read, records = rows imported + entries skipped + duplicates
-merged, on exports written here with duplicates, CRLF line ends and multi-line fields, through the real scan.
+"""Nothing lost (auditor.pipeline.accounting): for every file read, records = rows imported + entries skipped +
+duplicates merged, on exports written here with duplicates, CRLF line ends and multi-line fields, through the real scan.
 
 "Records in the file" is counted here from the file itself (the csv module, json), never by the connector.
 """
@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditor import accounting
 from auditor.cli import main
-from auditor.frame import build
-from auditor.imports import SourceResult, open_all, read_archive
+from auditor.core.frame import build
+from auditor.core.records import FileCount
+from auditor.pipeline import accounting
+from auditor.pipeline.imports import SourceResult, open_all, read_archive
 from connectors import facebook
-from connectors.base import FileCount, ImportLog
+from connectors.base import ImportLog
 
 ME = "Me"
 

@@ -1,5 +1,5 @@
 """Every real sample the connectors read, file by file: records in the file = rows imported + entries skipped +
-duplicates merged (auditor.accounting).
+duplicates merged (auditor.pipeline.accounting).
 
 "Records in the file" is counted here from the file itself, with a small counter per format that shares nothing with
 the connectors: the elements of a `window.YTD…`/Grailbird JS array, of a JSON array, CSV records by the csv module,
@@ -26,9 +26,10 @@ import libipld
 import pytest
 from lxml import etree
 
-from auditor.errors import SourceError
-from auditor.imports import SourceResult, open_all, read_archive
-from connectors.base import FileCount, file_of
+from auditor.core.errors import SourceError
+from auditor.core.records import FileCount
+from auditor.pipeline.imports import SourceResult, open_all, read_archive
+from connectors.base import file_of
 from tests.connectors.test_feeds import EXPECTED as FEED_FILES
 
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditor import actions, mastodon_delete
 from auditor.cli import main
-from auditor.errors import SourceError
-from auditor.frame import PLATFORMS
-from auditor.profile import Profile
+from auditor.core.errors import SourceError
+from auditor.core.frame import PLATFORMS
+from auditor.core.profile import Profile
+from auditor.review import actions, mastodon_delete
 from auditor.scoring import load_rules
-from auditor.store import Store
+from auditor.store.database import Store
 from connectors.base import ImportLog
 from connectors.mastodon_api import sync
 from tests.history import OWN_RULES, POSTS, decide, post_id, scan_into, write_archive

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from auditor.frame import to_frame
-from auditor.pipeline import build_audit
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
+from auditor.pipeline.build import build_audit
 from auditor.scoring import load_rules
 
 TEXTS = ["Vote Liberal on Monday, everyone!", "you are a complete idiot", "lovely walk by the river",
@@ -35,8 +35,8 @@ def test_the_stored_order_gives_the_audit_the_time_order_gives() -> None:
 
 
 def test_without_a_store_the_frames_are_joined_in_the_order_read_the_last_reading_of_a_post_kept() -> None:
-    from auditor.imports import SourceResult
-    from auditor.pipeline import report_frame
+    from auditor.pipeline.imports import SourceResult
+    from auditor.scan import report_frame
 
     first, second = to_frame(_rows(0, [3, 1, 2])), to_frame(_rows(10, [2, 1]))
     again = to_frame([{**_rows(1, [1])[0], "text": "read again, edited"}])

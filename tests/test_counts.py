@@ -1,4 +1,4 @@
-"""Every count agrees: the terminal summary, the report and the JSON read one definition (auditor.counts), over a
+"""Every count agrees: the terminal summary, the report and the JSON read one definition (auditor.core.counts), over a
 re-scan that brings a new source, a changed post, decisions and skipped entries (issue 18)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from auditor.cli import main
-from auditor.store import Store
+from auditor.store.database import Store
 from tests.history import POSTS, decide, post_id, write_archive
 from tests.reports.htmltree import parse
 

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditor import decisions, reaudit
 from auditor.cli import main
-from auditor.decisions import Decision, DecisionError, rule_digest
-from auditor.decisions_file import dumps, parse, read, record_file
-from auditor.profile import Profile
-from auditor.review import Review, pending, run_terminal
+from auditor.core.profile import Profile
+from auditor.review import decisions, reaudit
+from auditor.review.decisions import Decision, DecisionError, rule_digest
+from auditor.review.decisions_file import dumps, parse, read, record_file
+from auditor.review.walk import Review, pending, run_terminal
 from auditor.scoring import load_rules
-from auditor.store import Store
+from auditor.store.database import Store
 from tests.history import POSTS, post_id, scan_into, write_archive
 
 RULES = load_rules()
@@ -108,7 +108,7 @@ def test_an_older_format_is_upgraded_step_by_step() -> None:
 
     old = {"format": "auditor-decisions", "version": 1, "report": "v", "items": [
         {"flag_id": "a/B", "post_id": "a", "rule_id": "B", "decision": "edit", "decided_at": "2024-01-01T00:00Z"}]}
-    from auditor import decisions_file
+    from auditor.review import decisions_file
 
     original = decisions_file.VERSION
     decisions_file.VERSION = 2

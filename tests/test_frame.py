@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 import pytest
 
-from auditor import frame as frame_module
-from auditor.frame import COLUMNS, FrameError, to_frame, validate
+from auditor.core import frame as frame_module
+from auditor.core.frame import COLUMNS, FrameError, to_frame, validate
 
 TORONTO = ZoneInfo("America/Toronto")
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditor import actions, handoff
 from auditor.cli import main
-from auditor.profile import Profile
+from auditor.core.profile import Profile
+from auditor.review import actions, handoff
 from auditor.scoring import load_rules
-from auditor.store import Store
+from auditor.store.database import Store
 from tests.history import POSTS, decide, post_id, scan_into, write_archive
 from tests.test_actions import TOKEN, _run, live, own_rules  # noqa: F401 (fixtures)
 
@@ -152,7 +152,7 @@ def x_decided(x_store: tuple[Path, Path], tmp_path: Path):
     path = tmp_path / "store.sqlite"
     path.write_bytes(original.read_bytes())
     path.chmod(0o600)
-    from auditor.pipeline import build_audit
+    from auditor.pipeline.build import build_audit
 
     with Store.open(path) as store:
         frame = store.frame()

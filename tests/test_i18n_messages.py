@@ -26,7 +26,7 @@ def test_every_template_is_recognised_and_written_in_french(key: str) -> None:
 
 
 @pytest.mark.parametrize(("english", "french"), [
-    # as the connectors write them (connectors/twitter.py, auditor/accounting.py, connectors/archive.py…)
+    # as the connectors write them (connectors/twitter.py, auditor/core/accounting.py, connectors/archive.py…)
     ("1 earlier version of an edited tweet was left out; the last version is kept",
      "1 version antérieure d'un tweet modifié a été écartée; la dernière version est gardée"),
     ("3 earlier versions of edited tweets were left out; the last version is kept",

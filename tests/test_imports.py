@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from auditor.errors import SourceError
-from auditor.imports import open_all, read_archive, read_archives
-from auditor.profile import Profile
+from auditor.core.errors import SourceError
+from auditor.core.profile import Profile
+from auditor.pipeline.imports import open_all, read_archive, read_archives
 from auditor.scoring import load_rules, parallel, score
 from auditor.scoring.engine import Scorer
 from benchmarks.generate import generate

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.store import Store
+from auditor.store.database import Store
 from benchmarks.generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +44,7 @@ _WRAPPER = textwrap.dedent("""
 
 
     if moment == "reading":  # 50 rows into the first source
-        import auditor.imports as imports
+        import auditor.pipeline.imports as imports
         counted = imports._counted
 
         def _counted(rows, source, progress):
@@ -55,7 +55,7 @@ _WRAPPER = textwrap.dedent("""
         imports._counted = _counted
     elif moment == "between":  # the first source is committed, the second not stored yet
         from contextlib import contextmanager
-        from auditor.store import Store
+        from auditor.store.database import Store
         transaction = Store.transaction
 
         @contextmanager
@@ -66,7 +66,7 @@ _WRAPPER = textwrap.dedent("""
                 interrupt()
         Store.transaction = commit_then_interrupt
     elif moment in ("upserting", "killed"):  # 100 rows into the second source's transaction
-        from auditor import store
+        from auditor.store import database as store
         upsert, current, calls = store.Store.upsert, store._current, {"upserts": 0, "rows": 0}
 
         def counted_upsert(self, frame):
@@ -272,7 +272,7 @@ def big_exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _read_directly(exports: Path) -> dict[str, int]:
     """Posts per platform, read from the exports in this process, as an uninterrupted import stores them."""
-    from auditor.imports import open_all, read_archive
+    from auditor.pipeline.imports import open_all, read_archive
 
     sources = [str(exports / "x_archive"), str(exports / "mastodon_archive")]
     opened = open_all(sources)
@@ -327,7 +327,7 @@ def _rss(*guids: str) -> str:
 
 def test_a_feed_and_its_sync_state_are_kept_together_or_not_at_all(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from auditor.pipeline import ScanRequest, scan
+    from auditor.scan import ScanRequest, scan
     from tests.servers.feed_server import FeedServer
 
     def interrupted(*_args: object) -> None:

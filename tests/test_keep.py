@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditor import actions, keep, reaudit
-from auditor import decisions as dec
 from auditor.cli import main
-from auditor.frame import to_frame
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
+from auditor.review import actions, keep, reaudit
+from auditor.review import decisions as dec
 from auditor.scoring import load_rules
-from auditor.store import Store
+from auditor.store.database import Store
 from tests.history import decide
 
 X_SAMPLE = "twitter/milahu104"
@@ -79,7 +79,7 @@ def test_hashtag_marks_every_flag_of_the_posts_carrying_it_keep(x_store: Path, s
         audit = reaudit.audit_from_store(store, load_rules(), Profile())
     posts = audit.posts.set_index("post_id").loc[sorted({p for p, _r in flags.values()})]
     assert set(posts["decision"]) == {"keep"} and posts["reviewed"].all()
-    from auditor.review import pending
+    from auditor.review.walk import pending
     assert not {i.post_id for i in pending(audit)} & set(tagged)
     # idempotent: a second run records nothing
     again = _invoke("review", "keep", "--hashtag", TAG, "--store", str(x_store), "--lang", "fr")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from auditor import memory
+from auditor.core import memory
 
 
 def _resident_mib() -> int:

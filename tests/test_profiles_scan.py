@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import main
-from auditor.pipeline import ScanRequest, scan
+from auditor.scan import ScanRequest, scan
 
 PROFILE = """\
 level = "executive"

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from auditor import decisions
-from auditor.review import Review, Screen, help_line, marked_text, pending, render, run_terminal
-from auditor.store import Store
+from auditor.review import decisions
+from auditor.review.walk import Review, Screen, help_line, marked_text, pending, render, run_terminal
+from auditor.store.database import Store
 from tests.history import audit_of, post_id, scan_into, write_archive
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ import pytest
 
 from auditor.cli import COMMANDS
 
-HEAVY = ("pandas", "numpy", "auditor.pipeline", "auditor.scoring", "auditor.commands", "sklearn", "mastodon")
+HEAVY = ("pandas", "numpy", "auditor.scan", "auditor.scoring", "auditor.commands", "sklearn", "mastodon")
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from auditor.errors import StoreError
-from auditor.frame import empty_frame, to_frame, validate
-from auditor.store import Store, UpsertCounts, default_store_path
-from auditor.store_schema import MIGRATIONS
+from auditor.core.errors import StoreError
+from auditor.core.frame import empty_frame, to_frame, validate
+from auditor.store.database import Store, UpsertCounts, default_store_path
+from auditor.store.schema import MIGRATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -320,8 +320,8 @@ def test_an_error_inside_a_transaction_writes_nothing(store: Store) -> None:
 
 _WRITER = textwrap.dedent("""
     import sys, time
-    from auditor.frame import to_frame
-    from auditor.store import Store
+    from auditor.core.frame import to_frame
+    from auditor.store.database import Store
     rows = lambda a, b: [{"post_id": f"x:{n}", "platform": "blog", "kind": "article",
                           "created_at": "2024-01-01T00:00:00Z", "text": "words " * 80} for n in range(a, b)]
     with Store.open(sys.argv[1]) as store:

@@ -34,7 +34,7 @@ def test_scan_speaks_lang_else_auditor_lang_else_the_locale(args: list[str], env
 
 
 def test_auditor_review_gives_each_flag_its_french_explanation(tmp_path: Path) -> None:
-    from auditor.review import Review, pending, render
+    from auditor.review.walk import Review, pending, render
     from tests.history import audit_of, write_archive
 
     audit = audit_of(write_archive(tmp_path / "archive"))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from auditor import actions, mastodon_delete
 from auditor.commands import handoff, output
 from auditor.commands.messages import lang_option
 from auditor.commands.options import HELP
+from auditor.review import actions, mastodon_delete
 
 
 @click.command("actions", context_settings=HELP)
@@ -58,9 +58,9 @@ def actions_command(fmt: str, out: str | None, archives: tuple[str, ...], x_acco
       auditor actions --apply mastodon:@me@mastodon.social          # dry run: lists, changes nothing
       auditor actions --apply mastodon:@me@mastodon.social --yes
     """
-    from auditor.profile import load_profile
+    from auditor.core.profile import load_profile
     from auditor.scoring import load_rules
-    from auditor.store import Store, default_store_path
+    from auditor.store.database import Store, default_store_path
 
     if yes and not account:
         raise click.UsageError("--yes only goes with --apply mastodon:@you@host")

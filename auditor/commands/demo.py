@@ -6,7 +6,7 @@ import click
 
 from auditor.commands.options import HELP, report_options
 from auditor.commands.scan import run
-from auditor.pipeline import ScanRequest
+from auditor.scan import ScanRequest
 
 
 @click.command("demo", context_settings=HELP)

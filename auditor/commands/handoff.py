@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from auditor import handoff
-from auditor.actions import Plan
 from auditor.commands import output
 from auditor.commands.messages import text
 from auditor.commands.options import report_path
-from auditor.errors import AuditorError
+from auditor.core.errors import AuditorError
+from auditor.review import handoff
+from auditor.review.actions import Plan
 from reports.files import private_file, publish, staging
 
 FORMATS = ("ids", "tweets-js")

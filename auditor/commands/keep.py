@@ -1,4 +1,4 @@
-"""`auditor review keep`: mark keep every post carrying a hashtag, or every post of a thread (auditor.keep)."""
+"""`auditor review keep`: mark keep every post carrying a hashtag, or every post of a thread (auditor.review.keep)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from auditor import keep
 from auditor.commands import output
 from auditor.commands.messages import lang_option, text
 from auditor.commands.options import HELP
-from auditor.errors import AuditorError
+from auditor.core.errors import AuditorError
+from auditor.review import keep
 
 
 @click.command("keep", context_settings=HELP)
@@ -40,9 +40,9 @@ def keep_command(hashtags: tuple[str, ...], threads: tuple[str, ...], store: Pat
       auditor review keep --hashtag CanadaDay
       auditor review keep --thread twitter:1986390643338293306 --lang fr
     """
-    from auditor.profile import load_profile
+    from auditor.core.profile import load_profile
     from auditor.scoring import load_rules
-    from auditor.store import Store, default_store_path
+    from auditor.store.database import Store, default_store_path
 
     if not hashtags and not threads:
         raise click.UsageError(text(lang, "keep.nothing_asked"))

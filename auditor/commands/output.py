@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from auditor import i18n
-from auditor.safe_text import for_terminal
+from auditor.core.safe_text import for_terminal
 
 
 def text(key: str, **args: object) -> str:

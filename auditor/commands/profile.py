@@ -8,7 +8,7 @@ import click
 
 from auditor.commands import output
 from auditor.commands.options import HELP
-from auditor.profile import write_profile
+from auditor.core.profile import write_profile
 
 
 @click.group("profile", context_settings=HELP)

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import click
 
-from auditor import decisions, i18n, reaudit, review
+from auditor import i18n
 from auditor.commands import output
 from auditor.commands.keep import keep_command
 from auditor.commands.options import HELP
-from auditor.decisions_file import record_file
 from auditor.i18n import terminal_lang
+from auditor.review import decisions, reaudit
+from auditor.review import walk as review
+from auditor.review.decisions_file import record_file
 
 STORE = click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
                      help="The store file (default: in your user data folder).")
@@ -24,7 +26,7 @@ def has_terminal() -> bool:
 
 
 def _open(store: Path | None):
-    from auditor.store import Store, default_store_path
+    from auditor.store.database import Store, default_store_path
 
     return Store.open(store or default_store_path())
 
@@ -47,7 +49,7 @@ def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -
     if not has_terminal():  # before the audit is loaded: it can take a while on a large store
         output.say("auditor: " + output.text("review.needs_terminal"), err=True)
         ctx.exit(2)
-    from auditor.profile import load_profile
+    from auditor.core.profile import load_profile
     from auditor.scoring import load_rules
     from auditor.scoring.derived import profile_rules
 

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import click
 
-from auditor import summary
-from auditor.commands import output
+from auditor.commands import output, summary
 from auditor.commands.options import HELP, parse_date, report_options
-from auditor.imports import LiveOptions
-from auditor.pipeline import ScanRequest, scan
+from auditor.pipeline.imports import LiveOptions
+from auditor.scan import ScanRequest, scan
 
 
 def progress_printer(lang: str = "en") -> object:
@@ -82,7 +81,7 @@ def scan_command(sources, out, formats, lang, since, until, profile, compare, ru
       auditor scan ~/Downloads/twitter-2024.zip --profile now.toml --compare next.toml
       auditor scan --profile now.toml --compare next.toml
     """
-    from auditor.store import default_store_path
+    from auditor.store.database import default_store_path
 
     store_path = None if no_store else (store or default_store_path())
     if not sources and (store_path is None or not store_path.exists()):

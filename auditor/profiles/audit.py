@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from auditor.profile import Profile
+from auditor.core.profile import Profile
 from auditor.profiles.rules import load_profile_rules
 from auditor.profiles.score import ProfileFlag, score_profiles
 from auditor.profiles.table import ProfileTable

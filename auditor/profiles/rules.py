@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from auditor.errors import RuleError
-from auditor.profile import LEVELS, Profile
+from auditor.core.errors import RuleError
+from auditor.core.profile import LEVELS, Profile
 from auditor.scoring.fold import fold_term
 from auditor.scoring.model import CATEGORIES, SEVERITIES, Rule
 from auditor.scoring.validate import build_rules

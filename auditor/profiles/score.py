@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from auditor.profile import Profile
+from auditor.core.profile import Profile
 from auditor.profiles.explain import explain
 from auditor.profiles.rules import DEPARTMENT, Combination, ProfileRule, ProfileRules
 from auditor.profiles.table import ProfileField, ProfileTable

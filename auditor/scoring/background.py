@@ -2,7 +2,7 @@
 start, and the scan's own process joins in from its end once it has stored everything; the two meet in between.
 
 Storing a million posts keeps one core busy for ~18 s with nothing to do on the other; this fills it. The scores
-come back to `engine.score` through `earlier`, which keeps them only for posts whose fields are unchanged.
+come back to `reuse.score` through `earlier`, which keeps them only for posts whose fields are unchanged.
 
 Workers of several frames take turns (one `turn` semaphore): with two cores, one worker and the scan's own process
 keep both busy, and a third busy process only slows the other two (measured: ~18 s more CPU for a million posts).
@@ -21,8 +21,8 @@ from multiprocessing.synchronize import Semaphore as Turn
 
 import pandas as pd
 
-from auditor import gcpause
-from auditor.forked import dies_with_parent
+from auditor.core import gcpause
+from auditor.core.forked import dies_with_parent
 from auditor.scoring import engine, parallel, semantic, statistical
 
 

@@ -12,7 +12,7 @@ import inspect
 from dataclasses import replace
 from pathlib import Path
 
-from auditor.errors import RuleError
+from auditor.core.errors import RuleError
 from auditor.i18n import text
 from auditor.scoring.derived import DERIVED, Derived, contempt_words
 from auditor.scoring.evaluate import POINTS

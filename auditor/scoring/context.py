@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from auditor.profile import DAYS, Profile
+from auditor.core.profile import DAYS, Profile
 from auditor.scoring.explain import both
 
 # Categories where a more senior or more visible role makes the same words weigh more (PSC, TBS executives' page).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from auditor.profile import Profile
+from auditor.core.profile import Profile
 from auditor.scoring.fold import fold_term
 from auditor.scoring.model import Rule
 from auditor.scoring.validate import lexicon

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from auditor import gcpause
-from auditor.profile import Profile
+from auditor.core import gcpause
+from auditor.core.profile import Profile
 from auditor.scoring import language, parallel, semantic, statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
@@ -41,28 +41,6 @@ class Scores:
 
     flags: pd.DataFrame
     posts: pd.DataFrame
-
-
-#: a frame scored before, with its scores (or a job that gives them, or None when it could not)
-Earlier = tuple[pd.DataFrame, "Scores | Callable[[], Scores | None]"]
-
-
-def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 70, medium: int = 40,
-          chunk: int = 200_000, earlier: Sequence[Earlier] = ()) -> Scores:
-    """Score every post of a canonical frame; bands use the `high`/`medium` thresholds after scoring.
-
-    `earlier`: frames already scored with these same rules and profile (each with its `Scores`, or a `background`
-    job that gives them); a post found in one of them with every field scoring reads unchanged keeps its scores."""
-    from auditor.scoring import reuse
-
-    scorer = Scorer(rules, profile, chunk)
-    # matched before the scores are asked for: while background workers still score, this costs no time
-    found, todo = reuse.match(frame, [f for f, _ in earlier], READS)
-    found, todo = reuse.scored(found, todo, [s() if callable(s) else s for _, s in earlier])
-    if not found:
-        return scorer.score(frame, high, medium)
-    fresh = scorer.score(frame.take(todo), high, medium) if len(todo) else None
-    return reuse.assemble(frame, found, (todo, fresh), high, medium)
 
 
 class Scorer:

@@ -3,7 +3,7 @@
 Scoring is per post (each post's flags depend on that post alone), so halves give the same flags as one pass. The
 worker is forked, not spawned: it inherits the compiled rules and its half's columns, so nothing is pickled on the
 way in; only its half's flags and risks come back. Every forked child of the tool (these workers, the background
-scorer, the forked readers) runs its target through `auditor.forked.dies_with_parent`.
+scorer, the forked readers) runs its target through `auditor.core.forked.dies_with_parent`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import TypeVar
 
-from auditor.forked import dies_with_parent
+from auditor.core.forked import dies_with_parent
 
 T = TypeVar("T")
 UNIT = 25_000  # rows per range when sharing: small enough to balance, large enough for one joined text to pay

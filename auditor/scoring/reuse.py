@@ -1,5 +1,5 @@
-"""Scores kept from an earlier pass over the same posts: a post whose every field that scoring reads is unchanged
-keeps its flags and risk, so a source scored while the scan stored it is not scored a second time.
+"""Score a frame, keeping the scores of an earlier pass over the same posts: a post whose every field that scoring
+reads is unchanged keeps its flags and risk, so a source scored while the scan stored it is not scored a second time.
 
 A post's scores depend on its own fields, the rules and the profile alone (engine.READS), so reusing them gives
 exactly what scoring it again would give.
@@ -7,7 +7,7 @@ exactly what scoring it again would give.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,7 +15,28 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from auditor.core.profile import Profile
 from auditor.scoring import engine
+from auditor.scoring.model import RuleSet
+
+#: a frame scored before, with its scores (or a job that gives them, or None when it could not)
+Earlier = tuple[pd.DataFrame, "engine.Scores | Callable[[], engine.Scores | None]"]
+
+
+def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 70, medium: int = 40,
+          chunk: int = 200_000, earlier: Sequence[Earlier] = ()) -> engine.Scores:
+    """Score every post of a canonical frame; bands use the `high`/`medium` thresholds after scoring.
+
+    `earlier`: frames already scored with these same rules and profile (each with its `Scores`, or a `background`
+    job that gives them); a post found in one of them with every field scoring reads unchanged keeps its scores."""
+    scorer = engine.Scorer(rules, profile, chunk)
+    # matched before the scores are asked for: while background workers still score, this costs no time
+    found, todo = match(frame, [f for f, _ in earlier], engine.READS)
+    found, todo = scored(found, todo, [s() if callable(s) else s for _, s in earlier])
+    if not found:
+        return scorer.score(frame, high, medium)
+    fresh = scorer.score(frame.take(todo), high, medium) if len(todo) else None
+    return assemble(frame, found, (todo, fresh), high, medium)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
-from auditor.errors import RuleError
+from auditor.core.errors import RuleError
 from auditor.scoring.model import Rule, RuleSet
 from auditor.scoring.validate import build_rules
 

@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from auditor.errors import RuleError
+from auditor.core.errors import RuleError
 from auditor.scoring.fold import fold_term
 from auditor.scoring.model import (
     CATEGORIES,

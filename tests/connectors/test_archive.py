@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.archive import LimitExceeded, Limits, open_archive
 from connectors.archive_limits import BoundedReader
 

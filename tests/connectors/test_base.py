@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from connectors.base import LISTED, FileCount, ImportLog, Merge, Skip, file_of, skip_count
+from auditor.core.records import FileCount, Merge, Skip, skip_count
+from connectors.base import LISTED, ImportLog, file_of
 
 
 def test_skips_past_the_listed_ones_are_counted_in_one_per_file_and_reason() -> None:

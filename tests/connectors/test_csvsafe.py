@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.base import ImportLog
 from connectors.csvsafe import DAMAGED_MAX, FIELD_MAX, RECORD_MAX, Dialect, Sniffed, sniff, table, undo_line_quoting
 from connectors.csvsafe_records import Assembler

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import main
-from auditor.errors import SourceError
-from auditor.frame import to_frame
-from auditor.sources import open_source
+from auditor.core.errors import SourceError
+from auditor.core.frame import to_frame
+from auditor.pipeline.sources import open_source
 from connectors import facebook
 from connectors.archive import open_archive
 from connectors.base import ImportLog

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors import feed_paging
 from connectors.feed_hosts import Hosts
 from tests.servers.feed_server import FeedServer

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from auditor.frame import to_frame
+from auditor.core.frame import to_frame
 from connectors import bluesky
 from connectors.archive import open_archive
 from connectors.base import ImportLog

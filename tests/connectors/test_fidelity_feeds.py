@@ -23,8 +23,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from auditor.frame import to_frame
-from auditor.sources import open_source
+from auditor.core.frame import to_frame
+from auditor.pipeline.sources import open_source
 from connectors import feeds
 from tests.connectors.fidelity import Case, check_quoted, check_row, utc
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from auditor.store import Store
+from auditor.store.database import Store
 from connectors.base import ImportLog
 from connectors.mastodon_api import sync
 from tests.connectors.fidelity import Case, check_quoted, check_row

@@ -19,8 +19,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from auditor.frame import to_frame
-from auditor.sources import open_source
+from auditor.core.frame import to_frame
+from auditor.pipeline.sources import open_source
 from connectors import twitter, twitter_legacy
 
 UTC = "UTC"

@@ -13,8 +13,8 @@ from types import ModuleType
 import pandas as pd
 import pytest
 
-from auditor.errors import SourceError
-from auditor.frame import to_frame
+from auditor.core.errors import SourceError
+from auditor.core.frame import to_frame
 from connectors import bluesky, facebook, mastodon_archive, twitter
 from connectors.archive import open_archive
 from connectors.base import ImportLog

@@ -11,7 +11,7 @@ import pytest
 import requests
 from mastodon import Mastodon
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors.http_guard import GuardedSession, Limits, OffPolicy, Refused, TooLarge, TooSlow, failure, origin
 from tests.servers.mastodon_server import Fault, MastodonServer
 from tests.servers.mastodon_server import recorded as recorded_account

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import main
-from auditor.frame import to_frame
-from auditor.sources import open_source
+from auditor.core.frame import to_frame
+from auditor.pipeline.sources import open_source
 from connectors import instagram
 
 

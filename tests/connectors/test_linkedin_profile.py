@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.frame import to_frame
-from auditor.sources import open_source
+from auditor.core.frame import to_frame
+from auditor.pipeline.sources import open_source
 from connectors import linkedin
 
 PROFILE = ("First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,"

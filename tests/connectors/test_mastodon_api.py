@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.errors import SourceError
-from auditor.store import Store
+from auditor.core.errors import SourceError
+from auditor.store.database import Store
 from connectors.base import ImportLog
 from connectors.http_guard import Limits
 from connectors.mastodon_api import MAX_PAGES, SyncResult, parse_account, read_token, sync
@@ -188,7 +188,7 @@ def test_a_run_killed_mid_way_is_completed_by_the_next(server: MastodonServer, s
 
 _SYNC_PROCESS = """
 import os, sys
-from auditor.store import Store
+from auditor.store.database import Store
 from connectors.base import ImportLog
 from connectors.mastodon_api import sync
 with Store.open(sys.argv[1]) as store:

@@ -13,12 +13,13 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import main
-from auditor.errors import SourceError
-from auditor.frame import to_frame
-from auditor.sources import open_source
+from auditor.core.errors import SourceError
+from auditor.core.frame import to_frame
+from auditor.pipeline.sources import open_source
 from connectors import mastodon_archive
 from connectors.archive import open_archive
-from connectors.base import ImportLog, from_iso, html_to_text
+from connectors.base import ImportLog, from_iso
+from connectors.html_text import html_to_text
 
 ACTOR = "https://mastodon.social/ap/users/116840387061670746"
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.frame import to_frame
-from auditor.sources import open_source
+from auditor.core.frame import to_frame
+from auditor.pipeline.sources import open_source
 from connectors import mastodon_archive
 from connectors.mastodon_profile import account_profile
 from connectors.profile_fields import ProfileLog

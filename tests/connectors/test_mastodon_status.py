@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.frame import to_frame
+from auditor.core.frame import to_frame
 from connectors.mastodon_status import BrokenStatus, to_row
 
 HOST = "localhost"

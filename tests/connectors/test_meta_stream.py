@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors import facebook, instagram, meta, meta_stream, threads
 from connectors.archive import Archive, open_archive
 from connectors.base import ImportLog

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.sources import open_source
-from auditor.store import Store
+from auditor.pipeline.sources import open_source
+from auditor.store.database import Store
 from connectors import feeds
 from connectors.base import ImportLog
 from connectors.mastodon_api import sync

@@ -11,8 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from auditor.errors import SourceError
-from auditor.frame import to_frame
+from auditor.core.errors import SourceError
+from auditor.core.frame import to_frame
 from connectors import reddit
 from connectors.archive import open_archive
 from connectors.base import ImportLog

@@ -10,7 +10,7 @@ from types import ModuleType
 import pandas as pd
 import pytest
 
-from auditor.frame import to_frame
+from auditor.core.frame import to_frame
 from connectors import twitter, twitter_legacy
 from connectors.archive import open_archive
 from connectors.base import ImportLog

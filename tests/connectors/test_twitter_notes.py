@@ -162,7 +162,7 @@ def test_a_second_note_for_one_tweet_id_is_a_skip(tmp_path: Path) -> None:
 
 
 def test_every_long_post_is_accounted_for_joined_or_skipped(tmp_path: Path) -> None:
-    from auditor.imports import open_all, read_archive
+    from auditor.pipeline.imports import open_all, read_archive
 
     tweets = [tweet("1", "1/ A short opener that X did not cut."), tweet("2", cut(LONG_2))]
     orphan = note("An orphan long post that no tweet begins, written at some length. " * 4)

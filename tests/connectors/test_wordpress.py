@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from auditor.errors import SourceError
-from auditor.frame import to_frame
-from auditor.sources import open_source
+from auditor.core.errors import SourceError
+from auditor.core.frame import to_frame
+from auditor.pipeline.sources import open_source
 from connectors import wordpress
 
 FIXTURES = "wordpress/wordpress-importer-fixtures"

@@ -8,7 +8,7 @@ import io
 import json
 from pathlib import Path
 
-from auditor.store import Store
+from auditor.store.database import Store
 from tests.history import decide, post_id, scan_into, write_archive
 from tests.hostile import bounded
 

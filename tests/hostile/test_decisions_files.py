@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.store import Store
+from auditor.store.database import Store
 from tests.history import decide, post_id, scan_into, write_archive
 from tests.hostile import bounded
 

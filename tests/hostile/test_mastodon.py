@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from auditor.scoring import load_rules
-from auditor.store import Store
+from auditor.store.database import Store
 from connectors.base import ImportLog
 from connectors.mastodon_api import sync
 from tests.history import OWN_RULES, decide

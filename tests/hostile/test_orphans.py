@@ -22,7 +22,7 @@ from tests.hostile.bounded import ROOT, wait_until
 # the scan's parent kills itself with SIGKILL right after forking the reader of its second source, and says its pid
 _WRAPPER = textwrap.dedent("""
     import os, signal, sys
-    import auditor.imports as imports
+    import auditor.pipeline.imports as imports
 
     start = imports._Reader.__init__
 

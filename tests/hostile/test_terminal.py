@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import main
-from auditor.store import Store
+from auditor.store.database import Store
 from tests.history import decide, post_id, scan_into, write_archive
 from tests.hostile import bounded
 

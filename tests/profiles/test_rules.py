@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.errors import RuleError
-from auditor.profile import Profile
+from auditor.core.errors import RuleError
+from auditor.core.profile import Profile
 from auditor.profiles.rules import load_profile_rules, parse_profile_rules
 from auditor.profiles.score import score_profiles
 from auditor.profiles.table import ProfileField, ProfileTable

@@ -3,7 +3,7 @@ counts (the export's, else profile.toml's) and roles; the department said once; 
 
 from __future__ import annotations
 
-from auditor.profile import Profile
+from auditor.core.profile import Profile
 from auditor.profiles.audit import audit_profiles
 from auditor.profiles.rules import load_profile_rules
 from auditor.profiles.score import score_profiles

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from auditor.profiles import stored
 from auditor.profiles.table import ProfileField, gather
-from auditor.store import Store
-from auditor.store_schema import MIGRATIONS, schema_version
+from auditor.store.database import Store
+from auditor.store.schema import MIGRATIONS, schema_version
 from connectors.base import ImportLog
 
 EARLY, LATE = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 6, 1, tzinfo=UTC)

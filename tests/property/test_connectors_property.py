@@ -2,7 +2,7 @@
 
 For each connector in `connectors.REGISTRY` and each level of damage (see tests/property/exports.py): `find()` must
 not raise on any content, `read()` may raise only an `AuditorError` (an unreadable file), every row it yields must have
-canonical keys and types, `auditor.frame.to_frame` must accept the rows, and where the records are countable each
+canonical keys and types, `auditor.core.frame.to_frame` must accept the rows, and where the records are countable each
 must become one row or one counted skip.
 """
 
@@ -19,12 +19,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from auditor.errors import AuditorError
-from auditor.frame import COLUMNS, COUNT_COLUMNS, KINDS, LIST_COLUMNS, PLATFORMS, STRING_COLUMNS, to_frame, validate
-from auditor.sources import open_source
+from auditor.core.errors import AuditorError
+from auditor.core.frame import (
+    COLUMNS,
+    COUNT_COLUMNS,
+    KINDS,
+    LIST_COLUMNS,
+    PLATFORMS,
+    STRING_COLUMNS,
+    to_frame,
+    validate,
+)
+from auditor.core.records import FileCount
+from auditor.pipeline.sources import open_source
 from connectors import REGISTRY, connector
 from connectors.archive import Limits, ZipArchive
-from connectors.base import FileCount, ImportLog, file_of, from_iso
+from connectors.base import ImportLog, file_of, from_iso
 from tests.property.conftest import PROPERTY
 from tests.property.exports import EXPORTS, LEVELS, Export
 
@@ -102,7 +112,7 @@ def check_counted(rows: list[dict], log: ImportLog, counted: dict[str, int], roo
     """Each countable record became one row, one skip or one merge: none dropped silently, none doubled. The log's
     accounting of the file (`ImportLog.files`) says so too: the connector read as many records as the export holds
     (besides any damage it could not read as a record), and they add up (rows here are counted before the frame
-    merges any: auditor.accounting counts those)."""
+    merges any: auditor.pipeline.accounting counts those)."""
     for path, expected in counted.items():
         if not any(root in ("", path) or path.startswith(root + "/") for root in roots):
             continue  # find() placed the export elsewhere (this file did not look like one): it is not read

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from auditor.frame import KINDS, PLATFORMS, to_frame
-from auditor.profile import load_profile
+from auditor.core.frame import KINDS, PLATFORMS, to_frame
+from auditor.core.profile import load_profile
 from auditor.scoring import load_rules, score, statistical
 from auditor.scoring.fold import fold
 from connectors.base import hashtags_in, mentions_in, urls_in

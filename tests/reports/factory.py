@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 import pandas as pd
 
-from auditor.audit import Audit, Coverage
-from auditor.frame import to_frame
-from connectors.base import Skip
+from auditor.core.audit import Audit, Coverage
+from auditor.core.frame import to_frame
+from auditor.core.records import Skip
 
 FLAG_COLUMNS = ("flag_id", "post_id", "rule_id", "category", "severity", "confidence", "score", "evidence",
                 "adjustments", "explanation", "guidance_url", "guidance_title")

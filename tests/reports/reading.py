@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from auditor.audit import Audit
+from auditor.core.audit import Audit
 from tests.reports import factory
 
 

@@ -150,10 +150,10 @@ def test_the_downloaded_file_has_one_entry_per_flag_of_each_decided_post(page, t
 
 @pytest.mark.skipif(not HAS_REVIEW_IMPORT, reason="auditor review import not yet available")
 def test_review_import_records_the_downloaded_decisions(page, tmp_path: Path) -> None:
-    from auditor import decisions
     from auditor.cli import main
-    from auditor.frame import COLUMNS
-    from auditor.store import Store
+    from auditor.core.frame import COLUMNS
+    from auditor.review import decisions
+    from auditor.store.database import Store
 
     mark_two_posts(page)
     file = download(page, tmp_path)

@@ -282,7 +282,7 @@ def test_a_decision_whose_rule_changed_is_asked_again_not_preselected(reviewed_p
 def test_band_and_to_review_counts_leave_reviewed_posts_out(reviewed_page: Node) -> None:
     totals = {d.find("dt").text(): d.find("dd").text() for d in reviewed_page.find("dl", cls="totals").find_all("div")}
     assert totals == {"Posts read": "4", "Posts flagged": "3", "To review": "2", "Decided": "1",
-                      "Entries skipped": "3"}  # flagged = to review + decided (auditor.counts)
+                      "Entries skipped": "3"}  # flagged = to review + decided (auditor.core.counts)
     bands = {li.find("span", cls="badge").text(): li.find("span", cls="n").text() for li in
              reviewed_page.find("ul", cls="bands").find_all("li")}
     assert bands == {"High": "0", "Medium": "1", "Low": "1", "Not flagged": "1"}

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from auditor import summary
+from auditor.commands import summary
+from auditor.core.records import Skip
 from auditor.demo import demo_next_profile, demo_profile, demo_sources
 from auditor.i18n.messages import translate
-from auditor.pipeline import ScanOutcome, ScanRequest, scan
-from connectors.base import Skip
+from auditor.scan import ScanOutcome, ScanRequest, scan
 from reports import csv as csv_report
 from reports import html
 from reports.i18n import strings

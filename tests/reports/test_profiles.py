@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.audit import Audit
-from auditor.profile import Profile
+from auditor.core.audit import Audit
+from auditor.core.profile import Profile
 from auditor.profiles.audit import audit_profiles
 from auditor.profiles.table import ProfileField, ProfileSource, ProfileTable
 from connectors.profile_fields import Looked

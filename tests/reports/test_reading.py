@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import reports
-from connectors.base import Skip
+from auditor.core.records import Skip
 from reports import categories, html, origin
 from reports.i18n import strings
 from tests.reports import factory, reading

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from auditor.frame import to_frame
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
 from auditor.scoring import load_rules, score
 
 RULES = load_rules()

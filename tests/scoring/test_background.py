@@ -8,8 +8,8 @@ import signal
 
 import pytest
 
-from auditor.frame import to_frame
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
 from auditor.scoring import background, parallel, score
 from auditor.scoring.engine import Scorer
 from tests.scoring.helpers import RULES, post

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from auditor.cli import main
 from auditor.commands.profile import command as profile_command
 from auditor.commands.rules import command as rules_command
-from auditor.profile import Profile
+from auditor.core.profile import Profile
 from auditor.scoring import load_rules, semantic, statistical
 from auditor.scoring.derived import profile_rules
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from auditor.frame import to_frame
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
 from auditor.scoring import bands, score
 from auditor.scoring.engine import FLAG_COLUMNS, POST_COLUMNS
 from tests.scoring.helpers import RULES, post, rule_ids, scored

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from auditor.frame import to_frame
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
 from auditor.scoring import parallel, score
 from tests.scoring.helpers import RULES, post
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.errors import ProfileError
-from auditor.profile import Profile, load_profile, profile_from_dict, write_profile
+from auditor.core.errors import ProfileError
+from auditor.core.profile import Profile, load_profile, profile_from_dict, write_profile
 from tests.scoring.helpers import scored
 
 

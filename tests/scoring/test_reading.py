@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from auditor.frame import to_frame
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
 from auditor.scoring import language
 from auditor.scoring.engine import Scorer, _hits, read_columns
 from auditor.scoring.model import TEXT_FIELDS

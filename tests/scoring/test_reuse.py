@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from auditor.frame import to_frame
-from auditor.profile import Profile
+from auditor.core.frame import to_frame
+from auditor.core.profile import Profile
 from auditor.scoring import engine, score
 from tests.scoring.helpers import RULES, post
 

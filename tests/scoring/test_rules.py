@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.errors import RuleError
+from auditor.core.errors import RuleError
 from auditor.scoring import CATEGORIES, load_rules, parse_rule_file
 
 GOOD = '''

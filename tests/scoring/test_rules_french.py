@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from auditor.decisions import rule_digest
-from auditor.errors import RuleError
-from auditor.profile import Profile
+from auditor.core.errors import RuleError
+from auditor.core.profile import Profile
+from auditor.review.decisions import rule_digest
 from auditor.scoring import load_rules
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.rules import parse_rule_file

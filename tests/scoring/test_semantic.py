@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from auditor.profile import Profile
+from auditor.core.profile import Profile
 from auditor.scoring import semantic, vectorize
 from tests.scoring.helpers import scored
 
@@ -247,8 +247,8 @@ def test_the_shipped_french_head_reads_french_hate() -> None:
 def test_after_a_review_a_models_flag_left_alone_still_stays_low() -> None:
     import pandas as pd
 
-    from auditor.frame import to_frame
-    from auditor.reaudit import rescore
+    from auditor.core.frame import to_frame
+    from auditor.review.reaudit import rescore
     from tests.scoring.helpers import post
 
     senior = Profile(level="deputy_head", followers=50_000, public_facing=True)

@@ -103,8 +103,8 @@ class Rows:
 
 def rule_hits(texts: list[str], categories: frozenset[str]) -> np.ndarray:
     """Whether the rules alone (no model) flag each text in one of `categories`: the engine, as accuracy.py runs it."""
-    from auditor.frame import to_frame
-    from auditor.profile import Profile
+    from auditor.core.frame import to_frame
+    from auditor.core.profile import Profile
     from auditor.scoring import load_rules, score
     from connectors.base import urls_in
 

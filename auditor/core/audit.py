@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from connectors.base import FileCount, Merge, Skip
+from auditor.core.records import FileCount, Merge, Skip
 
 if TYPE_CHECKING:
     from auditor.compare import RoleComparison
@@ -20,7 +20,7 @@ BANDS = ("high", "medium", "low", "none")
 @dataclass(frozen=True)
 class Coverage:
     """One platform: its posts in the report (counts by kind, dates) and what the files this scan read held:
-    `records` = `imported` + `skipped` + `merged` (see auditor.accounting)."""
+    `records` = `imported` + `skipped` + `merged` (see auditor.pipeline.accounting)."""
 
     platform: str
     posts: int
@@ -38,7 +38,7 @@ class Coverage:
 class Audit:
     """Posts, their scores and flags, and what the run read and skipped.
 
-    `posts` is the canonical frame (auditor.frame.COLUMNS) joined with the scoring columns `risk` (int 0–100),
+    `posts` is the canonical frame (auditor.core.frame.COLUMNS) joined with the scoring columns `risk` (int 0–100),
     `band` (one of BANDS), `categories` (list of category ids) and `factors` (list of dicts: factor, delta, reason),
     sorted by risk, highest first. `flags` has one row per rule match: flag_id, post_id, rule_id, category,
     severity, confidence, score, evidence (list of dicts: field, start, end, text), adjustments (list of dicts),
@@ -51,7 +51,7 @@ class Audit:
     'new' / 'changed' / ''). `previous_scan_at` is when that previous scan ran (None on a first audit) and
     `new_posts` how many posts it did not have (None: count `is_new`). `files` says, for each file this scan
     read, how many records it held and how many were imported, skipped and merged; `merged` lists the first
-    duplicates merged of each file (see auditor.accounting).
+    duplicates merged of each file (see auditor.pipeline.accounting).
     """
 
     posts: pd.DataFrame
@@ -96,7 +96,7 @@ class Audit:
 
     def is_new(self) -> pd.Series:
         """Per post, whether it is new or changed since the previous scan (all False without that column)."""
-        if "is_new" not in self.posts.columns and "change" in self.posts.columns:  # auditor.reaudit.mark_changes
+        if "is_new" not in self.posts.columns and "change" in self.posts.columns:  # auditor.review.reaudit.mark_changes
             return self.posts["change"].isin(("new", "changed")).astype(bool)
         return _flag_column(self.posts, "is_new")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from auditor.errors import ProfileError
+from auditor.core.errors import ProfileError
 
 LEVELS = ("employee", "supervisor", "executive", "deputy_head")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -1,6 +1,6 @@
 """From decisions to action: the posts marked delete or edit, with platform, date, link and how to do it there.
 
-Only decisions that still stand are acted on (`auditor.standing`): a post whose decision was made under a rule
+Only decisions that still stand are acted on (`auditor.review.standing`): a post whose decision was made under a rule
 definition that has since changed, under rules this store never saw, on a flag the rules no longer raise, or before
 the post changed, "needs a fresh decision" and is listed apart, never under delete or edit. The how-to texts are data
 (`actions_howto.toml`), one table per platform, so they are fixed without touching code.
@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from auditor.decisions import ACTIONS
-from auditor.profile import Profile
-from auditor.safe_text import for_terminal, spreadsheet_cell, web_link
+from auditor.core.profile import Profile
+from auditor.core.safe_text import for_terminal, spreadsheet_cell, web_link
+from auditor.review.decisions import ACTIONS
+from auditor.review.standing import Standing, standings
 from auditor.scoring.model import RuleSet
-from auditor.standing import Standing, standings
 
 COLUMNS = ("action", "platform", "created_at", "url", "how", "rules", "note", "post_id", "text")
 #: what a post whose decisions no longer stand is listed under: never deleted or edited on its strength
@@ -49,7 +49,7 @@ class Action:
 @cache
 def howto() -> dict[str, dict[str, str]]:
     """platform → {"delete": text, "edit": text}, with a "default" entry for platforms not listed."""
-    text = resources.files("auditor").joinpath("actions_howto.toml").read_text(encoding="utf-8")
+    text = resources.files("auditor.review").joinpath("actions_howto.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
 

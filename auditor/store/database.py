@@ -19,10 +19,11 @@ from pathlib import Path
 import pandas as pd
 import platformdirs
 
-from auditor import gcpause, memory, store_codec
-from auditor.errors import StoreError
-from auditor.frame import COLUMNS, validate
-from auditor.store_schema import MIGRATIONS, check_ours, migrate
+from auditor.core import gcpause, memory
+from auditor.core.errors import StoreError
+from auditor.core.frame import COLUMNS, validate
+from auditor.store import codec as store_codec
+from auditor.store.schema import MIGRATIONS, check_ours, migrate
 
 _STORED = (*COLUMNS, "content_hash")
 _COLS = ", ".join(_STORED)
@@ -231,7 +232,7 @@ class Store:
             frame = store_codec.decode(rows.fetchall())
         if not by_time:
             return frame
-        # stable, like auditor.frame.to_frame: posts with the same time stay in the order they were imported
+        # stable, like auditor.core.frame.to_frame: posts with the same time stay in the order they were imported
         return frame.sort_values("created_at", kind="stable", na_position="first").reset_index(drop=True)
 
     def forget_frames(self) -> None:

@@ -26,8 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from auditor.actions import Action, Plan
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
+from auditor.review.actions import Action, Plan
 
 _STATUS_ID = re.compile(r"/statuses/(\d+)$")
 _ACCOUNT_UNSAFE = re.compile(r"[^A-Za-z0-9_.@-]+")

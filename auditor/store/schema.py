@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from auditor.errors import StoreError
+from auditor.core.errors import StoreError
 
 #: "AUDT": marks a SQLite file as an auditor store
 APPLICATION_ID = 0x41554454
@@ -66,9 +66,9 @@ CREATE TABLE scans (
 );
 """
 
-# Decisions on flags (auditor.decisions), the rule digests each rule-set version had (so a decisions file from an
+# Decisions on flags (auditor.review.decisions), the rule digests each rule-set version had (so a decisions file from an
 # older report can be tied to the rule definitions it was made under), and the backup of every post the tool
-# deleted on a platform (auditor.mastodon_delete), written before the deletion.
+# deleted on a platform (auditor.review.mastodon_delete), written before the deletion.
 _V2 = """
 CREATE TABLE decisions (
     flag_id TEXT NOT NULL PRIMARY KEY,

@@ -15,14 +15,14 @@ from datetime import datetime
 
 import pandas as pd
 
-from auditor import decisions as dec
-from auditor.audit import BANDS, Audit
-from auditor.profile import Profile
+from auditor.core.audit import BANDS, Audit
+from auditor.core.profile import Profile
+from auditor.review import decisions as dec
+from auditor.review.standing import superseded
 from auditor.scoring.context import post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.engine import bands, combine, is_severe
 from auditor.scoring.model import RuleSet
-from auditor.standing import superseded
 
 _POST_FIELDS = ("kind", "visibility", "likes", "reposts", "replies")
 
@@ -53,7 +53,7 @@ def apply(audit: Audit, store, rules: RuleSet, profile: Profile) -> Audit:
 def mark_flags(flags: pd.DataFrame, decided: dict[str, dec.Decision], digests: dict[str, str],
                changed: set[str] = frozenset()) -> pd.DataFrame:
     """Flags with `decision`, `note` and `ask_again` (decided under a rule definition that has since changed, or
-    before the post changed: `changed` holds those flag ids), as `auditor.standing` judges them for actions."""
+    before the post changed: `changed` holds those flag ids), as `auditor.review.standing` judges them for actions."""
     found = [decided.get(fid) for fid in flags["flag_id"]]
     out = flags.copy()
     out["decision"] = pd.Series([d.decision if d else None for d in found], index=flags.index, dtype=object)
@@ -168,7 +168,7 @@ def mark_changes(audit: Audit, changes: Changes) -> Audit:
 
 def audit_from_store(store, rules: RuleSet, profile: Profile) -> Audit:
     """Everything in the store scored now, with decisions and what the latest scan brought applied."""
-    from auditor.pipeline import build_audit
+    from auditor.pipeline.build import build_audit
 
     audit = build_audit(store.frame(by_time=False), [], rules, profile, [str(store.path)])
     return mark_changes(apply(audit, store, rules, profile), changes_since_last_scan(store))

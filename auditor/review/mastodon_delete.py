@@ -1,8 +1,9 @@
 """Delete the Mastodon posts marked 'delete', through Mastodon.py: a dry run unless told, within the rate limits.
 
-Only the posts of `Plan.deletions("mastodon")` are candidates, decisions that still stand (`auditor.standing`); the
-dry run and the real run choose their targets with the same function from the same plan, so what the dry run lists
-is exactly what `--yes` deletes. Posts whose delete decision no longer stands are listed as needing a fresh decision.
+Only the posts of `Plan.deletions("mastodon")` are candidates, decisions that still stand
+(`auditor.review.standing`); the dry run and the real run choose their targets with the same function from the same
+plan, so what the dry run lists is exactly what `--yes` deletes. Posts whose delete decision no longer stands are
+listed as needing a fresh decision.
 
 Before each deletion the server's full status (and the stored row) is written to the store's `removed_posts`
 table, in its own transaction, so nothing the person wrote is lost even if the deletion or the run fails. Mastodon
@@ -28,10 +29,10 @@ from mastodon import (
     MastodonUnauthorizedError,
 )
 
-from auditor.actions import Plan
-from auditor.errors import SourceError
-from auditor.frame import COLUMNS
-from auditor.safe_text import for_terminal
+from auditor.core.errors import SourceError
+from auditor.core.frame import COLUMNS
+from auditor.core.safe_text import for_terminal
+from auditor.review.actions import Plan
 from connectors import mastodon_client
 from connectors.http_guard import Refused
 

@@ -6,7 +6,7 @@ also records the rule-set version it was made under and a digest of its rule's d
 definition changes, the decision is asked again instead of being silently kept.
 
 The decisions file that the HTML report downloads and `auditor review import` reads is described in
-`auditor.decisions_file`.
+`auditor.review.decisions_file`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from auditor.errors import AuditorError
+from auditor.core.errors import AuditorError
 from auditor.scoring.model import Rule
 
 #: the four decisions, in the order they are offered

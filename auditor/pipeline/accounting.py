@@ -24,8 +24,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from auditor.frame import Built, repeats_of
-from connectors.base import FileCount, ImportLog
+from auditor.core.frame import Built, repeats_of
+from auditor.core.records import FileCount
+from connectors.base import ImportLog
 
 STRICT = "AUDITOR_STRICT_ACCOUNTING"
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from auditor.decisions import (
+from auditor.review.decisions import (
     Decision,
     DecisionError,
     digests_of,

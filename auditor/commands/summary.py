@@ -11,11 +11,11 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from auditor.counts import Counts, counts
+from auditor.core.counts import Counts, counts
+from auditor.core.safe_text import for_terminal
 from auditor.i18n import strings
 from auditor.i18n.messages import say
-from auditor.pipeline import ScanOutcome
-from auditor.safe_text import for_terminal
+from auditor.scan import ScanOutcome
 from auditor.scoring.explain import fill
 from connectors.base import file_of
 

@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from auditor import decisions as dec
-from auditor.profile import Profile
+from auditor.core.profile import Profile
+from auditor.review import decisions as dec
 from auditor.scoring.model import RuleSet
 
 # decisions of posts not deleted by us, with when the post's content last changed (the scan that saw it change)
@@ -112,8 +112,8 @@ def _raised_flags(store, post_ids: list[str], rules: RuleSet, profile: Profile) 
     """Flag ids the rules raise today on these posts, scored as a scan scores them."""
     if not post_ids:
         return set()
-    from auditor import store_codec
-    from auditor.pipeline import build_audit
+    from auditor.pipeline.build import build_audit
+    from auditor.store import codec as store_codec
 
     frame = store_codec.decode(store.rows_of(post_ids))
     audit = build_audit(frame, [], rules, profile, [str(store.path)])

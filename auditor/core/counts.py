@@ -11,15 +11,15 @@ from `counts(audit)` (docs/counts.md says what each one means).
 - `new`, `changed`: posts first imported, or seen to change, by this scan since the previous recorded one (None on a
   first audit, or without a store); `new_flagged`: those of them flagged now.
 - `records`, `imported`, `skipped`, `merged`: what the files and pages this scan read held: records = imported +
-  skipped + merged (auditor.accounting). An earlier scan's skipped entries are in that scan's report.
+  skipped + merged (auditor.pipeline.accounting). An earlier scan's skipped entries are in that scan's report.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from auditor.audit import Audit
-from connectors.base import skip_count
+from auditor.core.audit import Audit
+from auditor.core.records import skip_count
 
 FLAGGED_BANDS = ("high", "medium", "low")
 
@@ -90,6 +90,6 @@ def counts(audit: Audit) -> Counts:
 
 def _files(audit: Audit) -> dict[str, int]:
     """records, imported and merged over the files this scan read (the platforms' accounting), and every entry it
-    skipped (the same count, by auditor.accounting's check, plus any a source skipped outside a file)."""
+    skipped (the same count, by auditor.pipeline.accounting's check, plus any a source skipped outside a file)."""
     out = {name: sum(getattr(c, name) for c in audit.coverage) for name in ("records", "imported", "merged")}
     return out | {"skipped": skip_count(audit.skipped)}

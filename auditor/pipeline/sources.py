@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from auditor.errors import SourceError
+from auditor.core.errors import SourceError
 from connectors import all_connectors, supported
 from connectors.archive import Archive, Limits, open_archive
 from connectors.base import ImportLog

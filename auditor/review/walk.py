@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 import pandas as pd
 
 from auditor import i18n
-from auditor.audit import Audit
-from auditor.decisions import DECISIONS, Decision
+from auditor.core.audit import Audit
+from auditor.review.decisions import DECISIONS, Decision
 
 KEYS = {"k": "keep", "d": "delete", "e": "edit", "n": "not_a_problem"}
 MAX_TEXT = 1200

@@ -13,15 +13,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from auditor import accounting, gcpause, memory
-from auditor.errors import SourceError
-from auditor.forked import dies_with_parent
-from auditor.frame import build
+from auditor.core import gcpause, memory
+from auditor.core.errors import SourceError
+from auditor.core.forked import dies_with_parent
+from auditor.core.frame import build
+from auditor.core.records import Skip
+from auditor.pipeline import accounting
+from auditor.pipeline.sources import Import, open_source
 from auditor.scoring import background, parallel, semantic, statistical
 from auditor.scoring.background import Background, Turn
 from auditor.scoring.engine import READS, Scorer
-from auditor.sources import Import, open_source
-from connectors.base import ImportLog, Skip
+from connectors.base import ImportLog
 
 Progress = Callable[[str], None]
 PROGRESS_EVERY = 5_000

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from auditor.frame import COLUMNS, COUNT_COLUMNS, LIST_COLUMNS, TIME_COLUMNS
+from auditor.core.frame import COLUMNS, COUNT_COLUMNS, LIST_COLUMNS, TIME_COLUMNS
 
 #: what a post says; engagement counts and `source` change without the post changing, so they are left out
 CONTENT_COLUMNS = tuple(c for c in COLUMNS if c not in (*COUNT_COLUMNS, "source"))

@@ -24,8 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from auditor import decisions as dec
-from auditor.profile import Profile
+from auditor.core.profile import Profile
+from auditor.review import decisions as dec
 from auditor.scoring.model import RuleSet
 
 #: the note of a decision made by a keep rule starts so; a decision without it was made one post at a time
@@ -132,8 +132,8 @@ def keep(store, post_ids: list[str], note: str, rules: RuleSet, profile: Profile
          clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Outcome:
     """Mark keep every flag the rules raise today on `post_ids` that has no decision (or a keep rule's that no
     longer stands), with `note`; decisions made one at a time are left as they are."""
+    from auditor.review.standing import superseded
     from auditor.scoring.derived import profile_rules
-    from auditor.standing import superseded
 
     flags = _raised(store, post_ids, rules, profile)
     digests = dec.rule_digests([*rules.rules, *profile_rules(profile)])
@@ -160,8 +160,8 @@ def _raised(store, post_ids: list[str], rules: RuleSet, profile: Profile) -> dic
     """flag id → (post_id, rule_id) of the flags the rules raise today on these posts, scored as a scan scores."""
     if not post_ids:
         return {}
-    from auditor import store_codec
-    from auditor.pipeline import build_audit
+    from auditor.pipeline.build import build_audit
+    from auditor.store import codec as store_codec
 
     frame = store_codec.decode(store.rows_of(post_ids))
     flags = build_audit(frame, [], rules, profile, [str(store.path)]).flags

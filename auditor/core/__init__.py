@@ -1,0 +1,1 @@
+"""The canonical post frame, the audit it becomes, errors, the person's profile and the counts every report reads."""

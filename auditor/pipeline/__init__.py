@@ -1,0 +1,1 @@
+"""Reading sources into frames: which reader a path or address needs, importing, and building the audit."""
