@@ -74,8 +74,9 @@ def _languages(posts) -> None:
     scored = [Decision(lang, source).scored for lang, source in zip(posts["lang"], posts["lang_source"], strict=True)]
     table = Counter(zip(posts["platform"].astype(str), posts["lang"], scored, strict=True))
     sources = Counter(zip(posts["platform"].astype(str), posts["lang_source"], strict=True))
-    for (platform, lang) in sorted({(p, lang) for p, lang, _ in table}, key=lambda k: -sum(
-            n for (p, lang, _), n in table.items() if (p, lang) == k)):
+    # most posts first; ties by platform and language, so that two runs print the same table
+    for (platform, lang) in sorted({(p, lang) for p, lang, _ in table}, key=lambda k: (-sum(
+            n for (p, lang, _), n in table.items() if (p, lang) == k), k)):
         print(f"  {platform:<10} {lang:<5} {table[platform, lang, True]:>6,} / {table[platform, lang, False]:>6,}")
     print("  decided by: " + ", ".join(f"{p} {s or '-'} {n:,}" for (p, s), n in sorted(sources.items())))
 
