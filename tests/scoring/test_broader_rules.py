@@ -22,6 +22,7 @@ POSITIVES = [
     ("Les femmes sont des déchets qui doivent disparaître", "RESP-002"),
     ("Les personnes trans me dégoûtent", "RESP-002"),
     ("I hate immigrants, every one of them", "RESP-002"),
+    ("Migrants swarming across the border again", "RESP-002"),
     ("Police brutality protests downtown again", "POL-001"),
     ("Le gouvernement du Québec prépare une réforme des retraites", "POL-001"),
     ("Pro-life march this weekend", "CONT-001"),
@@ -51,6 +52,7 @@ NEAR_MISSES = [
     "This is **bold** and this is *italic*",
     "Rated 4**** by our guests",
     "Those old war films taught a generation to hate Russians and Arabs",  # the hate is the films', not ours
+    "The Chinese fishing fleet's ship swarms light up the sea at night",  # the swarms are ships
 ]
 
 
