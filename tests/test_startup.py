@@ -32,3 +32,10 @@ def test_a_command_is_imported_when_it_runs() -> None:
              "print('auditor.commands.rules' in sys.modules, 'auditor.commands.scan' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip().splitlines()[-1] == "True False"
+
+
+def test_a_commands_imports_are_set_aside_from_the_collector_which_stays_on() -> None:
+    probe = ("import gc, sys\nfrom auditor.cli import main\nmain(['rules', 'list'], standalone_mode=False)\n"
+             "print(gc.get_freeze_count() > 10_000, gc.isenabled())")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "True True"
