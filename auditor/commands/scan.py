@@ -37,6 +37,12 @@ def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     return values
 
 
+def _default_store() -> Path:
+    from auditor.store import default_store_path  # here: a scan with --no-store loads no store code (nor sqlite3)
+
+    return default_store_path()
+
+
 def run(request: ScanRequest) -> None:
     """Run a scan and print its summary, in the request's language (--lang, else the person's)."""
     outcome = scan(request, progress_printer(request.lang))
@@ -82,9 +88,7 @@ def scan_command(sources, out, formats, lang, since, until, profile, compare, ru
       auditor scan ~/Downloads/twitter-2024.zip --profile now.toml --compare next.toml
       auditor scan --profile now.toml --compare next.toml
     """
-    from auditor.store import default_store_path
-
-    store_path = None if no_store else (store or default_store_path())
+    store_path = None if no_store else (store or _default_store())
     if not sources and (store_path is None or not store_path.exists()):
         from auditor.i18n import text
 
