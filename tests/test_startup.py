@@ -1,4 +1,5 @@
-"""`auditor --version` and `auditor -h` import no command module: no pandas, no rules, no model (issue 20)."""
+"""What commands load (issue 20): `--version` and `-h` no command module (no pandas, no rules, no model), a scan
+that keeps nothing no store code; a command's imports set aside from the cyclic collector."""
 
 from __future__ import annotations
 
