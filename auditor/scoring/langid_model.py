@@ -73,10 +73,20 @@ def _decompressed(data: bytes) -> dict[str, np.ndarray]:
 def _read(folder: Path, key: str) -> dict[str, np.ndarray] | None:
     """The arrays kept under `key`, or None when one is missing, unreadable or inconsistent with the others."""
     try:
-        arrays = {name: np.load(folder / f"{key}.{name}.npy", mmap_mode="r", allow_pickle=False) for name in ARRAYS}
+        arrays = {name: _mapped(folder / f"{key}.{name}.npy") for name in ARRAYS}
     except (OSError, ValueError):
         return None
     return arrays if _consistent(arrays) else None
+
+
+def _mapped(path: Path) -> np.ndarray:
+    """One array, mapped from its file (only the pages read are read), or read whole where files cannot be mapped."""
+    try:
+        return np.load(path, mmap_mode="r", allow_pickle=False)
+    except FileNotFoundError:
+        raise
+    except OSError:  # why: a file system without mmap would otherwise make the entry again on every run
+        return np.load(path, allow_pickle=False)
 
 
 def _consistent(a: dict[str, np.ndarray]) -> bool:

@@ -82,3 +82,19 @@ def test_without_a_cache_folder_the_model_is_read_from_py3langid(tmp_path: Path,
     assert cache.folder("langid", tmp_path / "auditor") is None
     monkeypatch.setattr(cache, "folder", lambda name: None)
     _same(langid_model.identifier(CANDIDATES), original)
+
+
+def test_where_files_cannot_be_mapped_the_entry_is_read_whole_not_made_again(
+        tmp_path: Path, original: LanguageIdentifier, monkeypatch: pytest.MonkeyPatch) -> None:
+    langid_model.identifier(CANDIDATES, tmp_path)
+    made = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
+    load = np.load
+
+    def unmappable(path, mmap_mode=None, **kwargs):  # type: ignore[no-untyped-def]
+        if mmap_mode is not None:
+            raise OSError(19, "No such device")
+        return load(path, **kwargs)
+
+    monkeypatch.setattr(langid_model.np, "load", unmappable)
+    _same(langid_model.identifier(CANDIDATES, tmp_path), original)
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()} == made
