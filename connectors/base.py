@@ -1,6 +1,6 @@
 """What every connector shares: the import log (skips and notes) and small helpers for building rows.
 
-A connector yields plain dicts with canonical keys (see `auditor.frame.COLUMNS`); it knows nothing of pandas,
+A connector yields plain dicts with canonical keys (see `auditor.core.frame.COLUMNS`); it knows nothing of pandas,
 scoring or HTML. Keys it does not know are simply left out; the frame fills them with NA.
 """
 

@@ -11,6 +11,7 @@ person's own rule without French, an importer's message no template fits) is sho
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -61,6 +62,18 @@ def shown(value: Said | str, lang: str, cls: str = "", *, auto_dir: bool = True)
 def link(url_en: str, title_en: str, url_fr: str, title_fr: str, lang: str) -> Markup:
     """A guidance link in each language: the French page under the French title, the English under the English;
     a rule with no French link gives its English one, marked English. A link without a title reads "Guidance"."""
+    try:  # a page repeats a few rules' links under hundreds of flags: each is built once
+        return _link_cached(url_en, title_en, url_fr, title_fr, lang)
+    except TypeError:  # an unhashable argument
+        return _link(url_en, title_en, url_fr, title_fr, lang)
+
+
+@lru_cache(maxsize=1024, typed=True)  # typed: a Markup title and a str one of the same text are shown differently
+def _link_cached(url_en: str, title_en: str, url_fr: str, title_fr: str, lang: str) -> Markup:
+    return _link(url_en, title_en, url_fr, title_fr, lang)
+
+
+def _link(url_en: str, title_en: str, url_fr: str, title_fr: str, lang: str) -> Markup:
     from reports.i18n import strings
 
     rel = Markup(' rel="noopener noreferrer nofollow" referrerpolicy="no-referrer"')

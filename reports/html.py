@@ -18,6 +18,7 @@ import auditor
 from auditor.core import gcpause
 from auditor.core.audit import Audit
 from reports import bilingual, values, view
+from reports.compiled import template_cache
 from reports.files import write_private
 from reports.highlight import neutralise
 from reports.i18n import LANGS, check_lang, format_date, strings
@@ -113,7 +114,8 @@ def _i18n_attrs(key: str, args: dict[str, object]) -> Markup:
 
 @cache
 def environment() -> jinja2.Environment:
-    """The Jinja2 environment: templates from the package, autoescape on for every template."""
+    """The Jinja2 environment: templates from the package, autoescape on for every template, compiled code kept
+    in the person's cache (`reports.compiled`)."""
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(_load), autoescape=True, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True,
@@ -123,6 +125,7 @@ def environment() -> jinja2.Environment:
     env.globals["guidance"] = bilingual.link
     env.filters["clean"] = neutralise
     env.finalize = printable
+    env.bytecode_cache = template_cache(env)  # last: its entries are named by all of the above
     return env
 
 

@@ -1,10 +1,12 @@
-"""`auditor --version` and `auditor -h` import no command module: no pandas, no rules, no model (issue 20)."""
+"""What commands load (issue 20): `--version` and `-h` no command module (no pandas, no rules, no model), a scan
+that keeps nothing no store code; a command's imports set aside from the cyclic collector."""
 
 from __future__ import annotations
 
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -32,3 +34,18 @@ def test_a_command_is_imported_when_it_runs() -> None:
              "print('auditor.commands.rules' in sys.modules, 'auditor.commands.scan' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip().splitlines()[-1] == "True False"
+
+
+def test_a_commands_imports_are_set_aside_from_the_collector_which_stays_on() -> None:
+    probe = ("import gc, sys\nfrom auditor.cli import main\nmain(['rules', 'list'], standalone_mode=False)\n"
+             "print(gc.get_freeze_count() > 10_000, gc.isenabled())")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "True True"
+
+
+def test_a_scan_that_keeps_nothing_loads_no_store_code(tmp_path) -> None:
+    demo = Path(__file__).resolve().parent.parent / "auditor" / "demo" / "x_archive"
+    probe = (f"import sys\nfrom auditor.cli import main\nmain(['scan', {str(demo)!r}, '--no-store', '--out', "
+             f"{str(tmp_path / 'r.html')!r}], standalone_mode=False)\nprint('auditor.store.database' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "False", done.stdout

@@ -36,6 +36,14 @@ def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     return values
 
 
+def _default_store() -> Path:
+    from auditor.store.database import (
+        default_store_path,  # here: a scan with --no-store loads no store code (nor sqlite3)
+    )
+
+    return default_store_path()
+
+
 def run(request: ScanRequest) -> None:
     """Run a scan and print its summary, in the request's language (--lang, else the person's)."""
     outcome = scan(request, progress_printer(request.lang))
@@ -57,7 +65,7 @@ def run(request: ScanRequest) -> None:
               help="A rule file of your own, added to the built-in rules (repeatable).")
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
               help="The store file to read and write (default: in your user data folder).")
-@click.option("--no-store", is_flag=True, help="Keep nothing: report only the sources of this run.")
+@click.option("--no-store", is_flag=True, help="Keep none of your posts: report only the sources of this run.")
 @click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="File holding a Mastodon access token (else MASTODON_ACCESS_TOKEN).")
 @click.option("--exclude-direct", is_flag=True,
@@ -81,9 +89,7 @@ def scan_command(sources, out, formats, lang, since, until, profile, compare, ru
       auditor scan ~/Downloads/twitter-2024.zip --profile now.toml --compare next.toml
       auditor scan --profile now.toml --compare next.toml
     """
-    from auditor.store.database import default_store_path
-
-    store_path = None if no_store else (store or default_store_path())
+    store_path = None if no_store else (store or _default_store())
     if not sources and (store_path is None or not store_path.exists()):
         from auditor.i18n import text
 

@@ -189,12 +189,10 @@ def _words(text: str) -> str:
 
 @cache
 def _identifier():  # type: ignore[no-untyped-def]
-    """py3langid's identifier among CANDIDATES, loaded once (0.5 s) and only when a post has no tag."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier among CANDIDATES, loaded once and only when a post has no tag (`langid_model`)."""
+    from auditor.scoring.langid_model import identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(CANDIDATES)
-    return identifier
+    return identifier(CANDIDATES)
 
 
 @cache
