@@ -11,15 +11,16 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-
-import feedparser
-from feedparser.encodings import convert_to_utf8, parse_content_type
+from typing import TYPE_CHECKING
 
 from auditor.core.errors import SourceError
 from connectors import sandbox, xmlsafe
 from connectors.base import ImportLog, from_epoch, stable_id
 from connectors.html_text import html_to_text
 from connectors.profile_fields import VALUE_MAX, ProfileLog, add_channel
+
+if TYPE_CHECKING:
+    import feedparser
 
 PLATFORM = "blog"
 #: the text a feed may give (titles, bodies, links): this many times its own size, plus this much
@@ -39,6 +40,11 @@ class Parsed:
 def parse(data: bytes, where: str, log: ImportLog, headers: dict[str, str] | None = None) -> Parsed:
     """Parse feed bytes (HTTP headers make a charset header apply) in a child process bounded in memory and time;
     ill-formed is a note, unreadable or expanding raises."""
+    # why here, before the child is forked: imported once by the parent, not again by every page's child (a scan
+    # that reads no feed never imports it: detection imports this module)
+    import feedparser
+    import feedparser.encodings  # noqa: F401
+
     memory = sandbox.MEMORY + PARSE_MEMORY_PER_BYTE * len(data)
     parsed, notes = sandbox.run(lambda: _parse(data, where, dict(headers or {})), where, memory=memory)
     for note in notes:
@@ -48,6 +54,8 @@ def parse(data: bytes, where: str, log: ImportLog, headers: dict[str, str] | Non
 
 def _parse(data: bytes, where: str, headers: dict[str, str]) -> tuple[Parsed, list[str]]:
     """What `parse` runs in its child: the feed's rows and channel, and the notes for the log."""
+    import feedparser  # imported by `parse` before the fork
+
     _refuse_entities(data, where, headers)
     # why: always bytes, never a str: feedparser would treat a str as a URL or a path and fetch it
     parsed = feedparser.parse(bytes(data), response_headers=headers)
@@ -67,6 +75,8 @@ def _parse(data: bytes, where: str, headers: dict[str, str]) -> tuple[Parsed, li
 def _refuse_entities(data: bytes, where: str, headers: dict[str, str]) -> None:
     # why: feedparser keeps a declared entity and its fallback parser expands it without limit (62 KB -> 30 MB);
     # read as feedparser itself decodes the page (HTTP charset, declared encoding, BOM, chardet's guess) too
+    from feedparser.encodings import convert_to_utf8, parse_content_type
+
     charset = parse_content_type(headers.get("content-type", ""))[1]
     if xmlsafe.declares_entities(data, charset) or xmlsafe.ENTITY.search(convert_to_utf8(headers, data, {})):
         raise SourceError(where, "declares XML entities (an entity-expansion or external-entity attack?), not read")

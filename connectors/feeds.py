@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from auditor.core.errors import SourceError
-from connectors import blogger, feed_hosts, feed_paging, feed_rows, wordpress, xmlsafe
+from connectors import blogger, feed_hosts, feed_rows, wordpress, xmlsafe
 from connectors.archive import Archive
 from connectors.base import ImportLog
 from connectors.feed_rows import Parsed, channel_profile, parse
+
+if TYPE_CHECKING:
+    from connectors.feed_paging import Page
 
 PLATFORM = feed_rows.PLATFORM
 LABEL = "RSS/Atom feed"
@@ -36,12 +40,15 @@ class FeedResult:
 
 
 def fetch(url: str, *, since: dict | None = None, max_pages: int = 200, max_text: int = WALK_TEXT,
-          timeout: float = 20, deadline: float = feed_paging.DEADLINE, follow: tuple[str, ...] = (),
+          timeout: float = 20, deadline: float | None = None, follow: tuple[str, ...] = (),
           log: ImportLog) -> FeedResult:
     """Fetch a live feed and its older pages (at most `max_pages`, `max_text` characters of new text), keeping only
     entries that are new since `since`; each page in `deadline` seconds at most, and pages and redirects only on
-    the feed's own host and those in `follow`."""
+    the feed's own host and those in `follow` (`deadline` None: feed_paging.DEADLINE)."""
+    from connectors import feed_paging  # here: requests is imported only by a scan that fetches a feed
+
     since = dict(since or {})
+    deadline = feed_paging.DEADLINE if deadline is None else deadline
     pending = since.get("pending")
     fetching = _Fetch(timeout, deadline, feed_hosts.Hosts(url, follow))
     # why unconditional while a page is pending: "not modified" would leave that older page unread again
@@ -66,8 +73,10 @@ class _Fetch:
     deadline: float
     hosts: feed_hosts.Hosts
 
-    def get(self, url: str, etag: str | None = None, modified: str | None = None) -> feed_paging.Page:
+    def get(self, url: str, etag: str | None = None, modified: str | None = None) -> Page:
         """One page (conditional on `etag` and `modified` when given)."""
+        from connectors import feed_paging
+
         return feed_paging.get(url, self.timeout, etag, modified, hosts=self.hosts, deadline=self.deadline)
 
 
@@ -82,8 +91,10 @@ class _Walk:
     text: int = 0  # characters of text kept
 
 
-def _walk(page: feed_paging.Page, known: _Known, bounds: tuple[int, int], fetching: _Fetch, log: ImportLog,
+def _walk(page: Page, known: _Known, bounds: tuple[int, int], fetching: _Fetch, log: ImportLog,
           resuming: bool) -> _Walk:
+    from connectors import feed_paging
+
     (max_pages, max_text), walk, visited = bounds, _Walk(), set()
     parsed = parse(page.data, page.url, log, page.headers)  # the first page decides: unreadable raises
     channel_profile(parsed.feed, page.url, log.profile)  # the feed's face: its first page says it
@@ -112,7 +123,9 @@ def _walk(page: feed_paging.Page, known: _Known, bounds: tuple[int, int], fetchi
             return walk
 
 
-def _next(url: str, fetching: _Fetch, log: ImportLog, walk: _Walk) -> tuple[feed_paging.Page | None, Parsed | None]:
+def _next(url: str, fetching: _Fetch, log: ImportLog, walk: _Walk) -> tuple[Page | None, Parsed | None]:
+    from connectors import feed_paging
+
     try:
         page = fetching.get(url)  # why through it: a link to a host the person did not name is refused, not fetched
         return page, parse(page.data, page.url, log, page.headers)
@@ -146,7 +159,7 @@ class _Known:
         return self.newest is not None and any(r["created_at"] and r["created_at"] <= self.newest for r in rows)
 
 
-def _state(url: str, first: feed_paging.Page, walk: _Walk, since: dict) -> dict:
+def _state(url: str, first: Page, walk: _Walk, since: dict) -> dict:
     """The state for the next run: its watermark moves only over a walk that read every page it went to."""
     ids = list(dict.fromkeys([row["post_id"] for row in walk.kept] + list(since.get("ids", []))))[:IDS_KEPT]
     state = {
