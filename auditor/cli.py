@@ -10,6 +10,7 @@ import sys
 import click
 
 from auditor import __version__
+from auditor.cli_help import Group
 from auditor.core import gcpause
 from auditor.core.errors import AuditorError
 from auditor.core.safe_text import for_terminal
@@ -17,20 +18,17 @@ from auditor.i18n import terminal_lang, text
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-#: command -> (the module exposing it as `command`, its one-line help). A command's module is imported only when
-#: that command runs (or its own -h is asked for): `auditor --version` and `auditor -h` load no pandas, no rules.
-#: tests/test_startup.py checks each line against the command's own help.
+#: command -> (the module exposing it as `command`, the catalogue key of its help). A command's module is imported only
+#: when that command runs (or its own -h is asked for): `auditor --version` and `auditor -h` load no pandas, no rules;
+#: `auditor -h` lists each command's first sentence from the catalogue. tests/test_startup.py checks each key against
+#: the command's own.
 COMMANDS = {
-    "scan": ("auditor.commands.scan",
-             "Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report."),
-    "demo": ("auditor.commands.demo", "Audit the bundled history of a fictional public servant and write its report."),
-    "rules": ("auditor.commands.rules", "List, show and check the rules that score posts."),
-    "profile": ("auditor.commands.profile",
-                "Create the profile that tells the audit your role, department and audience."),
-    "review": ("auditor.commands.review",
-               "Decide on each flagged post, highest risk first: keep, delete, edit or not a problem."),
-    "actions": ("auditor.commands.actions",
-                "List the posts marked delete or edit, with platform, date, link and how to do it there."),
+    "scan": ("auditor.commands.scan", "help.command.scan"),
+    "demo": ("auditor.commands.demo", "help.command.demo"),
+    "rules": ("auditor.commands.rules", "help.command.rules"),
+    "profile": ("auditor.commands.profile", "help.command.profile"),
+    "review": ("auditor.commands.review", "help.command.review"),
+    "actions": ("auditor.commands.actions", "help.command.actions"),
 }
 
 
@@ -63,9 +61,9 @@ class Interrupted(OneLineError):
         super().show(file)
 
 
-class AuditorGroup(click.Group):
+class AuditorGroup(Group):
     """A group whose commands never show a traceback: the tool's errors, and any surprise, become one line; each
-    command's module is imported when it is used."""
+    command's module is imported when it is used; its help, and click's, are in the person's language."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(self.commands) | set(COMMANDS))
@@ -75,14 +73,9 @@ class AuditorGroup(click.Group):
             self.add_command(_imported(COMMANDS[cmd_name][0]).command, cmd_name)
         return self.commands.get(cmd_name)
 
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """The commands and their one-line help, from COMMANDS (no command module is imported to list them)."""
-        names = self.list_commands(ctx)
-        limit = formatter.width - 6 - max(len(name) for name in names)
-        rows = [(name, click.utils.make_default_short_help(COMMANDS[name][1], limit) if name in COMMANDS
-                 else self.commands[name].get_short_help_str(limit)) for name in names]
-        with formatter.section("Commands"):
-            formatter.write_dl(rows)
+    def help_key(self, ctx: click.Context, name: str) -> str | None:
+        """The key of a command's help, from COMMANDS (no command module is imported to list them)."""
+        return COMMANDS[name][1] if name in COMMANDS else super().help_key(ctx, name)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -113,13 +106,7 @@ def _imported(name: str):  # type: ignore[no-untyped-def]
     return module
 
 
-@click.group(cls=AuditorGroup, context_settings=CONTEXT)
+@click.group(cls=AuditorGroup, context_settings=CONTEXT, help="help.command.main")
 @click.version_option(__version__, "-V", "--version", prog_name="auditor")
 def main() -> None:
-    """Audit your own social-media history, locally, against public-service codes of conduct.
-
-    \b
-    Example:
-      auditor demo
-      auditor scan ~/Downloads/twitter-2024.zip --profile profile.toml
-    """
+    """The `auditor` program: its help is help.command.main in auditor/i18n."""

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import main
+from tests.cli_tree import command_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,19 +68,12 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert CliRunner().invoke(main, ["scan", str(tmp_path), "--format", "pdf"]).exit_code == 2
 
 
-def _commands(group, prefix=()):
-    for name, command in sorted(group.commands.items()):
-        path = (*prefix, name)
-        yield path, command
-        if hasattr(command, "commands"):
-            yield from _commands(command, path)
-
-
-@pytest.mark.parametrize("path", [p for p, _ in _commands(main)], ids=" ".join)
+@pytest.mark.parametrize("path", [p for p, _ in command_tree()], ids=" ".join)
 def test_every_command_has_help_with_an_example_and_is_in_the_readme(path: tuple[str, ...]) -> None:
-    result = CliRunner().invoke(main, [*path, "-h"])
-    assert result.exit_code == 0, result.output
-    assert "Example:" in result.output
+    for lang, example in (("en", "Example:"), ("fr", "Exemple")):
+        result = CliRunner().invoke(main, [*path, "-h"], env={"AUDITOR_LANG": lang})
+        assert result.exit_code == 0, result.output
+        assert example in result.output
     readme = (ROOT / "README.md").read_text()
     assert f"auditor {path[0]}" in readme
     if len(path) > 1:

@@ -6,64 +6,40 @@ from pathlib import Path
 
 import click
 
+from auditor.cli_help import Command
 from auditor.commands import handoff, output
-from auditor.commands.messages import lang_option
-from auditor.commands.options import HELP
+from auditor.commands.messages import lang_option, text
+from auditor.commands.options import FILE, HELP
 from auditor.review import actions, mastodon_delete
 
 
-@click.command("actions", context_settings=HELP)
+@click.command("actions", cls=Command, context_settings=HELP, help="help.command.actions")
 @click.option("--format", "fmt", type=click.Choice(["md", "csv", *handoff.FORMATS]), default="md", show_default=True,
-              help="Markdown checklist or CSV (printed); or, for the tools that delete, ids (one file of post ids per "
-                   "platform and account) or tweets-js (an X archive's tweets.js of the tweets marked delete).")
-@click.option("--out", metavar="PATH",
-              help="With ids: the folder to write the lists in. With tweets-js: the file (or a folder for tweets.js).")
-@click.option("--archive", "archives", multiple=True, metavar="PATH",
-              help="With tweets-js: the X archive to copy the tweets from (repeatable; default: the sources your "
-                   "scans recorded).")
-@click.option("--account", "x_account", metavar="NAME",
-              help="With tweets-js: only this X account's tweets (needed when several accounts have tweets marked "
-                   "delete).")
-@click.option("--overwrite", is_flag=True, help="With ids or tweets-js: replace files already there.")
-@click.option("--apply", "account", metavar="mastodon:@you@host",
-              help="Delete the posts marked delete on this Mastodon account (a dry run unless --yes).")
-@click.option("--yes", is_flag=True, help="With --apply: really delete (each post is backed up in the store first).")
-@click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="File holding a Mastodon access token (else MASTODON_ACCESS_TOKEN).")
-@click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
-              help="The store file (default: in your user data folder).")
-@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The profile.toml your scan used (its rules decide which decisions still stand).")
+              help="help.actions.format")
+@click.option("--out", metavar="help.metavar.path", help="help.actions.out")
+@click.option("--archive", "archives", multiple=True, metavar="help.metavar.path", help="help.actions.archive")
+@click.option("--account", "x_account", metavar="help.metavar.name", help="help.actions.account")
+@click.option("--overwrite", is_flag=True, help="help.actions.overwrite")
+@click.option("--apply", "account", metavar="help.metavar.account", help="help.actions.apply")
+@click.option("--yes", is_flag=True, help="help.actions.yes")
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=FILE,
+              help="help.option.token_file")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), metavar=FILE, help="help.option.store")
+@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=FILE,
+              help="help.actions.profile")
 @click.option("--rules", "rules", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The rule files your scan used (repeatable).")
-@lang_option("Language of what --format ids and tweets-js print (the md and csv lists are in English).")
+              metavar=FILE, help="help.option.rules_used")
+@lang_option("help.actions.lang")
 def actions_command(fmt: str, out: str | None, archives: tuple[str, ...], x_account: str | None, overwrite: bool,
                     account: str | None, yes: bool, token_file: Path | None, store: Path | None,
                     profile: Path | None, rules: tuple[Path, ...], lang: str) -> None:
-    """List the posts marked delete or edit, with platform, date, link and how to do it there.
-
-    Only decisions that still stand are acted on: a post decided under a rule whose definition has changed, in a
-    report this store cannot place, on a flag no longer raised, or before the post changed needs a fresh decision,
-    and is listed apart (never deleted). Give the same --profile and --rules as your scan.
-
-    --format ids and tweets-js write, owner-only, exactly the posts a deletion run would take (standing delete
-    decisions): ids for scripts and tools that take a list, tweets.js for tools that read an X archive (TweetXer).
-
-    \b
-    Example:
-      auditor actions > todo.md
-      auditor actions --format csv > todo.csv
-      auditor actions --format ids --out to-delete/
-      auditor actions --format tweets-js --out to-delete/tweets.js
-      auditor actions --apply mastodon:@me@mastodon.social          # dry run: lists, changes nothing
-      auditor actions --apply mastodon:@me@mastodon.social --yes
-    """
+    """Print the to-do list, write the files for the deletion tools, or delete on Mastodon (--apply)."""
     from auditor.core.profile import load_profile
     from auditor.scoring import load_rules
     from auditor.store.database import Store, default_store_path
 
     if yes and not account:
-        raise click.UsageError("--yes only goes with --apply mastodon:@you@host")
+        raise click.UsageError(text(lang, "cli.yes_without_apply"))
     handoff.check_options(fmt, out, bool(archives or x_account or overwrite), bool(account), lang)
     person = load_profile(profile)
     rule_set = load_rules(extra=rules, packs=person.packs)

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import click
 
+from auditor.cli_help import Command
 from auditor.commands.options import HELP, report_options
 from auditor.commands.scan import run
 from auditor.scan import ScanRequest
 
 
-@click.command("demo", context_settings=HELP)
+@click.command("demo", cls=Command, context_settings=HELP, help="help.command.demo")
 @report_options("auditor-demo-report.html")
 def demo_command(out, formats, lang) -> None:
-    """Audit the bundled history of a fictional public servant and write its report.
-
-    \b
-    Example:
-      auditor demo --out demo.html --lang fr
-    """
+    """Scan the bundled demo history (help: help.command.demo in auditor/i18n)."""
     from auditor.demo import demo_next_profile, demo_profile, demo_sources
 
     run(ScanRequest(sources=[str(p) for p in demo_sources()], out=out, formats=formats, lang=lang,

@@ -6,40 +6,26 @@ from pathlib import Path
 
 import click
 
+from auditor.cli_help import Command
 from auditor.commands import output
 from auditor.commands.messages import lang_option, text
-from auditor.commands.options import HELP
+from auditor.commands.options import FILE, HELP
 from auditor.core.errors import AuditorError
 from auditor.review import keep
 
 
-@click.command("keep", context_settings=HELP)
-@click.option("--hashtag", "hashtags", multiple=True, metavar="TAG",
-              help="Keep every post carrying this hashtag (with or without '#', any case; repeatable).")
-@click.option("--thread", "threads", multiple=True, metavar="POST_ID",
-              help="Keep every post of the thread holding this post: its post id, its link or its status number "
-                   "(repeatable).")
-@click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
-              help="The store file (default: in your user data folder).")
-@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The profile.toml your scan used (its rules decide which flags there are to keep).")
+@click.command("keep", cls=Command, context_settings=HELP, help="help.command.review.keep")
+@click.option("--hashtag", "hashtags", multiple=True, metavar="help.metavar.tag", help="help.review.keep.hashtag")
+@click.option("--thread", "threads", multiple=True, metavar="help.metavar.post", help="help.review.keep.thread")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), metavar=FILE, help="help.option.store")
+@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=FILE,
+              help="help.review.keep.profile")
 @click.option("--rules", "rules", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The rule files your scan used (repeatable).")
+              metavar=FILE, help="help.option.rules_used")
 @lang_option()
 def keep_command(hashtags: tuple[str, ...], threads: tuple[str, ...], store: Path | None, profile: Path | None,
                  rules: tuple[Path, ...], lang: str) -> None:
-    """Mark keep, at once, every flagged post carrying a hashtag or belonging to a thread.
-
-    Each flag the rules raise today on those posts is recorded as a keep decision, as if you had chosen keep on
-    it, with a note naming the keep rule: the report, `auditor review` and `auditor actions` see it. A decision you
-    made one post at a time is never replaced, whether made before or after; running the same keep rule again
-    records nothing new, unless new rules or scans flagged more of its posts (run it again after those).
-
-    \b
-    Example:
-      auditor review keep --hashtag CanadaDay
-      auditor review keep --thread twitter:1986390643338293306 --lang fr
-    """
+    """Record keep on every flag of each hashtag's or thread's posts, and say what each keep rule did."""
     from auditor.core.profile import load_profile
     from auditor.scoring import load_rules
     from auditor.store.database import Store, default_store_path

@@ -9,10 +9,10 @@ from auditor import i18n
 from reports.i18n import format_number
 
 
-def lang_option(help_text: str = "Language of the messages (default: AUDITOR_LANG, else the locale)."):
+def lang_option(help_key: str = "help.option.lang"):
     """The --lang option of a command that prints these messages; without it, the terminal's language."""
     return click.option("--lang", type=click.Choice(i18n.LANGS), default=None,
-                        callback=lambda ctx, param, value: value or i18n.terminal_lang(), help=help_text)
+                        callback=lambda ctx, param, value: value or i18n.terminal_lang(), help=help_key)
 
 
 def text(lang: str, key: str, **args: object) -> str:

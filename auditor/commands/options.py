@@ -1,4 +1,4 @@
-"""Options shared by the commands that produce reports."""
+"""Options shared by the commands that produce reports (their help: keys of auditor/i18n, see auditor.cli_help)."""
 
 from __future__ import annotations
 
@@ -9,22 +9,26 @@ from pathlib import Path
 
 import click
 
+from auditor.cli_help import lang_of
+from auditor.i18n import terminal_lang, text
+
 FORMATS = ("html", "csv", "json")
+FILE = "help.metavar.file"  # the metavar of every option that names a file
 
 #: every command takes -h as well as --help, also when invoked on its own (click caches a command's help option)
 HELP = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-def parse_formats(_ctx, _param, value: str) -> tuple[str, ...]:
+def parse_formats(ctx: click.Context, _param, value: str) -> tuple[str, ...]:
     """`html,csv` → ("html", "csv"), refusing unknown names."""
     names = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
     bad = [n for n in names if n not in FORMATS]
     if bad or not names:
-        raise click.BadParameter(f"choose from {', '.join(FORMATS)} (comma-separated), not {value!r}")
+        raise click.BadParameter(text("cli.bad_formats", lang_of(ctx), formats=", ".join(FORMATS), value=repr(value)))
     return names
 
 
-def parse_date(_ctx, _param, value: str | None) -> date | None:
+def parse_date(ctx: click.Context, _param, value: str | None) -> date | None:
     """YYYY-MM-DD (or YYYY-MM, YYYY) to a date."""
     if value is None:
         return None
@@ -33,7 +37,7 @@ def parse_date(_ctx, _param, value: str | None) -> date | None:
             return datetime.strptime(value, fmt).date()
         except ValueError:
             continue
-    raise click.BadParameter(f"{value!r} is not a date like 2024-03-31")
+    raise click.BadParameter(text("cli.bad_date", lang_of(ctx), value=repr(value)))
 
 
 def report_options(default_out: str) -> Callable:
@@ -41,15 +45,12 @@ def report_options(default_out: str) -> Callable:
 
     def decorate(func: Callable) -> Callable:
         func = click.option("--lang", type=click.Choice(["en", "fr"]), default=None, callback=choose_lang,
-                            help="Language of the report and of what this command prints (default: AUDITOR_LANG, "
-                                 "else the locale's: French when LC_ALL, LC_MESSAGES or LANG names French, else "
-                                 "English).")(func)
+                            help="help.option.report_lang")(func)
         func = click.option("--format", "formats", default="html,csv", show_default=True, callback=parse_formats,
-                            help="Report formats, comma-separated: html, csv, json.")(func)
+                            metavar="FORMATS", help="help.option.formats")(func)
         func = click.option("--out", type=click.Path(), default=default_out, show_default=True,
                             callback=lambda _ctx, _param, value: report_path(value, default_out),
-                            help=f"Report file, or a folder to write {default_out} in; CSV/JSON are written "
-                                 "beside it.")(func)
+                            metavar="help.metavar.path", help="help.option.out")(func)
         return func
 
     return decorate
@@ -57,8 +58,6 @@ def report_options(default_out: str) -> Callable:
 
 def choose_lang(_ctx, _param, value: str | None) -> str:
     """--lang when given, else the person's language (auditor.i18n.terminal_lang: AUDITOR_LANG, else the locale)."""
-    from auditor.i18n import terminal_lang
-
     return value or terminal_lang()
 
 

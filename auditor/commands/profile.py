@@ -6,31 +6,22 @@ from pathlib import Path
 
 import click
 
+from auditor.cli_help import Group, argument
 from auditor.commands import output
 from auditor.commands.options import HELP
 from auditor.core.profile import write_profile
 
 
-@click.group("profile", context_settings=HELP)
+@click.group("profile", cls=Group, context_settings=HELP, help="help.command.profile")
 def profile_group() -> None:
-    """Create the profile that tells the audit your role, department and audience.
-
-    \b
-    Example:
-      auditor profile init
-    """
+    """The `auditor profile` group (help: help.command.profile in auditor/i18n)."""
 
 
-@profile_group.command("init", context_settings=HELP)
-@click.argument("path", required=False, default="profile.toml", type=click.Path(path_type=Path))
-@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@profile_group.command("init", context_settings=HELP, help="help.command.profile.init")
+@argument("path", required=False, default="profile.toml", type=click.Path(path_type=Path), metavar="help.metavar.path")
+@click.option("--force", is_flag=True, help="help.profile.init.force")
 def init_command(path: Path, force: bool) -> None:
-    """Write a commented profile.toml (default: ./profile.toml); never overwrites without --force.
-
-    \b
-    Example:
-      auditor profile init ~/audit/profile.toml
-    """
+    """Write the commented profile.toml, and say where."""
     written = write_profile(path, force=force)
     output.say(output.text("profile.written", path=written))
 

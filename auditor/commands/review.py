@@ -8,16 +8,17 @@ from pathlib import Path
 import click
 
 from auditor import i18n
+from auditor.cli_help import Group, argument
 from auditor.commands import output
 from auditor.commands.keep import keep_command
-from auditor.commands.options import HELP
+from auditor.commands.options import FILE, HELP
 from auditor.i18n import terminal_lang
 from auditor.review import decisions, reaudit
 from auditor.review import walk as review
 from auditor.review.decisions_file import record_file
 
-STORE = click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
-                     help="The store file (default: in your user data folder).")
+STORE = click.option("--store", type=click.Path(dir_okay=False, path_type=Path), metavar=FILE,
+                     help="help.option.store")
 
 
 def has_terminal() -> bool:
@@ -31,19 +32,13 @@ def _open(store: Path | None):
     return Store.open(store or default_store_path())
 
 
-@click.group("review", context_settings=HELP, invoke_without_command=True)
+@click.group("review", cls=Group, context_settings=HELP, invoke_without_command=True, help="help.command.review")
 @STORE
-@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Your profile.toml.")
+@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=FILE,
+              help="help.option.profile")
 @click.pass_context
 def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -> None:
-    """Decide on each flagged post, highest risk first: keep, delete, edit or not a problem.
-
-    \b
-    Example:
-      auditor review
-      auditor review import ~/Downloads/auditor-decisions.json
-      auditor review stats
-    """
+    """Walk the flagged posts in the terminal, one key per decision (unless a subcommand runs)."""
     if ctx.invoked_subcommand is not None:
         return
     if not has_terminal():  # before the audit is loaded: it can take a while on a large store
@@ -67,16 +62,11 @@ def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -
                else i18n.text("review.decided_none", lang))
 
 
-@review_group.command("import", context_settings=HELP)
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@review_group.command("import", context_settings=HELP, help="help.command.review.import")
+@argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=FILE)
 @STORE
 def import_command(file: Path, store: Path | None) -> None:
-    """Record the decisions file downloaded from the HTML report.
-
-    \b
-    Example:
-      auditor review import ~/Downloads/auditor-decisions.json
-    """
+    """Record a decisions file in the store, and say how many decisions it held."""
     from auditor.scoring import load_rules
 
     with _open(store) as opened:
@@ -85,15 +75,10 @@ def import_command(file: Path, store: Path | None) -> None:
     output.say(f"{file}: {done.read} decision(s) read, {done.recorded} recorded{again}.")
 
 
-@review_group.command("stats", context_settings=HELP)
+@review_group.command("stats", context_settings=HELP, help="help.command.review.stats")
 @STORE
 def stats_command(store: Path | None) -> None:
-    """Per rule: how many of its flags you decided, and how many you called 'not a problem'.
-
-    \b
-    Example:
-      auditor review stats
-    """
+    """Print, per rule, the flags decided and those called not a problem."""
     with _open(store) as opened:
         rows = decisions.stats(opened)
     output.say(f"{'rule':<12} {'decided':>8} {'not a problem':>14}")

@@ -7,36 +7,23 @@ from pathlib import Path
 
 import click
 
+from auditor.cli_help import Group, argument
 from auditor.commands import output
-from auditor.commands.options import HELP
+from auditor.commands.options import FILE, HELP
 from auditor.i18n import terminal_lang
 from auditor.scoring import load_rules, semantic, statistical
 from auditor.scoring.catalog import check_file, describe, find_rule, rule_line, rule_lines
 from auditor.scoring.derived import DERIVED
 
 
-@click.group("rules", context_settings=HELP)
+@click.group("rules", cls=Group, context_settings=HELP, help="help.command.rules")
 def rules_group() -> None:
-    """List, show and check the rules that score posts.
-
-    \b
-    Example:
-      auditor rules list
-      auditor rules show PART-001
-    """
+    """The `auditor rules` group (help: help.command.rules in auditor/i18n)."""
 
 
-@rules_group.command("list", context_settings=HELP)
+@rules_group.command("list", context_settings=HELP, help="help.command.rules.list")
 def list_command() -> None:
-    """List every rule that can flag a post: id, category, severity, pack and title.
-
-    Rules a profile makes (from its department, topics, colleagues and manager) say which profile.toml keys make
-    them.
-
-    \b
-    Example:
-      auditor rules list | grep partisan
-    """
+    """Print every rule, the statistical signal and the model's heads, then their count."""
     rules = load_rules()
     output.say("\n".join(rule_lines(rules, terminal_lang())))
     output.say(rule_lines_of_model())
@@ -49,15 +36,10 @@ def list_command() -> None:
                            version=rules.version))
 
 
-@rules_group.command("show", context_settings=HELP)
-@click.argument("rule_id")
+@rules_group.command("show", context_settings=HELP, help="help.command.rules.show")
+@argument("rule_id", metavar="help.metavar.rule")
 def show_command(rule_id: str) -> None:
-    """Show one rule: what it matches, why, and the guidance it rests on.
-
-    \b
-    Example:
-      auditor rules show CONF-001
-    """
+    """Print what one rule (or the statistical signal, or a model head) reads and why."""
     lang = terminal_lang()
     if rule_id.upper() == statistical.RULE.id:
         output.say(describe(statistical.RULE, lang, output.text("rules.model_reads")) + "\n" + model_status())
@@ -69,15 +51,10 @@ def show_command(rule_id: str) -> None:
     output.say(describe(find_rule(load_rules(), rule_id, also=(statistical.RULE.id,)), lang))
 
 
-@rules_group.command("check", context_settings=HELP)
-@click.argument("file", type=click.Path(path_type=Path))
+@rules_group.command("check", context_settings=HELP, help="help.command.rules.check")
+@argument("file", type=click.Path(path_type=Path), metavar=FILE)
 def check_command(file: Path) -> None:
-    """Validate a rule file of your own (to use with `auditor scan --rules FILE`).
-
-    \b
-    Example:
-      auditor rules check my-rules.toml
-    """
+    """Load a rule file as a scan would, and print the rules it holds."""
     rules = check_file(file)
     output.say(output.text("rules.checked", file=file, n=len(rules), ids=", ".join(r.id for r in rules)))
 

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import click
 
+from auditor.cli_help import Command, argument, lang_of
 from auditor.commands import output, summary
-from auditor.commands.options import HELP, parse_date, report_options
+from auditor.commands.options import FILE, HELP, parse_date, report_options
+from auditor.i18n import text
 from auditor.pipeline.imports import LiveOptions
 from auditor.scan import ScanRequest, scan
 
@@ -28,11 +30,11 @@ def _hosts(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     """--follow-host values, each a host or host:port."""
     from connectors.feed_hosts import parse_host
 
-    try:
-        for value in values:
+    for value in values:
+        try:
             parse_host(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+        except ValueError:
+            raise click.BadParameter(text("cli.bad_host", lang_of(ctx), value=repr(value.strip()))) from None
     return values
 
 
@@ -52,47 +54,31 @@ def run(request: ScanRequest) -> None:
     output.say("\n".join(summary.lines(outcome, request.lang)))
 
 
-@click.command("scan", context_settings=HELP)
-@click.argument("sources", nargs=-1)
+@click.command("scan", cls=Command, context_settings=HELP, help="help.command.scan")
+@argument("sources", nargs=-1, metavar="SOURCES")
 @report_options("auditor-report.html")
-@click.option("--since", callback=parse_date, help="Only posts on or after this date (YYYY-MM-DD).")
-@click.option("--until", callback=parse_date, help="Only posts on or before this date (YYYY-MM-DD).")
-@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Your profile.toml (see `auditor profile init`).")
-@click.option("--compare", "compare", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The profile.toml of a role you are moving to: the report adds what it would change.")
+@click.option("--since", callback=parse_date, metavar="DATE", help="help.scan.since")
+@click.option("--until", callback=parse_date, metavar="DATE", help="help.scan.until")
+@click.option("--profile", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=FILE,
+              help="help.option.profile")
+@click.option("--compare", "compare", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=FILE,
+              help="help.scan.compare")
 @click.option("--rules", "rules", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A rule file of your own, added to the built-in rules (repeatable).")
-@click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
-              help="The store file to read and write (default: in your user data folder).")
-@click.option("--no-store", is_flag=True, help="Keep none of your posts: report only the sources of this run.")
-@click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="File holding a Mastodon access token (else MASTODON_ACCESS_TOKEN).")
-@click.option("--exclude-direct", is_flag=True,
-              help="Leave direct messages out: not fetched from a live Mastodon account, and not in the report.")
-@click.option("--follow-host", "follow_hosts", multiple=True, callback=_hosts, metavar="HOST[:PORT]",
-              help="A host a feed's older pages and redirects may also come from (repeatable); by default they "
-                   "must stay on the feed's own scheme, host and port.")
+              metavar=FILE, help="help.scan.rules")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), metavar=FILE, help="help.option.store")
+@click.option("--no-store", is_flag=True, help="help.scan.no_store")
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=FILE,
+              help="help.option.token_file")
+@click.option("--exclude-direct", is_flag=True, help="help.scan.exclude_direct")
+@click.option("--follow-host", "follow_hosts", multiple=True, callback=_hosts, metavar="help.metavar.host",
+              help="help.scan.follow_host")
 @click.option("--feed-timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
-              metavar="SECONDS", help="The most time one feed page may take to arrive, however slowly it is sent.")
+              metavar="help.metavar.seconds", help="help.scan.feed_timeout")
 def scan_command(sources, out, formats, lang, since, until, profile, compare, rules, store, no_store, token_file,
                  exclude_direct, follow_hosts, feed_timeout) -> None:
-    """Audit SOURCES (export zips or folders, mastodon:@you@host, feed URLs) and write the report.
-
-    With no SOURCES, audit what the store already holds (for instance with another --profile or --compare).
-
-    \b
-    Example:
-      auditor scan ~/Downloads/twitter-2024.zip ~/Downloads/archive-mastodon.zip
-      auditor scan mastodon:@me@mastodon.social https://myblog.example/feed --profile profile.toml
-      auditor scan https://myblog.example/feed --follow-host archive.myblog.example
-      auditor scan ~/Downloads/twitter-2024.zip --profile now.toml --compare next.toml
-      auditor scan --profile now.toml --compare next.toml
-    """
+    """Scan the sources the command line names, or the store alone (help: help.command.scan in auditor/i18n)."""
     store_path = None if no_store else (store or _default_store())
     if not sources and (store_path is None or not store_path.exists()):
-        from auditor.i18n import text
-
         why = text("scan.no_store_kept", lang) if no_store else text("scan.no_store_yet", lang, path=store_path)
         raise click.UsageError(text("scan.no_source", lang, why=why))
     run(ScanRequest(sources=list(sources), out=out, formats=formats, since=since, until=until, profile=profile,
