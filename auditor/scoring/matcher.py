@@ -175,13 +175,9 @@ class Matcher:
         subsets: dict[tuple[tuple[str, ...], int], tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
 
-        data: list[bytes] = []  # the joined text as one byte per character, made when first needed
-
         def count(name: str) -> np.ndarray:
-            if name not in counts:
-                if not data:
-                    data.append(original.encode("latin-1", "replace"))
-                counts[name] = _class_counts(name, data[0], original, starts)
+            if not counts:
+                counts.update(_class_counts(original.encode("latin-1", "replace"), original, starts))
             return counts[name]
 
         for i in self._pattern_rules:
@@ -275,29 +271,33 @@ def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
 _DIGITS = re.compile(r"\d+")
 
 
-def _class_counts(name: str, data: bytes, original: str, starts: np.ndarray) -> np.ndarray:
-    """How many characters of one class each text of a joined batch holds (`data`: its latin-1 bytes)."""
-    mask = np.frombuffer(data.translate(_CLASS_BYTES[name]), dtype=np.uint8)
-    if len(starts) and starts[-1] < len(mask):  # each text's own characters (and its separator, of no class)
-        out = np.add.reduceat(mask, starts, dtype=np.int64)
-    else:  # the last text is empty
-        out = np.bincount(np.searchsorted(starts, np.flatnonzero(mask), side="right") - 1, minlength=len(starts))
-    if name == "digit" and not original.isascii():
+def _class_counts(data: bytes, original: str, starts: np.ndarray) -> dict[str, np.ndarray]:
+    """How many characters of each class (_CLASSES) each text of a joined batch holds (`data`: its latin-1 bytes).
+
+    The few class characters are found once, for every class at once (one translate to class codes, one
+    flatnonzero), and counted per text by where the texts start among them: a sum over every byte of the batch per
+    class (np.add.reduceat) cost 0.06 s for each of six classes per 100,000 posts."""
+    codes = np.frombuffer(data.translate(_CLASS_CODES), dtype=np.uint8)
+    where = np.flatnonzero(codes)  # each text's own characters (its separator is of no class)
+    which = codes[where]
+    bounds = np.append(starts, len(codes))
+    out = {name: np.diff(np.searchsorted(where[which == k + 1], bounds)) for k, name in enumerate(_CLASSES)}
+    if not original.isascii():
         # digits beyond [0-9] (Arabic-Indic, full-width...) are outside latin-1: they were encoded as '?'
         marks = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 63)
         if len(marks):
             chars = [original[i] for i in marks.tolist()]
             if any(_DIGIT_CHAR.fullmatch(c) for c in set(chars)):
                 more = np.fromiter((bool(_DIGIT_CHAR.fullmatch(c)) for c in chars), dtype=bool, count=len(chars))
-                np.add.at(out, np.searchsorted(starts, marks[more], side="right") - 1, 1)
+                np.add.at(out["digit"], np.searchsorted(starts, marks[more], side="right") - 1, 1)
     return out
 
 
 # character classes whose count in a text bounds which patterns can match it
 _CLASSES = ("digit", "upper", ".", ":", "-", "@")
-_CLASS_BYTES = {  # class -> a bytes.translate table: 1 for a latin-1 byte of the class, 0 otherwise
-    name: bytes(int(48 <= b <= 57 if name == "digit" else 65 <= b <= 90 if name == "upper" else b == ord(name))
-                for b in range(256)) for name in _CLASSES}
+#: a bytes.translate table: a latin-1 byte -> 1 + its class's place in _CLASSES, or 0 for a byte of no class
+_CLASS_CODES = bytes(1 + _CLASSES.index("digit") if 48 <= b <= 57 else 1 + _CLASSES.index("upper") if 65 <= b <= 90
+                     else 1 + _CLASSES.index(chr(b)) if chr(b) in _CLASSES else 0 for b in range(256))
 
 
 @cache  # why: a Matcher is built for every score() call; parsing its 30 patterns again cost more than a small batch

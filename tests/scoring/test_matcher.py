@@ -19,6 +19,8 @@ def test_class_counts_of_a_batch_are_each_texts_own(last: str) -> None:
     joined, starts = _joined(texts)
     data = joined.encode("latin-1", "replace")
     alone = {"digit": lambda t: len(re.findall(r"\d", t)), "upper": lambda t: sum("A" <= c <= "Z" for c in t)}
+    counts = _class_counts(data, joined, starts)
+    assert set(counts) == set(_CLASSES)
     for name in _CLASSES:
         count = alone.get(name, lambda t, n=name: t.count(n))
-        assert _class_counts(name, data, joined, starts).tolist() == [count(t) for t in texts]
+        assert counts[name].tolist() == [count(t) for t in texts]
