@@ -9,6 +9,7 @@ French sentence: scoring gives its flags none (`explanation_fr` None), and the r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.i18n import strings
 from auditor.scoring.model import Rule
@@ -34,7 +35,19 @@ def explain(rule: Rule, evidence: list[dict], confidence: float, score: int, adj
 def fill(template: str, **args: object) -> str:
     """`template` with each `{name}` replaced by its argument, in one pass: a value that itself holds `{name}` (words
     quoted from a post) is left as it is."""
-    return _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], template)
+    literals, names = _compiled(template)
+    out = [literals[0]]
+    for name, literal in zip(names, literals[1:], strict=True):
+        out += (str(args[name]) if name in args else "{" + name + "}", literal)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(template: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A template cut once at its placeholders: the literal text around them, and their names in order (a regex
+    substitution with a Python callback per placeholder cost 5 µs a sentence; two sentences per flag)."""
+    pieces = _PLACEHOLDER.split(template)
+    return tuple(pieces[0::2]), tuple(pieces[1::2])
 
 
 def both(key: str, **args: object) -> tuple[str, str]:
@@ -47,6 +60,7 @@ def reason(change: dict, lang: str) -> str:
     return (change.get("reason_fr") or change["reason"]) if lang == "fr" else change["reason"]
 
 
+@lru_cache(maxsize=4096)
 def _title(title: str, lang: str) -> str:
     """A rule's title inside a sentence: English lower-cased whole (as it always was), French at its start only
     (names keep their capitals: « Canada », « Loi »)."""
@@ -60,6 +74,7 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@lru_cache(maxsize=4096)
 def _sentence_part(reason: str) -> str:
     """A rule's reason, lower-cased at the start and without its full stop, to sit inside one sentence."""
     reason = reason.strip().rstrip(".")
