@@ -12,7 +12,7 @@ import re._constants as sre_c  # the regex structure, for the digit pre-filter
 import re._parser as sre_parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from urllib.parse import urlsplit
 
@@ -55,8 +55,14 @@ class Matcher:
         for i, rule in enumerate(self.rules):
             self._add_rule(i, rule)
         self._pattern_rules = [i for i, r in enumerate(self.rules) if r.patterns]
-        self._need_list = sorted({n for i in self._pattern_rules for p in self.rules[i].patterns for n in p.needs
-                                  if n != "#digit"})
+        patterns = [p for i in self._pattern_rules for p in self.rules[i].patterns]
+        # a pattern that must consume k digits (dots, capitals...) only runs over texts holding at least k of them,
+        # and one whose every match holds some literal text only over texts holding it (`implied_needs`)
+        self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags) for p in patterns}
+        self._implied = {id(p): implied_needs(p.regex.pattern, p.regex.flags) if set(p.needs) <= {"#digit"} else ()
+                         for p in patterns}  # a pattern with literal needs of its own already runs on few texts
+        self._need_list = sorted({n for p in patterns for n in p.needs if n != "#digit"}
+                                 | {n for p in patterns for n in self._implied[id(p)]})
         # the longer pattern pre-filters ride in the terms automaton (one pass over the text, not two), under ids
         # past the specs'; a one-character need is counted in the text's code points
         self._first_need = len(self.specs)
@@ -66,9 +72,6 @@ class Matcher:
         for keys in self._automata.values():
             keys.build()
         self._arrays()
-        # a pattern that must consume k digits (dots, capitals...) only runs over texts holding at least k of them
-        self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags)
-                            for i in self._pattern_rules for p in self.rules[i].patterns}
 
     def _arrays(self) -> None:
         """Each spec's facts as arrays, read for a whole batch of hits at once."""
@@ -169,10 +172,11 @@ class Matcher:
 
     def _scan_patterns(self, field: str, texts: Sequence[str], batch: Batch, starts: np.ndarray,
                        rows: Sequence[int], needs: tuple[np.ndarray, np.ndarray]) -> Iterator[Hit]:
-        """Run each pattern over the posts that pass its cheap pre-filters: its `needs`, and enough digits."""
+        """Run each pattern over the posts that pass its cheap pre-filters: its `needs`, the literal text its
+        matches must hold, and enough digits (capitals, dots...)."""
         original = batch.original
         having: dict[str, np.ndarray] = {}  # need -> a boolean mask over the texts
-        subsets: dict[tuple[tuple[str, ...], int], tuple[str, np.ndarray, list[int]] | None] = {}
+        subsets: dict[tuple, tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
 
         def count(name: str) -> np.ndarray:
@@ -180,26 +184,32 @@ class Matcher:
                 counts.update(_class_counts(original.encode("latin-1", "replace"), original, starts))
             return counts[name]
 
+        def holding(names: tuple[str, ...]) -> np.ndarray:  # texts holding one of `names`
+            mask = np.zeros(len(texts), dtype=bool)
+            for name in names:
+                if name not in having:
+                    if name == "#digit":
+                        having[name] = count("digit") > 0
+                    else:  # every literal need at once: one automaton pass over the folded text
+                        having.update(self._having_all(batch, starts, *needs))
+                mask |= having[name]
+            if any("s" in name for name in names) and "\u017f" in original:
+                mask |= _holding_long_s(batch, starts)
+            return mask
+
         for i in self._pattern_rules:
             if field not in self.rules[i].fields:
                 continue
             for pattern in self.rules[i].patterns:
-                least = self._least[id(pattern)]
-                if not pattern.needs and not least:
+                least, implied = self._least[id(pattern)], self._implied[id(pattern)]
+                if not pattern.needs and not least and not implied:
                     yield from _pattern_hits(pattern, i, field, original, starts, rows)
                     continue
-                key = (pattern.needs, least)
+                key = (pattern.needs, implied, least)
                 if key not in subsets:
-                    mask = np.ones(len(texts), dtype=bool)
-                    if pattern.needs:
-                        mask = np.zeros(len(texts), dtype=bool)
-                        for need in pattern.needs:
-                            if need not in having:
-                                if need == "#digit":
-                                    having[need] = count("digit") > 0
-                                else:  # every literal need at once: one automaton pass over the folded text
-                                    having.update(self._having_all(batch, starts, *needs))
-                            mask |= having[need]
+                    mask = holding(pattern.needs) if pattern.needs else np.ones(len(texts), dtype=bool)
+                    if implied:
+                        mask &= holding(implied)
                     for name, k in least:
                         mask &= count(name) >= k
                     picked = np.flatnonzero(mask).tolist()
@@ -359,16 +369,92 @@ def _in_class(name: str, low: int, high: int, folded: bool) -> int:
 _DIGIT_CHAR = re.compile(r"\d")
 
 
+#: single characters rare enough in posts to be worth a pre-filter of their own (a space or a letter is not)
+_RARE = frozenset("+@#$%&=_~^|*<>[]{}\\")
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
+
+
+@cache
+def implied_needs(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """Folded strings of which every post holding a match of `pattern` holds one: the literal text every match
+    consumes or looks ahead to ("stop", "txt" or "text" in `\\d{5}(?=.{0,40}(?:stop|txt|text))`); () when there is no
+    such text, or only some too common to pre-filter on.
+
+    Any printable ASCII character a pattern matches, even case-insensitively, folds to its lower case, save that a
+    case-insensitive 's' also matches 'ſ' (U+017F), which does not fold: a text holding one always passes."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except Exception:  # an unreadable pattern gets no pre-filter
+        return ()
+    found = _required(parsed)
+    # why: a short piece of a word ('st' of 'street') is in every other post and would only slow the automaton
+    if not found or not all(len(n) > 2 or n in _RARE or (len(n) == 2 and not n.isalpha()) for n in found):
+        return ()
+    return tuple(sorted(found))
+
+
+def _required(items) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence `items` holds (the longest such set found), or None."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        char = _printable(op, arg)
+        if char is not None:
+            run.append(char)
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        inner = None
+        if op is sre_c.SUBPATTERN:
+            inner = _required(arg[3])
+        elif op is sre_c.ATOMIC_GROUP:
+            inner = _required(arg)
+        elif op in _REPEATS and arg[0] >= 1:
+            inner = _required(arg[2])
+        elif op is sre_c.ASSERT:  # a lookahead or lookbehind: what it reads lies in the post (matched alone)
+            inner = _required(arg[1])
+        elif op is sre_c.BRANCH:
+            each = [_required(alternative) for alternative in arg[1]]
+            inner = None if any(e is None for e in each) else frozenset().union(*each)
+        if inner:
+            found.append(inner)
+    return max(found, key=lambda f: (min(map(len, f)), -len(f)), default=None)
+
+
+def _printable(op, arg) -> str | None:
+    """The folded character a literal item matches, when it is one printable ASCII character."""
+    if op is sre_c.IN and len(arg) == 1:
+        op, arg = arg[0]
+    if op is sre_c.LITERAL and 32 <= arg < 127:
+        return chr(arg).lower()
+    return None
+
+
+def _holding_long_s(batch: Batch, starts: np.ndarray) -> np.ndarray:
+    """Which texts of a joined batch hold 'ſ' (U+017F), which a case-insensitive 's' matches and folding keeps."""
+    mask = np.zeros(len(starts), dtype=bool)
+    mask[np.searchsorted(starts, np.flatnonzero(batch.codes == 0x17F), side="right") - 1] = True
+    return mask
+
+
 def _pattern_hits(pattern: Pattern, rule: int, field: str, text: str, starts: np.ndarray,
                   rows: Sequence[int]) -> Iterator[Hit]:
     """Validated matches of one pattern in a joined text, each exactly as if its post were matched alone."""
-    check = VALIDATORS.get(pattern.validator) if pattern.validator else None
+    name = pattern.validator if pattern.validator in VALIDATORS else None
     for m in _within_posts(pattern.regex, text):
         s, e = m.span(pattern.group)
-        if s < 0 or (check and not check(text[s:e])):
+        if s < 0 or (name and not _valid(name, text[s:e])):
             continue
         pos = int(np.searchsorted(starts, s, side="right")) - 1
         yield Hit(rows[pos], field, -1, rule, s - int(starts[pos]), e - int(starts[pos]), scope=pattern.scope)
+
+
+@lru_cache(maxsize=4096)
+def _valid(validator: str, text: str) -> bool:
+    """Whether a validator accepts a matched text, each text asked once (a validator is a pure function of it, and
+    parsing a phone number costs 70 µs: a signature repeated in every post cost that each time)."""
+    return VALIDATORS[validator](text)
 
 
 def _within_posts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

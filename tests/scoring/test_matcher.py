@@ -1,4 +1,5 @@
-"""The matcher's pre-filter counts for a joined batch equal counting each text alone."""
+"""The matcher's pre-filters: counts for a joined batch equal counting each text alone, and a pattern's implied
+needs are in every post it matches (each post matched as if alone)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 
 import pytest
 
-from auditor.scoring.matcher import _CLASSES, _class_counts, _joined
+from auditor.scoring.matcher import _CLASSES, Matcher, _class_counts, _joined, implied_needs
+from auditor.scoring.rules import parse_rule_file
 
 PIECES = ("a", "B", "Z", "7", "٣", "０", ".", ":", "-", "@", "?", " ", "é", "😀", "\n", "")
 
@@ -24,3 +26,44 @@ def test_class_counts_of_a_batch_are_each_texts_own(last: str) -> None:
     for name in _CLASSES:
         count = alone.get(name, lambda t, n=name: t.count(n))
         assert counts[name].tolist() == [count(t) for t in texts]
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"(?i)\b\d{5}\b(?=[^\n]{0,40}\b(?:stop|txt|text)\b)", ("stop", "text", "txt")),  # a lookahead's words too
+    (r"(?<!\w)(?:\+|00)[1-9]\d{2}", ("+", "00")),
+    (r"(?:ab)?CDEF\d", ("cdef",)),  # folded; an optional part is not needed
+    (r"(?:hello|hi)+ there", (" there",)),  # the longer of two certain texts
+    (r"\d{3}-\d{4}", ()),  # a hyphen is in too many posts
+    (r"st\w+|road", ()),  # 'st' is part of too many words
+    (r"\d+(?!stop)", ()),  # what a negative lookahead names need not be there
+    (r"(?:stop)?\d{5}", ()),
+])
+def test_implied_needs_are_the_literal_text_every_match_holds(pattern: str, needs: tuple[str, ...]) -> None:
+    assert implied_needs(pattern) == needs
+
+
+_SHORT_CODE = """
+[[rule]]
+id = "OWN-902"
+title = "A short code to text"
+category = "private_gain"
+reason = "Texting a short code is a promotion"
+guidance_url = "https://example.org/"
+guidance_title = "My notes"
+patterns = [{regex = "\\\\b\\\\d{5}\\\\b(?=[^\\\\n]{0,40}\\\\bstop\\\\b)", flags = "i", needs = ["#digit"]}]
+"""
+
+
+def test_a_pattern_runs_only_on_posts_holding_its_implied_needs_and_finds_the_same() -> None:
+    """The short-code pattern runs only on the posts holding 'stop' (folded), or an 'ſ' (a case-insensitive 's'
+    matches it, and folding keeps it); each post's matches are those of the pattern over that post alone."""
+    (rule,) = parse_rule_file("mine.toml", _SHORT_CODE)
+    assert implied_needs(rule.patterns[0].regex.pattern, rule.patterns[0].regex.flags) == ("stop",)
+    texts = ["text 12345 STOP", "12345 then stop", "12345 ſtop", "12345 no", "stop 12345", "", "99999 Stop\x00",
+             "é 55555 stopped", "11111 stop 22222 stop"]
+    matcher = Matcher([rule])
+    found = matcher.scan("text", texts, list(range(len(texts))))
+    alone = [(row, m.start(), m.end()) for row, text in enumerate(texts)
+             for m in rule.patterns[0].regex.finditer(text.replace("\x00", " "))]
+    assert sorted(zip(found.row.tolist(), found.start.tolist(), found.end.tolist(), strict=True)) == alone
+    assert {row for row, _, _ in alone} == {0, 1, 2, 6, 8}
