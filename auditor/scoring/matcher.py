@@ -13,10 +13,9 @@ import re._parser as sre_parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
 from urllib.parse import urlsplit
 
-import ahocorasick
+import ahocorasick_rs
 import numpy as np
 
 from auditor.scoring.boundaries import Batch, fit_all
@@ -481,7 +480,6 @@ class Keys:
     """One automaton of folded keys, each standing for the specs added under it (in the order added)."""
 
     def __init__(self) -> None:
-        self.automaton = ahocorasick.Automaton()
         self._specs: dict[str, list[int]] = {}
 
     def add(self, key: str, spec: int) -> None:
@@ -489,13 +487,12 @@ class Keys:
 
     def build(self) -> None:
         """Make the automaton; afterwards `find` reads it."""
-        for k, key in enumerate(self._specs):
-            self.automaton.add_word(key, k)
-        if self._specs:
-            self.automaton.make_automaton()
+        self._specs = {key: specs for key, specs in self._specs.items() if key}  # an empty key is never found
+        self._automaton = _automaton(tuple(self._specs)) if self._specs else None
         counts = np.array([len(v) for v in self._specs.values()], dtype=np.int64)
         self._count, self._first = counts, np.cumsum(counts) - counts
         self._spec = np.array([s for v in self._specs.values() for s in v], dtype=np.int64)
+        self._key_length = np.array([len(key) for key in self._specs], dtype=np.int64)
         lengths = {s: len(key) for key, v in self._specs.items() for s in v}  # by spec id: this automaton's specs
         self._length = np.zeros(max(lengths, default=-1) + 1, dtype=np.int64)
         self._length[list(lengths)] = list(lengths.values())
@@ -512,16 +509,39 @@ class Keys:
         return self._length[spec]
 
     def find(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
-        """(spec, end) for every spec of every key found in `folded`, in the automaton's order (by end position;
-        at one end, longest key first); `end` is the position of the key's last character."""
-        if not self._specs:
+        """(spec, end) for every spec of every key found in `folded`, by end position and, at one end, longest key
+        first; `end` is the position of the key's last character."""
+        if self._automaton is None:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        found = list(self.automaton.iter(folded))
-        pairs = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=2 * len(found)).reshape(-1, 2)
-        count = self._count[pairs[:, 1]]
+        key, end = _found(self._automaton, folded)
+        order = np.lexsort((-self._key_length[key], end))
+        key, end = key[order], end[order]
+        count = self._count[key]
         total = int(count.sum())
         within = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
-        return self._spec[np.repeat(self._first[pairs[:, 1]], count) + within], np.repeat(pairs[:, 0], count)
+        return self._spec[np.repeat(self._first[key], count) + within], np.repeat(end, count)
+
+
+@lru_cache(maxsize=16)
+def _automaton(keys: tuple[str, ...]) -> ahocorasick_rs.BytesAhoCorasick:
+    """A DFA of the keys' UTF-8 bytes, built once per list of keys (40 ms: a Matcher is made for every score())."""
+    return ahocorasick_rs.BytesAhoCorasick([key.encode("utf-8", "surrogatepass") for key in keys],
+                                           implementation=ahocorasick_rs.Implementation.DFA)
+
+
+def _found(automaton: ahocorasick_rs.BytesAhoCorasick, folded: str) -> tuple[np.ndarray, np.ndarray]:
+    """(key, end) of every key found in `folded`, overlapping ones too; `end`: the position of its last character.
+
+    The automaton reads the text's UTF-8 bytes (a byte DFA: 4 times as fast as pyahocorasick over characters);
+    a key's bytes begin with no continuation byte, so they are only ever found at a character's start, and a byte
+    offset less the continuation bytes before it is a character offset."""
+    data = folded.encode("utf-8", "surrogatepass")
+    table = np.array(automaton.find_matches_as_indexes(data, overlapping=True), dtype=np.int64).reshape(-1, 3)
+    key, stop = table[:, 0], table[:, 2]
+    if len(data) != len(folded):
+        continuation = np.flatnonzero((np.frombuffer(data, dtype=np.uint8) & 0xC0) == 0x80)
+        stop = stop - np.searchsorted(continuation, stop)
+    return key, stop - 1
 
 
 def fold_big(text: str) -> str:

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from auditor.scoring.matcher import _CLASSES, Matcher, _class_counts, _joined, implied_needs
+from auditor.scoring.matcher import _CLASSES, Keys, Matcher, _class_counts, _joined, implied_needs
 from auditor.scoring.rules import parse_rule_file
 
 PIECES = ("a", "B", "Z", "7", "٣", "０", ".", ":", "-", "@", "?", " ", "é", "😀", "\n", "")
@@ -67,3 +67,24 @@ def test_a_pattern_runs_only_on_posts_holding_its_implied_needs_and_finds_the_sa
              for m in rule.patterns[0].regex.finditer(text.replace("\x00", " "))]
     assert sorted(zip(found.row.tolist(), found.start.tolist(), found.end.tolist(), strict=True)) == alone
     assert {row for row, _, _ in alone} == {0, 1, 2, 6, 8}
+
+
+def test_the_automaton_finds_every_key_at_every_place_by_end_then_longest_first() -> None:
+    """Keys.find equals looking for each key everywhere (overlapping, across accents, emoji and lone surrogates
+    that shift byte offsets), ordered by where each ends and, at one end, longest first."""
+    rng = random.Random(6)
+    words = ("ab", "b", "abc", "bc", "é", "éa", "😀b", "c😀", "a b", "cé")
+    keys = Keys()
+    for spec, word in enumerate(words):
+        keys.add(word, spec)
+    keys.add("ab", len(words))  # a second spec under one key: both, in the order added
+    keys.add("", len(words) + 1)  # an empty key is never found
+    keys.build()
+    pieces = ("a", "b", "c", "é", "😀", " ", "\ud83d", "\x00", "ß")
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        expected = sorted(((at + len(word) - 1, -len(word), k) for k, word in enumerate(words)
+                           for at in range(len(text)) if text.startswith(word, at)))
+        expected = [(end, spec) for end, _, k in expected for spec in ([k, len(words)] if k == 0 else [k])]
+        spec, end = keys.find(text)
+        assert list(zip(end.tolist(), spec.tolist(), strict=True)) == expected, text
