@@ -120,8 +120,13 @@ def readable_all(texts: Sequence[str]) -> list[str | None]:
     if joined.count(_SEP) != len(heads) - 1:  # a text holding the separator: one by one
         return [_readable(head) for head in heads]
     plains = joined.replace("#", " ").split(_SEP) if heads else []
-    for i in _holding(joined, heads, ("@", "://", "w.", "W.")):  # every text _NOT_WORDS can match in, and a few more
-        plains[i] = _words(heads[i]).replace("#", " ")
+    holding = sorted(_holding(joined, heads, ("@", "://", "w.", "W.")))  # every text _NOT_WORDS can match in, and more
+    if holding:
+        # why: no match holds the separator (a space to \S, no word character), so the joined texts' words are
+        # each text's words, joined; one call, not one per text
+        words = _words(_SEP.join([heads[i] for i in holding])).replace("#", " ").split(_SEP)
+        for i, plain in zip(holding, words, strict=True):
+            plains[i] = plain
     plains = [plain.strip()[:READ] for plain in plains]
     return [plain if len(plain) >= MIN_LETTERS * 4 else _enough(plain) for plain in plains]  # most are long
 
@@ -142,7 +147,14 @@ def _holding(joined: str, texts: Sequence[str], needles: tuple[str, ...]) -> set
 def _enough(plain: str) -> str | None:
     if len(plain) >= MIN_LETTERS * 4:  # why: counting letters costs more than reading; prose this long has enough
         return plain
-    return plain if len(_LETTER.findall(plain)) >= MIN_LETTERS else None
+    if plain.isascii():  # [^\W\d_] in ASCII is [A-Za-z]: the letters deleted by a bytes.translate, counted
+        letters = len(plain) - len(plain.encode("ascii").translate(None, _ASCII_LETTERS))
+    else:
+        letters = len(_LETTER.findall(plain))
+    return plain if letters >= MIN_LETTERS else None
+
+
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 
 
 def _decided(language: str, probability: float) -> Decision:
