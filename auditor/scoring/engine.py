@@ -214,13 +214,26 @@ def _hits(matcher: Matcher, columns: dict[str, list]) -> Found:
     found = []
     for field in TEXT_FIELDS:
         values = columns[field]
-        present = [i for i, v in enumerate(values) if isinstance(v, str) and v]
+        present = _present(values)
         texts = values if len(present) == len(values) else [values[i] for i in present]
         found.append(matcher.scan(field, texts, present))
     links = columns["links"]
     present = [i for i, v in enumerate(links) if v]
     found.append(matcher.scan_links([links[i] for i in present], present))
     return matcher.useful(Found.joined(found))
+
+
+def _present(values: list) -> Sequence[int]:
+    """Where `values` holds a non-empty string: asked of the whole list in C first, as most fields are all text (a
+    post's text) or all missing (a title, a content warning, an image description)."""
+    if values.count(None) == len(values):
+        return []
+    try:
+        if all(map(str.__len__, values)):  # TypeError at the first value that is no string
+            return range(len(values))
+    except TypeError:
+        pass
+    return [i for i, v in enumerate(values) if isinstance(v, str) and v]
 
 
 def _flag(candidate: Candidate, post: dict, profile: Profile, party: frozenset[str]) -> dict:
