@@ -60,6 +60,9 @@ class Matcher:
         self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags) for p in patterns}
         self._implied = {id(p): implied_needs(p.regex.pattern, p.regex.flags) if set(p.needs) <= {"#digit"} else ()
                          for p in patterns}  # a pattern with literal needs of its own already runs on few texts
+        # and one whose every match holds a run of characters side by side ([A-Za-z]\d[A-Za-z]) only over texts
+        # holding such a run
+        self._runs = {id(p): side_by_side(p.regex.pattern, p.regex.flags) for p in patterns}
         self._need_list = sorted({n for p in patterns for n in p.needs if n != "#digit"}
                                  | {n for p in patterns for n in self._implied[id(p)]})
         # the longer pattern pre-filters ride in the terms automaton (one pass over the text, not two), under ids
@@ -177,11 +180,24 @@ class Matcher:
         having: dict[str, np.ndarray] = {}  # need -> a boolean mask over the texts
         subsets: dict[tuple, tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
+        data: list[bytes] = []  # the joined text, one Latin-1 byte per character ('?' beyond it), made once
+        places: dict[bytes, np.ndarray] = {}  # a run's rarest character's table -> where it may be
+
+        def latin1() -> bytes:
+            if not data:
+                data.append(original.encode("latin-1", "replace"))
+            return data[0]
 
         def count(name: str) -> np.ndarray:
             if not counts:
-                counts.update(_class_counts(original.encode("latin-1", "replace"), original, starts))
+                counts.update(_class_counts(latin1(), original, starts))
             return counts[name]
+
+        def running(run: Run) -> np.ndarray:  # texts holding the run
+            tables, rarest = run
+            if tables[rarest] not in places:
+                places[tables[rarest]] = np.flatnonzero(np.frombuffer(latin1().translate(tables[rarest]), np.uint8))
+            return _holding_run(latin1(), starts, tables, places[tables[rarest]] - rarest)
 
         def holding(names: tuple[str, ...]) -> np.ndarray:  # texts holding one of `names`
             mask = np.zeros(len(texts), dtype=bool)
@@ -200,17 +216,19 @@ class Matcher:
             if field not in self.rules[i].fields:
                 continue
             for pattern in self.rules[i].patterns:
-                least, implied = self._least[id(pattern)], self._implied[id(pattern)]
-                if not pattern.needs and not least and not implied:
+                least, implied, run = self._least[id(pattern)], self._implied[id(pattern)], self._runs[id(pattern)]
+                if not pattern.needs and not least and not implied and not run:
                     yield from _pattern_hits(pattern, i, field, original, starts, rows)
                     continue
-                key = (pattern.needs, implied, least)
+                key = (pattern.needs, implied, least, run)
                 if key not in subsets:
                     mask = holding(pattern.needs) if pattern.needs else np.ones(len(texts), dtype=bool)
                     if implied:
                         mask &= holding(implied)
                     for name, k in least:
                         mask &= count(name) >= k
+                    if run and mask.any():
+                        mask &= running(run)
                     picked = np.flatnonzero(mask).tolist()
                     if not picked:
                         subsets[key] = None
@@ -428,6 +446,99 @@ def _printable(op, arg) -> str | None:
     if op is sre_c.LITERAL and 32 <= arg < 127:
         return chr(arg).lower()
     return None
+
+
+#: characters side by side in every match: for each, a table of the Latin-1 bytes it may be (1) or not (0); and which
+#: of them is the rarest (the fewest bytes), where the run is looked for
+Run = tuple[tuple[bytes, ...], int]
+_CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_NOT_DIGIT: r"\D", sre_c.CATEGORY_SPACE: r"\s",
+               sre_c.CATEGORY_NOT_SPACE: r"\S", sre_c.CATEGORY_WORD: r"\w", sre_c.CATEGORY_NOT_WORD: r"\W"}
+
+
+@cache
+def side_by_side(pattern: str, flags: int = 0) -> Run | None:
+    """The longest run of single characters every match of `pattern` consumes side by side, when it is two or more
+    long and not the whole match can be anything: `(?<![\\w-])[A-Za-z]\\d[A-Za-z] ?\\d...` holds a letter, a digit and a
+    letter in a row; `\\d{2,3}p` two digits and a 'p'. Read from the pattern's top level: a fixed number of one
+    character counts that many times, a repeat of at least m of one character holds m of them on each side."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except Exception:  # an unreadable pattern gets no pre-filter
+        return None
+    flags = parsed.state.flags & ~(re.VERBOSE | re.MULTILINE)
+    runs: list[list[bytes]] = [[]]
+    for op, arg in parsed:
+        one = _one_character(op, arg, flags)
+        if one is not None:
+            runs[-1].append(one)
+        elif op in _REPEATS and arg[0] >= 1 and len(arg[2]) == 1 and (one := _one_character(*arg[2][0], flags)):
+            runs[-1] += [one] * min(arg[0], 8)
+            if arg[1] != arg[0] or arg[0] > 8:  # what comes after sits beside its last m (8), not its first
+                runs.append([one] * min(arg[0], 8))
+        else:
+            runs.append([])
+    runs = [r for r in runs if len(r) > 1 and not all(t.count(1) == 256 for t in r)]
+    if not runs:
+        return None
+    best = max(runs, key=len)
+    return tuple(best), min(range(len(best)), key=lambda k: best[k].count(1))
+
+
+def _one_character(op, arg, flags: int) -> bytes | None:
+    """For an item that consumes exactly one character, which Latin-1 bytes it matches (as the pattern's own regex
+    engine says, case folding included), and '?' always: a character beyond Latin-1 is encoded as one. Never NUL:
+    in a joined batch it only parts two posts, and no match reaches across."""
+    source = _source(op, arg)
+    if source is None:
+        return None
+    try:
+        item = re.compile(source, flags)
+    except re.error:
+        return None
+    table = bytearray(item.fullmatch(chr(b)) is not None for b in range(256))
+    table[ord("?")], table[0] = 1, 0
+    return bytes(table)
+
+
+def _source(op, arg) -> str | None:
+    """A regex of one single-character item of a parsed pattern (a literal, a class, '.'), or None."""
+    if op is sre_c.LITERAL:
+        return _escaped(arg)
+    if op is sre_c.NOT_LITERAL:
+        return f"[^{_escaped(arg)}]"
+    if op is sre_c.ANY:
+        return "."
+    if op is not sre_c.IN:
+        return None
+    parts = []
+    for kind, value in arg:
+        if kind is sre_c.NEGATE:
+            parts.append("^")
+        elif kind is sre_c.LITERAL:
+            parts.append(_escaped(value))
+        elif kind is sre_c.RANGE:
+            parts.append(f"{_escaped(value[0])}-{_escaped(value[1])}")
+        elif kind is sre_c.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _escaped(code: int) -> str:
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _holding_run(data: bytes, starts: np.ndarray, tables: tuple[bytes, ...], first: np.ndarray) -> np.ndarray:
+    """Which texts of a joined batch (`data`: one byte per character) hold the run of `tables` starting at one of
+    `first` (where its rarest character may be, less that character's place in the run)."""
+    codes = np.frombuffer(data, dtype=np.uint8)
+    first = first[(first >= 0) & (first + len(tables) <= len(codes))]
+    for k, table in enumerate(tables):
+        first = first[np.frombuffer(table, dtype=np.uint8)[codes[first + k]] == 1]
+    mask = np.zeros(len(starts), dtype=bool)
+    mask[np.searchsorted(starts, first, side="right") - 1] = True
+    return mask
 
 
 def _holding_long_s(batch: Batch, starts: np.ndarray) -> np.ndarray:
