@@ -178,6 +178,7 @@ class Matcher:
         matches must hold, and enough digits (capitals, dots...)."""
         original = batch.original
         having: dict[str, np.ndarray] = {}  # need -> a boolean mask over the texts
+        long_s: list[np.ndarray | None] = []  # which texts hold an 'ſ' (None: none does)
         subsets: dict[tuple, tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
         data: list[bytes] = []  # the joined text, one Latin-1 byte per character ('?' beyond it), made once
@@ -208,8 +209,11 @@ class Matcher:
                     else:  # every literal need at once: one automaton pass over the folded text
                         having.update(self._having_all(batch, starts, *needs))
                 mask |= having[name]
-            if any("s" in name for name in names) and "\u017f" in original:
-                mask |= _holding_long_s(batch, starts)
+            if any("s" in name for name in names):
+                if not long_s:  # asked once: the search reads the whole batch
+                    long_s.append(_holding_long_s(batch, starts) if "\u017f" in original else None)
+                if long_s[0] is not None:
+                    mask |= long_s[0]
             return mask
 
         for i in self._pattern_rules:
