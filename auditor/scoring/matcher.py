@@ -182,23 +182,28 @@ class Matcher:
         subsets: dict[tuple, tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
         data: list[bytes] = []  # the joined text, one Latin-1 byte per character ('?' beyond it), made once
-        places: dict[bytes, np.ndarray] = {}  # a run's rarest character's table -> where it may be
+        places: list[tuple[np.ndarray, np.ndarray]] = []  # the class characters: where, which, and their texts
 
         def latin1() -> bytes:
             if not data:
                 data.append(original.encode("latin-1", "replace"))
+                where, which = _class_places(data[0])
+                digits = where[(which == 1 + _CLASSES.index("digit")) | (which == _MARK)]
+                places.extend([(where, which), (digits, np.searchsorted(starts, digits, side="right") - 1)])
             return data[0]
 
         def count(name: str) -> np.ndarray:
             if not counts:
-                counts.update(_class_counts(latin1(), original, starts))
+                counts.update(_class_counts(latin1(), original, starts, places[0]))
             return counts[name]
 
-        def running(run: Run) -> np.ndarray:  # texts holding the run
-            tables, rarest = run
-            if tables[rarest] not in places:
-                places[tables[rarest]] = np.flatnonzero(np.frombuffer(latin1().translate(tables[rarest]), np.uint8))
-            return _holding_run(latin1(), starts, tables, places[tables[rarest]] - rarest)
+        def running(run: Run, mask: np.ndarray) -> np.ndarray:  # which of the texts in `mask` hold the run
+            tables, digit = run
+            data = latin1()
+            at, text = places[1]
+            at = at[mask[text]]  # a digit (or a '?') in one of those texts, where the run's digit may be
+            at = at[np.frombuffer(tables[digit], dtype=np.uint8)[np.frombuffer(data, np.uint8)[at]] == 1]
+            return _holding_run(data, starts, tables, at - digit)
 
         def holding(names: tuple[str, ...]) -> np.ndarray:  # texts holding one of `names`
             mask = np.zeros(len(texts), dtype=bool)
@@ -232,7 +237,7 @@ class Matcher:
                     for name, k in least:
                         mask &= count(name) >= k
                     if run and mask.any():
-                        mask &= running(run)
+                        mask &= running(run, mask)
                     picked = np.flatnonzero(mask).tolist()
                     if not picked:
                         subsets[key] = None
@@ -302,20 +307,28 @@ def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
 _DIGITS = re.compile(r"\d+")
 
 
-def _class_counts(data: bytes, original: str, starts: np.ndarray) -> dict[str, np.ndarray]:
-    """How many characters of each class (_CLASSES) each text of a joined batch holds (`data`: its latin-1 bytes).
+def _class_places(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Where a joined batch's characters of any class are (its separators are of none), and each one's class code
+    (1 + its place in _CLASSES, or _MARK for a '?', which a character beyond Latin-1 is encoded as)."""
+    codes = np.frombuffer(data.translate(_CLASS_CODES), dtype=np.uint8)
+    where = np.flatnonzero(codes)
+    return where, codes[where]
+
+
+def _class_counts(data: bytes, original: str, starts: np.ndarray,
+                  places: tuple[np.ndarray, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+    """How many characters of each class (_CLASSES) each text of a joined batch holds (`data`: its latin-1 bytes;
+    `places`: its `_class_places`, when made already).
 
     The few class characters are found once, for every class at once (one translate to class codes, one
     flatnonzero), and counted per text by where the texts start among them: a sum over every byte of the batch per
     class (np.add.reduceat) cost 0.06 s for each of six classes per 100,000 posts."""
-    codes = np.frombuffer(data.translate(_CLASS_CODES), dtype=np.uint8)
-    where = np.flatnonzero(codes)  # each text's own characters (its separator is of no class)
-    which = codes[where]
-    bounds = np.append(starts, len(codes))
+    where, which = places if places is not None else _class_places(data)
+    bounds = np.append(starts, len(data))
     out = {name: np.diff(np.searchsorted(where[which == k + 1], bounds)) for k, name in enumerate(_CLASSES)}
     if not original.isascii():
         # digits beyond [0-9] (Arabic-Indic, full-width...) are outside latin-1: they were encoded as '?'
-        marks = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 63)
+        marks = where[which == _MARK]
         if len(marks):
             chars = [original[i] for i in marks.tolist()]
             if any(_DIGIT_CHAR.fullmatch(c) for c in set(chars)):
@@ -326,9 +339,11 @@ def _class_counts(data: bytes, original: str, starts: np.ndarray) -> dict[str, n
 
 # character classes whose count in a text bounds which patterns can match it
 _CLASSES = ("digit", "upper", ".", ":", "-", "@")
-#: a bytes.translate table: a latin-1 byte -> 1 + its class's place in _CLASSES, or 0 for a byte of no class
+_MARK = len(_CLASSES) + 1
+#: a bytes.translate table: a latin-1 byte -> 1 + its class's place in _CLASSES, _MARK for '?', 0 for any other byte
 _CLASS_CODES = bytes(1 + _CLASSES.index("digit") if 48 <= b <= 57 else 1 + _CLASSES.index("upper") if 65 <= b <= 90
-                     else 1 + _CLASSES.index(chr(b)) if chr(b) in _CLASSES else 0 for b in range(256))
+                     else 1 + _CLASSES.index(chr(b)) if chr(b) in _CLASSES else _MARK if b == 63 else 0
+                     for b in range(256))
 
 
 @cache  # why: a Matcher is built for every score() call; parsing its 30 patterns again cost more than a small batch
@@ -453,7 +468,7 @@ def _printable(op, arg) -> str | None:
 
 
 #: characters side by side in every match: for each, a table of the Latin-1 bytes it may be (1) or not (0); and which
-#: of them is the rarest (the fewest bytes), where the run is looked for
+#: of them is a digit, where the run is looked for (from the batch's digits, found once for the pre-filter counts)
 Run = tuple[tuple[bytes, ...], int]
 _CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_NOT_DIGIT: r"\D", sre_c.CATEGORY_SPACE: r"\s",
                sre_c.CATEGORY_NOT_SPACE: r"\S", sre_c.CATEGORY_WORD: r"\w", sre_c.CATEGORY_NOT_WORD: r"\W"}
@@ -462,7 +477,7 @@ _CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_NOT_DIGIT: r"\D", sre
 @cache
 def side_by_side(pattern: str, flags: int = 0) -> Run | None:
     """The longest run of single characters every match of `pattern` consumes side by side, when it is two or more
-    long and not the whole match can be anything: `(?<![\\w-])[A-Za-z]\\d[A-Za-z] ?\\d...` holds a letter, a digit and a
+    long and one of them is a digit: `(?<![\\w-])[A-Za-z]\\d[A-Za-z] ?\\d...` holds a letter, a digit and a
     letter in a row; `\\d{2,3}p` two digits and a 'p'. Read from the pattern's top level: a fixed number of one
     character counts that many times, a repeat of at least m of one character holds m of them on each side."""
     try:
@@ -481,11 +496,16 @@ def side_by_side(pattern: str, flags: int = 0) -> Run | None:
                 runs.append([one] * min(arg[0], 8))
         else:
             runs.append([])
-    runs = [r for r in runs if len(r) > 1 and not all(t.count(1) == 256 for t in r)]
+    runs = [r for r in runs if len(r) > 1 and any(_digits_only(t) for t in r)]
     if not runs:
         return None
     best = max(runs, key=len)
-    return tuple(best), min(range(len(best)), key=lambda k: best[k].count(1))
+    return tuple(best), next(k for k, table in enumerate(best) if _digits_only(table))
+
+
+def _digits_only(table: bytes) -> bool:
+    """Whether a character's table allows nothing but digits (and the '?' every table allows)."""
+    return all(b in b"0123456789?" for b, allowed in enumerate(table) if allowed)
 
 
 def _one_character(op, arg, flags: int) -> bytes | None:
