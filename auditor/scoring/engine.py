@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -226,7 +227,7 @@ def _hits(matcher: Matcher, columns: dict[str, list]) -> Found:
 def _present(values: list) -> Sequence[int]:
     """Where `values` holds a non-empty string: asked of the whole list in C first, as most fields are all text (a
     post's text) or all missing (a title, a content warning, an image description)."""
-    if values.count(None) == len(values):
+    if not any(map(isinstance, values, repeat(str))):  # missing: None, or pandas' NaN
         return []
     try:
         if all(map(str.__len__, values)):  # TypeError at the first value that is no string
