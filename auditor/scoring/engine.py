@@ -266,17 +266,22 @@ def bands(risk: Iterable[int], categories: Iterable[list[str]], severe: Iterable
     """Band each post by its risk. 'high' is earned only by a severe flag with strong evidence (`severe`, when
     given): a medium rule on a senior, visible account stays 'medium' however its context adds up; and a post whose
     only category is `controversial` is never 'high'."""
-    values = np.fromiter(risk, dtype=np.float64)  # compared as the numbers they are (ints here, exactly)
+    # compared as the numbers they are (ints here, exactly)
+    values = np.asarray(risk, dtype=np.float64) if isinstance(risk, np.ndarray) else np.fromiter(risk, np.float64)
     cats = list(categories)
-    strong = np.fromiter(severe, dtype=bool) if severe is not None else np.ones(len(values), dtype=bool)
+    strong = (np.ones(len(values), dtype=bool) if severe is None else np.asarray(severe, dtype=bool)
+              if isinstance(severe, np.ndarray) else np.fromiter(severe, dtype=bool))
     if len(cats) != len(values) or len(strong) != len(values):
         raise ValueError("bands: risk, categories and severe differ in length")
-    out = np.where(values <= 0, "none", np.where(values >= high, "high", np.where(values >= medium, "medium", "low")))
-    out = out.astype(object)  # one str per post, as a list of them
+    band = np.where(values <= 0, 0, np.where(values >= high, 3, np.where(values >= medium, 2, 1)))
+    out = _BANDS[band]  # one str per post (of four), as a list of them
     for at in np.flatnonzero(values >= high).tolist():  # only a high risk asks what earned it
         if set(cats[at]) <= {"controversial"} or not strong[at]:
             out[at] = "medium"
     return out.tolist()
+
+
+_BANDS = np.array(["none", "low", "medium", "high"], dtype=object)
 
 
 def is_severe(flags: Iterable[dict]) -> bool:
