@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -192,13 +193,26 @@ def _hits(matcher: Matcher, columns: dict[str, list]) -> Found:
     found = []
     for field in TEXT_FIELDS:
         values = columns[field]
-        present = [i for i, v in enumerate(values) if isinstance(v, str) and v]
+        present = _present(values)
         texts = values if len(present) == len(values) else [values[i] for i in present]
         found.append(matcher.scan(field, texts, present))
     links = columns["links"]
     present = [i for i, v in enumerate(links) if v]
     found.append(matcher.scan_links([links[i] for i in present], present))
     return matcher.useful(Found.joined(found))
+
+
+def _present(values: list) -> Sequence[int]:
+    """Where `values` holds a non-empty string: asked of the whole list in C first, as most fields are all text (a
+    post's text) or all missing (a title, a content warning, an image description)."""
+    if not any(map(isinstance, values, repeat(str))):  # missing: None, or pandas' NaN
+        return []
+    try:
+        if all(map(str.__len__, values)):  # TypeError at the first value that is no string
+            return range(len(values))
+    except TypeError:
+        pass
+    return [i for i, v in enumerate(values) if isinstance(v, str) and v]
 
 
 def _flag(candidate: Candidate, post: dict, profile: Profile, party: frozenset[str]) -> dict:
@@ -230,17 +244,22 @@ def bands(risk: Iterable[int], categories: Iterable[list[str]], severe: Iterable
     """Band each post by its risk. 'high' is earned only by a severe flag with strong evidence (`severe`, when
     given): a medium rule on a senior, visible account stays 'medium' however its context adds up; and a post whose
     only category is `controversial` is never 'high'."""
-    values = np.fromiter(risk, dtype=np.float64)  # compared as the numbers they are (ints here, exactly)
+    # compared as the numbers they are (ints here, exactly)
+    values = np.asarray(risk, dtype=np.float64) if isinstance(risk, np.ndarray) else np.fromiter(risk, np.float64)
     cats = list(categories)
-    strong = np.fromiter(severe, dtype=bool) if severe is not None else np.ones(len(values), dtype=bool)
+    strong = (np.ones(len(values), dtype=bool) if severe is None else np.asarray(severe, dtype=bool)
+              if isinstance(severe, np.ndarray) else np.fromiter(severe, dtype=bool))
     if len(cats) != len(values) or len(strong) != len(values):
         raise ValueError("bands: risk, categories and severe differ in length")
-    out = np.where(values <= 0, "none", np.where(values >= high, "high", np.where(values >= medium, "medium", "low")))
-    out = out.astype(object)  # one str per post, as a list of them
+    band = np.where(values <= 0, 0, np.where(values >= high, 3, np.where(values >= medium, 2, 1)))
+    out = _BANDS[band]  # one str per post (of four), as a list of them
     for at in np.flatnonzero(values >= high).tolist():  # only a high risk asks what earned it
         if set(cats[at]) <= {"controversial"} or not strong[at]:
             out[at] = "medium"
     return out.tolist()
+
+
+_BANDS = np.array(["none", "low", "medium", "high"], dtype=object)
 
 
 def is_severe(flags: Iterable[dict]) -> bool:

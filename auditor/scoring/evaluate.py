@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from auditor.scoring import passages
@@ -32,11 +31,19 @@ class Candidate:
 def evaluate(matcher: Matcher, hits: list[Hit], texts: dict[str, object]) -> list[Candidate]:
     """The rules that fire on one post, given all its hits; in a long text, each in one passage (its strongest)."""
     long = {f for f in TEXT_FIELDS if isinstance(texts.get(f), str) and len(texts[f]) > passages.LONG}
-    by_rule: dict[int, dict[object, dict[str, list[Hit]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    by_rule: dict[int, dict[object, dict[str, list[Hit]]]] = {}
+    specs = matcher.specs
     for hit in hits:
-        role = matcher.specs[hit.spec].role if hit.spec >= 0 else "terms"
-        where = (hit.field, passages.index(texts[hit.field], hit.start)) if hit.field in long else None
-        by_rule[hit.rule][where][role].append(hit)
+        role = specs[hit.spec].role if hit.spec >= 0 else "terms"
+        where = (hit.field, passages.index(texts[hit.field], hit.start)) if long and hit.field in long else None
+        places = by_rule.setdefault(hit.rule, {})
+        roles = places.get(where)
+        if roles is None:
+            places[where] = {role: [hit]}
+        elif role in roles:
+            roles[role].append(hit)
+        else:
+            roles[role] = [hit]
     out = []
     for index, places in sorted(by_rule.items()):
         found = [_fire(matcher.rules[index], roles, matcher, texts) for where, roles in places.items()
@@ -48,8 +55,10 @@ def evaluate(matcher: Matcher, hits: list[Hit], texts: dict[str, object]) -> lis
 
 
 def _fire(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, texts: dict[str, object]) -> Candidate | None:
-    excluded = roles.get("exclude", [])
-    kept = [h for h in roles.get("terms", []) if not any(_overlaps(h, x) for x in excluded)]
+    excluded = roles.get("exclude")
+    kept = roles.get("terms", [])
+    if excluded:
+        kept = [h for h in kept if not any(_overlaps(h, x) for x in excluded)]
     if rule.requires:
         kept = [h for h in kept if _has_companion(h, roles.get("requires", []), rule.window, texts)]
     evidence = _evidence(kept, texts)
@@ -123,8 +132,8 @@ def _confidence(rule: Rule, roles: dict[str, list[Hit]], matcher: Matcher, disti
         steps.append(("more_terms", EXTRA_STEP * min(2, distinct - rule.min_terms),
                       both("factor.why.more_terms", n=distinct)))
     for role, step, key in (("raise", RAISE_STEP, "factor.why.raises"), ("lower", -LOWER_STEP, "factor.why.lowers")):
-        words = sorted({matcher.specs[h.spec].term for h in roles.get(role, [])})
-        if words:
+        if role in roles:
+            words = sorted({matcher.specs[h.spec].term for h in roles[role]})
             steps.append(("context", step * min(2, len(words)), _context_why(key, words[:2])))
     confidence = rule.confidence
     adjustments = []

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from auditor.scoring.langid_batch import BatchIdentifier
 from auditor.scoring.model import RULE_LANGUAGES
@@ -80,6 +80,27 @@ def tag(value: object) -> str | None:
 
 def decide(texts: Sequence[object], tags: Sequence[object]) -> list[Decision]:
     """Each post's language, from its tag or, without one, from its text (identified for the whole batch at once)."""
+    out: list[Decision | None]
+    if not any(map(isinstance, tags, repeat(str))):  # no post tagged (Facebook, Instagram, LinkedIn)
+        out, asked = [None] * len(tags), range(len(tags))
+        asking = texts if all(map(isinstance, texts, repeat(str))) else [t if isinstance(t, str) else "" for t in texts]
+    else:
+        out, asked = _tagged(tags)
+        asking = [text if isinstance(text, str) else "" for text in (texts[i] for i in asked)]
+    plains = readable_all(asking)
+    wanted = [plain for plain in plains if plain is not None]
+    found = iter([_decided(*answer) for answer in _batch().classify_all(wanted)] if wanted else [])
+    short = _decision(UNDECIDED, "too short")
+    decided = [short if plain is None else next(found) for plain in plains]
+    if len(decided) == len(out):
+        return decided
+    for at, decision in zip(asked, decided, strict=True):
+        out[at] = decision
+    return out  # type: ignore[return-value]  (every place is filled)
+
+
+def _tagged(tags: Sequence[object]) -> tuple[list[Decision | None], list[int]]:
+    """Each post's decision from its platform tag (None without one), and the places of those without."""
     known: dict[str, str | None] = {}  # a history holds a handful of distinct tags: each read once
     out: list[Decision | None] = []
     asked: list[int] = []
@@ -94,12 +115,7 @@ def decide(texts: Sequence[object], tags: Sequence[object]) -> list[Decision]:
             out.append(None)
         else:
             out.append(_decision(language, "platform"))
-    plains = readable_all([text if isinstance(text, str) else "" for text in (texts[i] for i in asked)])
-    wanted = [plain for plain in plains if plain is not None]
-    found = iter(_batch().classify_all(wanted) if wanted else [])
-    for at, plain in zip(asked, plains, strict=True):
-        out[at] = _decision(UNDECIDED, "too short") if plain is None else _decided(*next(found))
-    return out  # type: ignore[return-value]  (every place is filled)
+    return out, asked
 
 
 def identify(text: str) -> Decision:
@@ -120,8 +136,13 @@ def readable_all(texts: Sequence[str]) -> list[str | None]:
     if joined.count(_SEP) != len(heads) - 1:  # a text holding the separator: one by one
         return [_readable(head) for head in heads]
     plains = joined.replace("#", " ").split(_SEP) if heads else []
-    for i in _holding(joined, heads, ("@", "://", "w.", "W.")):  # every text _NOT_WORDS can match in, and a few more
-        plains[i] = _words(heads[i]).replace("#", " ")
+    holding = sorted(_holding(joined, heads, ("@", "://", "w.", "W.")))  # every text _NOT_WORDS can match in, and more
+    if holding:
+        # why: no match holds the separator (a space to \S, no word character), so the joined texts' words are
+        # each text's words, joined; one call, not one per text
+        words = _words(_SEP.join([heads[i] for i in holding])).replace("#", " ").split(_SEP)
+        for i, plain in zip(holding, words, strict=True):
+            plains[i] = plain
     plains = [plain.strip()[:READ] for plain in plains]
     return [plain if len(plain) >= MIN_LETTERS * 4 else _enough(plain) for plain in plains]  # most are long
 
@@ -142,7 +163,14 @@ def _holding(joined: str, texts: Sequence[str], needles: tuple[str, ...]) -> set
 def _enough(plain: str) -> str | None:
     if len(plain) >= MIN_LETTERS * 4:  # why: counting letters costs more than reading; prose this long has enough
         return plain
-    return plain if len(_LETTER.findall(plain)) >= MIN_LETTERS else None
+    if plain.isascii():  # [^\W\d_] in ASCII is [A-Za-z]: the letters deleted by a bytes.translate, counted
+        letters = len(plain) - len(plain.encode("ascii").translate(None, _ASCII_LETTERS))
+    else:
+        letters = len(_LETTER.findall(plain))
+    return plain if letters >= MIN_LETTERS else None
+
+
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 
 
 def _decided(language: str, probability: float) -> Decision:

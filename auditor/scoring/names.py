@@ -20,6 +20,8 @@ MIN_WORDS = 3  # "Crazy Rich Asians"; two capitalised words may be emphasis ("Di
 @lru_cache(maxsize=256)
 def name_runs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each Title Case name inside a sentence of `text`; none when the text is in Title Case."""
+    if text.islower():  # why: no capital at all, so no capitalised word (most posts that need a companion word)
+        return ()
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     capitalised = [w[2][0].isupper() for w in words]
     if not words or sum(capitalised) >= TITLE_CASE_SHARE * len(words):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 #: the span types a rule may read; prose is whatever no other type claims
@@ -66,7 +67,7 @@ def spans(text: str) -> Spans:
     if not ("." in text or "@" in text or "#" in text or "://" in text) or not _HINT.search(text):
         return _EMPTY
     starts, ends, kinds = [], [], []
-    for match in _SPANS.finditer(text):
+    for match in _found(text):
         kind = match.lastgroup or "prose"
         end = match.end()
         if kind == "url":  # why: a sentence's full stop or closing bracket is not part of its link
@@ -75,6 +76,25 @@ def spans(text: str) -> Spans:
         ends.append(end)
         kinds.append(_KIND.get(kind, kind))
     return Spans(tuple(starts), tuple(ends), tuple(kinds))
+
+
+def _found(text: str) -> Iterator[re.Match[str]]:
+    """`_SPANS.finditer(text)`, each match searched for from just before the next hint (`_HINT`).
+
+    Scanned from the start, the pattern tried six alternatives (lookbehinds first) at every character: 20 µs a post.
+    Every match holds a hint, and what a match holds before its first hint is letters, digits, '_', '.', '+' or '-'
+    (a scheme, an address's name, a domain's labels): searched from the start of that run before the next hint, the
+    search finds the very match a scan from the end of the last one finds."""
+    done = 0
+    while (hint := _HINT.search(text, done)) is not None:
+        start = hint.start()
+        while start > done and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        match = _SPANS.search(text, start)
+        if match is None:
+            return
+        yield match
+        done = match.end()
 
 
 _EMPTY = Spans((), (), ())

@@ -10,6 +10,7 @@ a model's opinion as such. AUDITOR_NO_STATISTICAL=1 turns it off.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from collections.abc import Sequence
@@ -90,6 +91,7 @@ class LinearModel:
         self.columns[self.SEPARATOR] = -2
         self.idf, self.weights, self.intercepts = idf, np.ascontiguousarray(weights.T), intercepts
         self.slopes, self.offsets = slopes, offsets
+        self._latin1: dict[bytes, int] | None = None  # the vocabulary in Latin-1 bytes, made on first use
 
     @classmethod
     def from_file(cls, path: Path) -> LinearModel:
@@ -106,8 +108,10 @@ class LinearModel:
     def _counted(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(text, vocabulary column) for every known word of every text."""
         get = self.columns.get
-        words = self._WORDS.findall(f" {self.SEPARATOR} ".join([t.lower() for t in texts]))
-        at = np.fromiter(map(get, words, repeat(-1)), dtype=np.int64, count=len(words))  # dict.get, called from C
+        at = self._latin1_columns(texts)
+        if at is None:
+            words = self._WORDS.findall(f" {self.SEPARATOR} ".join([t.lower() for t in texts]))
+            at = np.fromiter(map(get, words, repeat(-1)), dtype=np.int64, count=len(words))  # dict.get, called from C
         separators = at == -2
         if int(separators.sum()) == len(texts) - 1:
             known = at >= 0
@@ -120,6 +124,24 @@ class LinearModel:
             columns.extend(found)
         return np.asarray(rows, dtype=np.int64), np.asarray(columns, dtype=np.int64)
 
+    def _latin1_columns(self, texts: Sequence[str]) -> np.ndarray | None:
+        """The vocabulary column of every word of the joined texts (-2: the separator), as `_counted` reads them,
+        when every word character is in Latin-1 (English and French); else None.
+
+        Words are found in bytes: each Latin-1 byte lower-cased, or a space when it is no word character, then split
+        (a regex run over every character, then lower-casing, cost twice as much). A character beyond Latin-1 that is
+        no word character (an emoji, a typographic quote) reads as a space, as it does to the regex; a one-character
+        word (which the regex does not find) is in no vocabulary, so it reads -1, as an unknown word does."""
+        try:
+            data = f" {self.SEPARATOR} ".join(texts).encode("latin-1", _BLANK_NON_WORD)
+        except UnicodeEncodeError:  # a word character beyond Latin-1
+            return None
+        if self._latin1 is None:
+            self._latin1 = {word.encode("latin-1"): column for word, column in self.columns.items()
+                            if len(word) > 1 and max(map(ord, word)) < 256}
+        tokens = data.translate(_LATIN1_WORDS).split()
+        return np.fromiter(map(self._latin1.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
+
     def _probabilities(self, rows: np.ndarray, columns: np.ndarray, count: int) -> np.ndarray:
         from scipy import sparse
 
@@ -131,6 +153,21 @@ class LinearModel:
         norms[norms == 0] = 1.0
         decisions = (sparse.diags(1.0 / norms) @ tfidf) @ self.weights + self.intercepts
         return (1.0 / (1.0 + np.exp(self.slopes * decisions + self.offsets))).mean(axis=1)
+
+
+def _blank(error: UnicodeEncodeError) -> tuple[str, int]:
+    """Encoding to Latin-1 for `_latin1_columns`: a character beyond it that is no word character is a space (its
+    lower case is none either); a word character beyond it gives up (the error is raised again)."""
+    chars = error.object[error.start:error.end]
+    if any(c.isalnum() or c == "_" for c in chars):
+        raise error
+    return " " * len(chars), error.end
+
+
+_BLANK_NON_WORD = "auditor.statistical.blank"
+codecs.register_error(_BLANK_NON_WORD, _blank)
+#: a Latin-1 byte -> its lower case when it is a word character (regex \w: alphanumeric or '_'), else a space
+_LATIN1_WORDS = bytes(ord(chr(b).lower()) if chr(b).isalnum() or b == 95 else 32 for b in range(256))
 
 
 def candidates(texts: Sequence[object], english: Sequence[bool] | None = None) -> dict[int, Candidate]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from auditor.scoring import language
@@ -64,3 +66,17 @@ def test_the_batch_identifier_gives_what_py3langid_gives_one_by_one() -> None:
     batch = _batch().classify_all(texts)
     assert [lang for lang, _ in batch] == [lang for lang, _ in one]
     assert all(abs(a - b) < 1e-4 for (_, a), (_, b) in zip(batch, one, strict=True))
+
+
+def test_a_batch_is_made_readable_as_each_text_alone() -> None:
+    """readable_all (links, addresses and handles of the whole batch removed in one pass, letters counted in bytes)
+    equals reading each text alone."""
+    from auditor.scoring.language import READ, _readable, readable_all
+
+    rng = random.Random(3)
+    pieces = ("http://a.b/c", "https://x.com/@me", "www.", "WWW.X.CA", "w.", "@", "me@x.org", "@bob", "#tag", " ",
+              "word", "Long sentence of plain English words here ", "é", "ſ", "\n", "ftp+x://y", "a.b@c", "—", "😀",
+              "://", "x@@y", "\ud83d", "Ça va très bien")
+    for _ in range(500):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(0, 12))]
+        assert readable_all(texts) == [_readable(text[:READ * 2]) for text in texts], texts

@@ -1,4 +1,5 @@
-"""The matcher's pre-filter counts for a joined batch equal counting each text alone."""
+"""The matcher's pre-filters: counts for a joined batch equal counting each text alone, and a pattern's implied
+needs are in every post it matches (each post matched as if alone)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import re
 
 import pytest
 
-from auditor.scoring.matcher import _CLASSES, _class_counts, _joined
+from auditor.scoring import load_rules
+from auditor.scoring.matcher import _CLASSES, Keys, Matcher, _class_counts, _joined, implied_needs
+from auditor.scoring.rules import parse_rule_file
 
 PIECES = ("a", "B", "Z", "7", "٣", "０", ".", ":", "-", "@", "?", " ", "é", "😀", "\n", "")
 
@@ -19,6 +22,98 @@ def test_class_counts_of_a_batch_are_each_texts_own(last: str) -> None:
     joined, starts = _joined(texts)
     data = joined.encode("latin-1", "replace")
     alone = {"digit": lambda t: len(re.findall(r"\d", t)), "upper": lambda t: sum("A" <= c <= "Z" for c in t)}
+    counts = _class_counts(data, joined, starts)
+    assert set(counts) == set(_CLASSES)
     for name in _CLASSES:
         count = alone.get(name, lambda t, n=name: t.count(n))
-        assert _class_counts(name, data, joined, starts).tolist() == [count(t) for t in texts]
+        assert counts[name].tolist() == [count(t) for t in texts]
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"(?i)\b\d{5}\b(?=[^\n]{0,40}\b(?:stop|txt|text)\b)", ("stop", "text", "txt")),  # a lookahead's words too
+    (r"(?<!\w)(?:\+|00)[1-9]\d{2}", ("+", "00")),
+    (r"(?:ab)?CDEF\d", ("cdef",)),  # folded; an optional part is not needed
+    (r"(?:hello|hi)+ there", (" there",)),  # the longer of two certain texts
+    (r"\d{3}-\d{4}", ()),  # a hyphen is in too many posts
+    (r"st\w+|road", ()),  # 'st' is part of too many words
+    (r"\d+(?!stop)", ()),  # what a negative lookahead names need not be there
+    (r"(?:stop)?\d{5}", ()),
+])
+def test_implied_needs_are_the_literal_text_every_match_holds(pattern: str, needs: tuple[str, ...]) -> None:
+    assert implied_needs(pattern) == needs
+
+
+_SHORT_CODE = """
+[[rule]]
+id = "OWN-902"
+title = "A short code to text"
+category = "private_gain"
+reason = "Texting a short code is a promotion"
+guidance_url = "https://example.org/"
+guidance_title = "My notes"
+patterns = [{regex = "\\\\b\\\\d{5}\\\\b(?=[^\\\\n]{0,40}\\\\bstop\\\\b)", flags = "i", needs = ["#digit"]}]
+"""
+
+
+def test_a_pattern_runs_only_on_posts_holding_its_implied_needs_and_finds_the_same() -> None:
+    """The short-code pattern runs only on the posts holding 'stop' (folded), or an 'ſ' (a case-insensitive 's'
+    matches it, and folding keeps it); each post's matches are those of the pattern over that post alone."""
+    (rule,) = parse_rule_file("mine.toml", _SHORT_CODE)
+    assert implied_needs(rule.patterns[0].regex.pattern, rule.patterns[0].regex.flags) == ("stop",)
+    texts = ["text 12345 STOP", "12345 then stop", "12345 ſtop", "12345 no", "stop 12345", "", "99999 Stop\x00",
+             "é 55555 stopped", "11111 stop 22222 stop"]
+    matcher = Matcher([rule])
+    found = matcher.scan("text", texts, list(range(len(texts))))
+    alone = [(row, m.start(), m.end()) for row, text in enumerate(texts)
+             for m in rule.patterns[0].regex.finditer(text.replace("\x00", " "))]
+    assert sorted(zip(found.row.tolist(), found.start.tolist(), found.end.tolist(), strict=True)) == alone
+    assert {row for row, _, _ in alone} == {0, 1, 2, 6, 8}
+
+
+def test_the_automaton_finds_every_key_at_every_place_by_end_then_longest_first() -> None:
+    """Keys.find equals looking for each key everywhere (overlapping, across accents, emoji and lone surrogates
+    that shift byte offsets), ordered by where each ends and, at one end, longest first."""
+    rng = random.Random(6)
+    words = ("ab", "b", "abc", "bc", "é", "éa", "😀b", "c😀", "a b", "cé")
+    keys = Keys()
+    for spec, word in enumerate(words):
+        keys.add(word, spec)
+    keys.add("ab", len(words))  # a second spec under one key: both, in the order added
+    keys.add("", len(words) + 1)  # an empty key is never found
+    keys.build()
+    pieces = ("a", "b", "c", "é", "😀", " ", "\ud83d", "\x00", "ß")
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        expected = sorted(((at + len(word) - 1, -len(word), k) for k, word in enumerate(words)
+                           for at in range(len(text)) if text.startswith(word, at)))
+        expected = [(end, spec) for end, _, k in expected for spec in ([k, len(words)] if k == 0 else [k])]
+        spec, end = keys.find(text)
+        assert list(zip(end.tolist(), spec.tolist(), strict=True)) == expected, text
+
+
+def test_the_pre_filters_keep_every_post_a_pattern_matches() -> None:
+    """Each shipped pattern finds the same in a batch with its derived pre-filters (implied needs, counts, runs of
+    characters side by side) as with its own needs alone."""
+    rng = random.Random(9)
+    pieces = ("K1A 0B1", "k1a0b1", "613-555-0143", "(613) 555 0143", "+44 20 7946 0958", "0044 20", "08 1234 5678",
+              "GB82 WEST 1234 5698 7654 32", "12p per", "123p/", "80082 stop", "text WIN to 80082", "SAVE20", "a1b",
+              " ", "-", "٣", "０", "😀", "?", "é", "Z", "9", "99", ".", "@", "x@y.com", "APO AE 09012", "12345-6789",
+              "192.168.0.1", "\n", "Ÿ", "ſtop", "046 454 286", "4111 1111 1111 1111", "123 Main Street", "Bill C-11")
+    rules = [r for r in load_rules(packs=("uk", "au")).rules if r.patterns]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    rows = list(range(len(texts)))
+    filtered = Matcher(rules)
+    assert any(filtered._runs.values()) and any(filtered._implied.values())
+    unfiltered = Matcher(rules)
+    unfiltered._runs = dict.fromkeys(unfiltered._runs)
+    unfiltered._implied = {k: () for k in unfiltered._implied}
+    unfiltered._least = {k: () for k in unfiltered._least}
+
+    def hits(matcher: Matcher) -> list[tuple[int, ...]]:
+        found = matcher.scan("text", texts, rows)
+        keep = found.spec < 0  # the patterns' hits
+        return sorted(zip(*(getattr(found, n)[keep].tolist() for n in ("row", "rule", "start", "end")), strict=True))
+
+    expected = hits(unfiltered)
+    assert len(expected) > 1000
+    assert hits(filtered) == expected

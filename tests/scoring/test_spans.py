@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from auditor.scoring.spans import spans
@@ -56,3 +58,24 @@ def test_evidence_keeps_offsets_into_the_original_text() -> None:
     text = "see https://damn.example and then damn it"
     evidence = scored(text).flags.iloc[0]["evidence"][0]
     assert (evidence["start"], evidence["end"]) == (34, 38) and text[34:38] == "damn"
+
+
+def _scanned(text: str) -> list[tuple[int, int, str | None]]:
+    """The spans' regex run over the whole text, as `spans` ran it before it searched from the hints only."""
+    from auditor.scoring.spans import _HINT, _SPANS
+
+    if not _HINT.search(text):
+        return []
+    return [(m.start(), m.end(), m.lastgroup) for m in _SPANS.finditer(text)]
+
+
+def test_searching_from_the_hints_finds_what_scanning_the_whole_text_finds() -> None:
+    from auditor.scoring.spans import _found
+
+    rng = random.Random(8)
+    pieces = ("http://a.b/c", "https://x.com/@me", "www.", "WWW.X.CA", "w.", "@", "me@x.org", "@bob", "#tag", " ",
+              "word", ".com", ".co.uk", "a.b", "e.g.", "é", "ſ", "K", "\n", "ftp+x://y", "a.b@c", "😀", "://", "x@@y",
+              "@a@b.social", "&#", "/#x", "-", "_", "+", ".", ".ca/", "'", "ı", "1", "#", "a" * 70)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert [(m.start(), m.end(), m.lastgroup) for m in _found(text)] == _scanned(text), text

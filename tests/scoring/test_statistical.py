@@ -73,3 +73,28 @@ def test_reading_only_the_english_posts_gives_their_same_candidates(model: stati
     some = statistical.candidates(texts, english)
     assert {i: (c.evidence, c.adjustments) for i, c in some.items()} == {
         i: (c.evidence, c.adjustments) for i, c in everything.items() if english[i]}
+
+
+def test_words_found_in_latin1_bytes_are_those_the_regex_finds(model: statistical.LinearModel) -> None:
+    """A batch whose word characters are all Latin-1 is tokenised in bytes; its known words (and separators) are
+    those the package's token pattern finds in the lower-cased texts, in order; any other batch is left to it."""
+    import random
+
+    rng = random.Random(4)
+    vocabulary = [word for word in list(model.columns)[:300] if word != model.SEPARATOR]
+    pieces = [*vocabulary, *(w.upper() for w in vocabulary[:50]), *(w.title() for w in vocabulary[:50]), " ", ",",
+              "é", "É", "ß", "µ", "ª", "²", "×", "_", "😀", "’", "…", "\u00a0", "\ud83d", "Ⓐ", "—", "1", "x_y", "ﬁ"]
+
+    def known(at: np.ndarray) -> list[int]:
+        return at[at != -1].tolist()  # a one-character word is in no vocabulary: the regex does not even find it
+
+    for trial in range(1000):
+        extra = ["Ω", "Ÿ", "K", "İ", "Привет"] if trial % 4 == 0 else []
+        texts = ["".join(rng.choice(pieces + extra) for _ in range(rng.randint(0, 20))) for _ in range(3)]
+        words = model._WORDS.findall(f" {model.SEPARATOR} ".join([t.lower() for t in texts]))
+        expected = [model.columns.get(w, -1) for w in words]
+        found = model._latin1_columns(texts)
+        if found is None:
+            assert any(c.isalnum() and ord(c) > 255 for t in texts for c in t), texts
+        else:
+            assert known(found) == [c for c in expected if c != -1], texts
