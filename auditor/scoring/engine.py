@@ -1,8 +1,9 @@
-"""score(): frame + rules + profile in, flags and per-post risk out. Pure: nothing is read, written or mutated."""
+"""The scoring engine: frame + rules + profile in, flags and per-post risk out (`reuse.score` is the entry point).
+Pure: nothing is read, written or mutated."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
