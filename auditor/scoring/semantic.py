@@ -345,8 +345,8 @@ def ceiling(flags: list[dict], risk: int, factors: list[dict], risk_of: Callable
     limit = max(LOW_CEILING, risk_of(rest)) if rest else LOW_CEILING
     if risk <= limit:
         return risk
-    factors.append(factor("model_only", limit - risk, "a model's reading alone, no listed word: adds nothing "
-                                                        "above low"))
+    factors.append(factor("model_only", limit - risk, "a model's reading alone, no listed word: adds nothing above low",
+                          "la lecture d'un modèle seule, sans mot de la liste : n'ajoute rien au-delà de faible"))
     return limit
 
 
