@@ -3,9 +3,10 @@ letter n-grams. It reads more than the listed words (how a post is worded), stil
 tell counter-speech or a quotation from the thing itself, so it never decides alone whether a post is high.
 
 The model ships inside the package (`auditor/scoring/models/`: weights in one `head_<name>.npz` per head, read
-without pickle, and what each head is in `model.json`); nothing is downloaded, ever. Each head reads posts in its
-language (English heads English posts, French heads French ones; a post whose language is undecided is read by both)
-and gives a probability. How it combines with the rules (`opinion`):
+without pickle, and what each head is, and which features it reads, in `model.json`); nothing is downloaded, ever.
+Every head learnt only from openly licensed data (CC BY 4.0, MIT, or texts written for this project). Each head
+reads posts in its language (English heads English posts, French heads French ones; a post whose language is
+undecided is read by both) and gives a probability. How it combines with the rules (`opinion`):
 
 - a rule of a category the head agrees with (AGREES) fired on the post: at or above the head's threshold the model
   says so on that flag, adding AGREE_POINTS to its score; below it, the flag stands as the rule made it;
@@ -134,23 +135,32 @@ class Scorer(Protocol):
 
 
 class Model:
-    """The shipped heads: hashed features (`vectorize`), one idf and one weight per column and head."""
+    """The shipped heads: hashed features (`vectorize`, each head with its own `Settings`), one idf and one weight per
+    column and head."""
 
-    def __init__(self, settings: vectorize.Settings, heads: tuple[Head, ...], idf: np.ndarray, weights: np.ndarray,
-                 intercepts: np.ndarray) -> None:
-        self.settings, self.heads = settings, heads
-        self.idf, self.weights, self.intercepts = idf, weights, intercepts
+    def __init__(self, settings: Sequence[vectorize.Settings], heads: tuple[Head, ...], idf: Sequence[np.ndarray],
+                 weights: Sequence[np.ndarray], intercepts: np.ndarray) -> None:
+        self.heads, self.intercepts = heads, intercepts
+        #: heads of the same features are scored together: (settings, their columns, idf and weights as columns)
+        self.groups = []
+        for one in dict.fromkeys(settings):
+            columns = [i for i, s in enumerate(settings) if s == one]
+            self.groups.append((one, columns, np.stack([idf[i] for i in columns], axis=1),
+                                np.stack([weights[i] for i in columns], axis=1)))
 
     BATCH = 20_000  # texts read at once: a batch's words are Python strings, so memory grows with it
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """texts x heads: each head's probability for each text."""
-        out = np.zeros((len(texts), len(self.heads)))
+        z = np.zeros((len(texts), len(self.heads)))
         for start in range(0, len(texts), self.BATCH):
-            batch = vectorize.read(texts[start:start + self.BATCH], self.settings)
-            z = vectorize.linear(batch, self.settings, self.idf, self.weights) + self.intercepts
-            out[start:start + self.BATCH] = 1.0 / (1.0 + np.exp(-z))
-        return out
+            chunk = texts[start:start + self.BATCH]
+            batches: dict[tuple[int, bool], vectorize.Batch] = {}  # words are split once for heads that split alike
+            for settings, columns, idf, weights in self.groups:
+                key = (settings.bits, settings.pairs)
+                batch = batches[key] if key in batches else batches.setdefault(key, vectorize.read(chunk, settings))
+                z[start:start + len(chunk), columns] = vectorize.linear(batch, settings, idf, weights)
+        return 1.0 / (1.0 + np.exp(-(z + self.intercepts)))
 
 
 def model_files() -> tuple[resources.abc.Traversable, resources.abc.Traversable]:
@@ -202,8 +212,9 @@ def read_model() -> Model:
             idf.append(arrays["idf"].astype(np.float64))
             weights.append(arrays["weights"].astype(np.float64))
             intercepts.append(float(arrays["intercept"]))
-    return Model(vectorize.Settings.from_dict(card["features"]), heads, np.stack(idf, axis=1),
-                 np.stack(weights, axis=1), np.array(intercepts))
+    # each head's features (a card of version 1 gave one set of features for all)
+    settings = [vectorize.Settings.from_dict(entry.get("features") or card["features"]) for entry in card["heads"]]
+    return Model(settings, heads, idf, weights, np.array(intercepts))
 
 
 def head_from(entry: dict) -> Head:

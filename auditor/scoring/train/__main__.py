@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from auditor.scoring.semantic import head_file
-from auditor.scoring.train.data import DEFAULT_EVAL, Labelled, _repeats, load
+from auditor.scoring.train.data import DEFAULT_EVAL, Labelled, _repeats, dataset_path, load
 from auditor.scoring.train.fit import FOLDS, SEED, Choice, Head, fit, folds, out_of_fold, probabilities
 from auditor.scoring.vectorize import Settings
 
@@ -25,10 +25,23 @@ MIN_PRECISION = 0.62  # hate: the rules and the model together must keep at leas
 #: time: its rate on ordinary posts (the extra negatives, out of fold) at most its recall x 5/95
 PREVALENCE, ALONE_PRECISION = 0.05, 0.5
 STRONG_PRECISION = 0.9  # a severe head's 'strong' score: where, alone, it is right this often (out of fold)
-#: the features every head shares (chosen by --select: cross-validated average precision, mean over the heads)
-SETTINGS = Settings(bits=18, chars=(3, 5), pairs=True)
-#: each head's regularisation (chosen by --select: C of 1, 4 or 16, by the head's cross-validated average precision)
-CHOICE = {"en_hate": 4.0, "fr_hate": 16.0, "en_offensive": 4.0, "en_political": 16.0, "en_spam": 16.0}
+#: each head's features and regularisation (chosen by --select, by the head's cross-validated average precision:
+#: letter n-grams of 2-5, 3-5 or none at C=16, then C among 4, 16, 64 and 256)
+CHOICE = {"fr_hate": Choice(Settings(bits=18, chars=(3, 5), pairs=True), 256.0),
+          "en_spam": Choice(Settings(bits=18, chars=(0, 0), pairs=True), 256.0)}
+#: what each data set's provenance note (../shared/eval/provenance/) says of its licence, and whether weights learnt
+#: from it may ship in this MIT package: only from data under an open licence (a head learns from no other data)
+LICENCES = {
+    "hatecheck_fr": ("Multilingual HateCheck: CC BY 4.0", True),
+    "sms_spam": ("SMS Spam Collection (UCI): CC BY 4.0", True),
+    "presidio_pii": ("presidio-research synthetic sentences: MIT", True),
+    "written:ordinary": ("written for this project (train/written/PROVENANCE.md): MIT", True),
+    "tweeteval_hate": ("HatEval via TweetEval: no licence found; evaluation, not redistribution", False),
+    "tweeteval_offensive": ("OLID via TweetEval: no licence found; evaluation, not redistribution", False),
+    "tweeteval_negative": ("TweetEval sentiment: no licence found; evaluation, not redistribution", False),
+    "political": ("a course's case data: no licence stated; evaluation only, do not redistribute", False),
+    "cdn_leaders": ("party leaders' tweets: no licence; internal evaluation only, do not redistribute", False),
+}
 
 
 @dataclass
@@ -47,46 +60,44 @@ class Spec:
     reads_as_fr: str
     trained_on: str
     trained_on_fr: str
-    #: ordinary posts, learnt as label 0: (dataset, key, value): the rows of another dev half whose `key` is
+    #: ordinary posts, learnt as label 0: (dataset, key, value): the rows of another data set whose `key` is
     #: `value` (its language, or its label there), none of them of this head's kind
     negatives: tuple[tuple[str, str, object], ...] = ()
     min_precision: float = 0.0
     severe: bool = False
-    licence: str = ""
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def datasets(self) -> list[str]:
+        return [self.data, *(d for d, _, _ in self.negatives)]
 
-#: ordinary English posts: tweets of neutral or positive sentiment (TweetEval sentiment), party leaders' English
-#: tweets: neither hateful, offensive nor spam (a few may be; the heads learn them as not)
-ORDINARY_EN = (("tweeteval_negative", "label", 0), ("cdn_leaders", "lang", "en"))
+    @property
+    def licence(self) -> str:
+        return "; ".join(LICENCES[d][0] for d in dict.fromkeys(self.datasets))
 
+    @property
+    def shippable(self) -> bool:
+        """Whether every data set it learns from has an open licence (LICENCES)."""
+        return all(LICENCES[d][1] for d in self.datasets)
+
+
+# Heads that learnt from HatEval, OLID, the political tweets, TweetEval's sentiment tweets or the party leaders'
+# tweets no longer ship (issue 17: none of those has a licence that lets weights derived from it go out in an MIT
+# package; models/README.md says what that costs). The heads below learn only from openly licensed data.
 HEADS = (
-    Spec("en_hate", "MOD-HATE", "respect", ("en",), "tweeteval_hate", frozenset({"respect"}), "hateful",
-         "haineux", "English tweets labelled for hate against immigrants and women (HatEval)",
-         "des tweets anglais étiquetés pour la haine envers les immigrants et les femmes (HatEval)",
-         # OLID's not-offensive tweets are not hateful either: many are about immigration or politics, which HatEval's
-         # hateful tweets share words with (without them the head flagged half of OLID's political tweets)
-         negatives=(*ORDINARY_EN, ("tweeteval_offensive", "label", 0)), min_precision=MIN_PRECISION, severe=True,
-         licence="SemEval-2019 Task 5 (HatEval) via TweetEval: evaluation use; the task's own licence unchecked"),
     Spec("fr_hate", "MOD-HATE-FR", "respect", ("fr",), "hatecheck_fr", frozenset({"respect"}), "hateful",
-         "haineux", "French HateCheck test sentences and party leaders' French tweets",
-         "les phrases de test de HateCheck en français et des tweets en français de chefs de parti",
-         negatives=(("cdn_leaders", "lang", "fr"),), severe=True,
-         licence="Multilingual HateCheck: CC BY 4.0; leaders' tweets: no licence, internal evaluation only"),
-    Spec("en_offensive", "MOD-OFF", "profanity", ("en",), "tweeteval_offensive", frozenset({"profanity", "respect"}),
-         "offensive", "offensant", "English tweets labelled offensive or not (OLID)",
-         "des tweets anglais étiquetés offensants ou non (OLID)", negatives=ORDINARY_EN,
-         licence="OLID (SemEval-2019 Task 6) via TweetEval: evaluation use; the task's own licence unchecked"),
-    Spec("en_political", "MOD-POL", "policy", ("en",), "political", frozenset({"partisan", "policy", "controversial"}),
-         "political", "politique", "English tweets labelled political in topic or not (June 2020)",
-         "des tweets anglais étiquetés politiques ou non (juin 2020)", negatives=(("sms_spam", "label", 0),),
-         licence="a course's case data: no licence stated, evaluation only"),
+         "haineux", "French HateCheck test sentences",
+         "les phrases de test de HateCheck en français",
+         negatives=(("written:ordinary", "lang", "fr"),), severe=True),
     Spec("en_spam", "MOD-SPAM", "private_gain", ("en",), "sms_spam", frozenset({"private_gain"}),
          "spam or commercial promotion", "du pourriel ou de la promotion commerciale",
          "English text messages labelled spam or not (SMS Spam Collection)",
-         "des textos anglais étiquetés pourriel ou non (SMS Spam Collection)", negatives=ORDINARY_EN,
-         licence="SMS Spam Collection (UCI): CC BY 4.0 as listed by UCI, unverified on this copy"),
+         "des textos anglais étiquetés pourriel ou non (SMS Spam Collection)",
+         # synthetic sentences with no personal information (presidio_pii label 0): ordinary English prose
+         negatives=(("written:ordinary", "lang", "en"), ("presidio_pii", "label", 0))),
 )
+if not all(spec.shippable for spec in HEADS):
+    raise SystemExit("a head learns from data whose licence does not let its weights ship (LICENCES)")
 
 
 @dataclass
@@ -213,31 +224,43 @@ def figures(spec: Spec, rows: Rows, cv: dict) -> dict:
     return {k: ([round(x, 3) for x in v] if isinstance(v, tuple) else v) for k, v in out.items()}
 
 
-def select(heads: tuple[Spec, ...], folder: Path) -> tuple[Settings, dict[str, float], list[dict]]:
-    """Features (shared) and each head's C, by cross-validated average precision."""
+def select(heads: tuple[Spec, ...], folder: Path) -> tuple[dict[str, Choice], list[dict]]:
+    """Each head's features, then its C, by its own cross-validated average precision (on its dev half's rows)."""
     from sklearn.metrics import average_precision_score
 
     log: list[dict] = []
-    data = {spec.name: rows_of(spec, folder) for spec in heads}
 
-    def ap(spec: Spec, choice: Choice) -> float:
-        rows = data[spec.name]
+    def ap(spec: Spec, rows: Rows, choice: Choice) -> float:
         oof = out_of_fold(rows.texts, rows.labels, folds(rows.labels, rows.groups), choice)
         value = float(average_precision_score(rows.labels[rows.own], oof[rows.own]))
         log.append({"head": spec.name, "settings": choice.settings.as_dict(), "c": choice.c, "ap": round(value, 4)})
         print(f"  select {spec.name} {choice.settings} C={choice.c}: AP {value:.4f}", flush=True)
         return value
 
-    grid = [Settings(18, (2, 5), True), Settings(18, (3, 5), True), Settings(18, (0, 0), True)]
-    means = {s: float(np.mean([ap(spec, Choice(s, 4.0)) for spec in heads])) for s in grid}
-    settings = max(grid, key=lambda s: (means[s], -grid.index(s)))
-    cs = {}
+    chosen = {}
     for spec in heads:
-        tried = {4.0: next(e["ap"] for e in log if e["head"] == spec.name and e["settings"] == settings.as_dict())}
-        for c in (1.0, 16.0):
-            tried[c] = ap(spec, Choice(settings, c))
-        cs[spec.name] = max(tried, key=lambda c: (tried[c], c == 4.0))
-    return settings, cs, log
+        rows = rows_of(spec, folder)
+        grid = [Settings(18, (2, 5), True), Settings(18, (3, 5), True), Settings(18, (0, 0), True)]
+        scores = {s: ap(spec, rows, Choice(s, 16.0)) for s in grid}
+        settings = max(grid, key=lambda s: (scores[s], -grid.index(s)))
+        tried = {16.0: scores[settings]} | {c: ap(spec, rows, Choice(settings, c)) for c in (4.0, 64.0, 256.0)}
+        chosen[spec.name] = Choice(settings, max(tried, key=lambda c: (tried[c], -c)))
+    return chosen, log
+
+
+def save_arrays(path: Path, **arrays: np.ndarray) -> None:
+    """An .npz that np.load reads, the same bytes for the same arrays: each member written with a fixed date (numpy's
+    own savez stamps the time of writing, so a retrain of the same weights would change the file's SHA-256)."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.asarray(array), allow_pickle=False)
+            member = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(member, buffer.getvalue())
 
 
 def digest(path: Path) -> str:
@@ -253,22 +276,22 @@ def main() -> None:
     args = parser.parse_args()
     folder, out = Path(args.eval), Path(args.out)
     heads = tuple(h for h in HEADS if not args.heads or h.name in args.heads.split(","))
-    settings, cs, log = SETTINGS, dict(CHOICE), []
+    choices, log = dict(CHOICE), []
     if args.select:
-        settings, cs, log = select(heads, folder)
-        print(f"chosen: {settings} {cs}")
+        choices, log = select(heads, folder)
+        print(f"chosen: {choices}")
     CV_DIR.mkdir(parents=True, exist_ok=True)
     arrays: dict[str, np.ndarray] = {}
     card_heads = []
     for spec in heads:
         start = time.perf_counter()
         rows = rows_of(spec, folder)
-        choice = Choice(settings, cs[spec.name])
+        choice = choices[spec.name]
         cv = cross_validate(spec, rows, choice)
         head: Head = fit(rows.texts, rows.labels, choice)
         np.savez_compressed(CV_DIR / f"{spec.name}.npz", fold=cv["fold"], oof=cv["oof"], nested=cv["nested"],
                             own=rows.own, labels=rows.labels, threshold=cv["threshold"],
-                            data=np.array(digest(folder / f"{spec.data}.dev.jsonl")))
+                            data=np.array(digest(dataset_path(spec.data, folder))))
         arrays[f"idf_{spec.name}"] = head.idf.astype(np.float32)
         arrays[f"weights_{spec.name}"] = head.weights.astype(np.float32)
         arrays[f"intercept_{spec.name}"] = np.array(head.intercept, dtype=np.float64)
@@ -277,8 +300,8 @@ def main() -> None:
             "name": spec.name, "rule_id": spec.rule_id, "category": spec.category, "languages": list(spec.languages),
             "reads_as": spec.reads_as, "reads_as_fr": spec.reads_as_fr, "trained_on": spec.trained_on,
             "trained_on_fr": spec.trained_on_fr, "threshold": cv["threshold"], "strong": cv["strong"],
-            "c": choice.c, "data": f"{spec.data}.dev.jsonl",
-            "ordinary_negatives": [f"{d}.dev.jsonl where {k} = {v!r}" for d, k, v in spec.negatives],
+            "features": choice.settings.as_dict(), "c": choice.c, "data": dataset_path(spec.data, folder).name,
+            "ordinary_negatives": [f"{dataset_path(d, folder).name} where {k} = {v!r}" for d, k, v in spec.negatives],
             "licence": spec.licence, "cross_validated": scores,
             "nested_thresholds": [round(float(t), 2) for t in cv["nested"]]})
         print(f"{spec.name}: threshold {cv['threshold']:.2f} strong {cv['strong']} {scores} "
@@ -292,10 +315,10 @@ def main() -> None:
     order = [h.name for h in HEADS]
     card_heads.sort(key=lambda h: order.index(h["name"]))
     for spec in heads:  # one file per head: each under 2 MB, and a head is removed by deleting its file
-        np.savez_compressed(out / head_file(spec.name), **{key: arrays[f"{key}_{spec.name}"]
-                                                            for key in ("idf", "weights", "intercept")})
+        save_arrays(out / head_file(spec.name), **{key: arrays[f"{key}_{spec.name}"]
+                                                    for key in ("idf", "weights", "intercept")})
     files = {h["name"]: out / head_file(h["name"]) for h in card_heads}
-    card = {"version": 1, "features": settings.as_dict(), "folds": FOLDS, "seed": SEED,
+    card = {"version": 2, "folds": FOLDS, "seed": SEED,
             "selection": log or previous.get("selection", []), "heads": card_heads,
             "weights_sha256": {name: hashlib.sha256(f.read_bytes()).hexdigest() for name, f in files.items()}}
     (out / "model.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
