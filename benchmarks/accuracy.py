@@ -188,13 +188,14 @@ def predict_keywords(texts: list[str], target: str) -> list[bool]:
 
 
 def fmt(values: tuple[float, float, float] | None) -> str:
-    return "   –     –     –  " if values is None else " ".join(f"{v:5.2f}" for v in values)
+    """P and R to two places, F1 to three (the README's table compares F1 to the third place)."""
+    return "   –     –      –  " if values is None else f"{values[0]:5.2f} {values[1]:5.2f} {values[2]:6.3f}"
 
 
 def main(folder: Path) -> None:
     """Score every *.jsonl in `folder` and print one table."""
-    print(f"{'dataset':<29}{'n':>6}{'pos':>6} | {'rules P/R/F1':<17} | {'model P/R/F1':<17} | "
-          f"{'combined P/R/F1':<17} | {'before':>6} | {'all F1':>6} | {'kw F1':>5} | best offline tool (test half)")
+    print(f"{'dataset':<29}{'n':>6}{'pos':>6} | {'rules P/R/F1':<18} | {'model P/R/F1':<18} | "
+          f"{'combined P/R/F1':<18} | {'before':>6} | {'all F1':>6} | {'kw F1':>5} | best offline tool (test half)")
     respect: list[tuple[str, int, float]] = []
     for path in sorted(folder.glob("*.jsonl")):
         dataset = path.name.split(".")[0]
@@ -213,7 +214,7 @@ def main(folder: Path) -> None:
         everything = prf([True] * len(texts), labels)[2]
         keywords = prf(predict_keywords(texts, KEYWORD_FOR[dataset]), labels)[2]
         print(f"{path.name:<29}{len(rows):>6}{sum(labels):>6} | {fmt(figures[0])} | {fmt(figures[1])} | "
-              f"{fmt(figures[2])} | {prf(before, labels)[2]:6.2f} | {everything:6.2f} | {keywords:5.2f} | "
+              f"{fmt(figures[2])} | {prf(before, labels)[2]:6.3f} | {everything:6.2f} | {keywords:5.2f} | "
               f"{BEST_TOOL.get(dataset, '–')}", flush=True)
     for dataset, count, precision in respect:
         print(f"precision of respect (combined) on {dataset}, over the {count} posts it flags: {precision:.2f}")

@@ -26,9 +26,9 @@ MIN_PRECISION = 0.62  # hate: the rules and the model together must keep at leas
 PREVALENCE, ALONE_PRECISION = 0.05, 0.5
 STRONG_PRECISION = 0.9  # a severe head's 'strong' score: where, alone, it is right this often (out of fold)
 #: each head's features and regularisation (chosen by --select, by the head's cross-validated average precision:
-#: letter n-grams of 2-5, 3-5 or none at C=16, then C among 4, 16, 64 and 256)
+#: letter n-grams of 2-5, 3-5 or none at C=16, then C among 4, 16, 64 and 256, then the classes weighed to balance)
 CHOICE = {"fr_hate": Choice(Settings(bits=18, chars=(3, 5), pairs=True), 256.0),
-          "en_spam": Choice(Settings(bits=18, chars=(0, 0), pairs=True), 256.0)}
+          "en_spam": Choice(Settings(bits=18, chars=(0, 0), pairs=True), 256.0, balanced=True)}
 #: what each data set's provenance note (../shared/eval/provenance/) says of its licence, and whether weights learnt
 #: from it may ship in this MIT package: only from data under an open licence (a head learns from no other data)
 LICENCES = {
@@ -110,6 +110,18 @@ class Rows:
     groups: np.ndarray
     rules: np.ndarray
     own: np.ndarray
+    read: np.ndarray  # whether the tool lets the head read the row (its language, and MIN_WORDS words)
+
+
+def readable(texts: list[str], languages: tuple[str, ...]) -> np.ndarray:
+    """Whether a head of `languages` reads each text in a scan: the text's language decided as the engine decides
+    it (a post of undecided language is read by every head), and MIN_WORDS words or more."""
+    from auditor.scoring import language, vectorize
+    from auditor.scoring.semantic import MIN_WORDS
+
+    decided = language.decide(texts, [None] * len(texts))
+    return np.array([bool(set(languages) & set(d.reads)) and vectorize.words(t, MIN_WORDS) >= MIN_WORDS
+                     for d, t in zip(decided, texts, strict=True)])
 
 
 def rule_hits(texts: list[str], categories: frozenset[str]) -> np.ndarray:
@@ -144,7 +156,7 @@ def rows_of(spec: Spec, folder: Path) -> Rows:
         labels = np.concatenate([labels, np.zeros(len(chosen), dtype=np.int64)])
         groups = np.concatenate([groups, groups.max() + 1 + _repeats(chosen)])
         own = np.concatenate([own, np.zeros(len(chosen), dtype=bool)])
-    return Rows(texts, labels, groups, rule_hits(texts, spec.hits), own)
+    return Rows(texts, labels, groups, rule_hits(texts, spec.hits), own, readable(texts, spec.languages))
 
 
 def prf(predicted: np.ndarray, labels: np.ndarray) -> tuple[float, float, float]:
@@ -189,11 +201,12 @@ def strong(probability: np.ndarray, labels: np.ndarray, own: np.ndarray) -> floa
 
 def subset(rows: Rows, mask: np.ndarray) -> Rows:
     return Rows([t for t, m in zip(rows.texts, mask, strict=True) if m], rows.labels[mask], rows.groups[mask],
-                rows.rules[mask], rows.own[mask])
+                rows.rules[mask], rows.own[mask], rows.read[mask])
 
 
 def cross_validate(spec: Spec, rows: Rows, choice: Choice) -> dict:
-    """Out-of-fold probabilities, each fold's nested threshold, and the shipped threshold."""
+    """Out-of-fold probabilities, each fold's nested threshold, and the shipped threshold (each chosen as the tool
+    reads: a row the head does not read in a scan counts as unflagged by it)."""
     fold = folds(rows.labels, rows.groups)
     oof = np.zeros(len(rows.texts))
     nested = []
@@ -202,20 +215,20 @@ def cross_validate(spec: Spec, rows: Rows, choice: Choice) -> dict:
         inner = subset(rows, train)
         inner_fold = folds(inner.labels, inner.groups, k=FOLDS - 1, seed=SEED + 1 + number)
         inner_oof = out_of_fold(inner.texts, inner.labels, inner_fold, choice)
-        nested.append(threshold(inner_oof, inner.labels, inner.rules, inner.own, spec.min_precision))
+        nested.append(threshold(inner_oof * inner.read, inner.labels, inner.rules, inner.own, spec.min_precision))
         head = fit(inner.texts, inner.labels, choice)
         oof[test] = probabilities(head, [t for t, m in zip(rows.texts, test, strict=True) if m], choice.settings)
         print(f"  {spec.name} fold {number}: nested threshold {nested[-1]:.2f}", flush=True)
-    shipped = threshold(oof, rows.labels, rows.rules, rows.own, spec.min_precision)
+    shipped = threshold(oof * rows.read, rows.labels, rows.rules, rows.own, spec.min_precision)
     return {"fold": fold, "oof": oof, "nested": np.array(nested), "threshold": shipped,
-            "strong": strong(oof, rows.labels, rows.own) if spec.severe else None}
+            "strong": strong(oof * rows.read, rows.labels, rows.own) if spec.severe else None}
 
 
 def figures(spec: Spec, rows: Rows, cv: dict) -> dict:
     """Cross-validated P/R/F1 on the head's own dev half: model alone and rules-or-model at the nested thresholds."""
     own = rows.own
     at = cv["nested"][cv["fold"]]
-    model = cv["oof"] >= at
+    model = (cv["oof"] >= at) & rows.read
     out = {"rows": int(own.sum()), "positives": int(rows.labels[own].sum()),
            "rules": prf(rows.rules[own], rows.labels[own]), "model": prf(model[own], rows.labels[own]),
            "combined": prf((rows.rules | model)[own], rows.labels[own])}
@@ -225,7 +238,8 @@ def figures(spec: Spec, rows: Rows, cv: dict) -> dict:
 
 
 def select(heads: tuple[Spec, ...], folder: Path) -> tuple[dict[str, Choice], list[dict]]:
-    """Each head's features, then its C, by its own cross-validated average precision (on its dev half's rows)."""
+    """Each head's features, then its C, then whether its classes are weighed to balance, by its own cross-validated
+    average precision (on its dev half's rows)."""
     from sklearn.metrics import average_precision_score
 
     log: list[dict] = []
@@ -233,8 +247,10 @@ def select(heads: tuple[Spec, ...], folder: Path) -> tuple[dict[str, Choice], li
     def ap(spec: Spec, rows: Rows, choice: Choice) -> float:
         oof = out_of_fold(rows.texts, rows.labels, folds(rows.labels, rows.groups), choice)
         value = float(average_precision_score(rows.labels[rows.own], oof[rows.own]))
-        log.append({"head": spec.name, "settings": choice.settings.as_dict(), "c": choice.c, "ap": round(value, 4)})
-        print(f"  select {spec.name} {choice.settings} C={choice.c}: AP {value:.4f}", flush=True)
+        log.append({"head": spec.name, "settings": choice.settings.as_dict(), "c": choice.c,
+                    "balanced": choice.balanced, "ap": round(value, 4)})
+        print(f"  select {spec.name} {choice.settings} C={choice.c} balanced={choice.balanced}: AP {value:.4f}",
+              flush=True)
         return value
 
     chosen = {}
@@ -244,7 +260,9 @@ def select(heads: tuple[Spec, ...], folder: Path) -> tuple[dict[str, Choice], li
         scores = {s: ap(spec, rows, Choice(s, 16.0)) for s in grid}
         settings = max(grid, key=lambda s: (scores[s], -grid.index(s)))
         tried = {16.0: scores[settings]} | {c: ap(spec, rows, Choice(settings, c)) for c in (4.0, 64.0, 256.0)}
-        chosen[spec.name] = Choice(settings, max(tried, key=lambda c: (tried[c], -c)))
+        c = max(tried, key=lambda c: (tried[c], -c))
+        balanced = ap(spec, rows, Choice(settings, c, balanced=True)) > tried[c]
+        chosen[spec.name] = Choice(settings, c, balanced=balanced)
     return chosen, log
 
 
@@ -300,16 +318,16 @@ def main() -> None:
             "name": spec.name, "rule_id": spec.rule_id, "category": spec.category, "languages": list(spec.languages),
             "reads_as": spec.reads_as, "reads_as_fr": spec.reads_as_fr, "trained_on": spec.trained_on,
             "trained_on_fr": spec.trained_on_fr, "threshold": cv["threshold"], "strong": cv["strong"],
-            "features": choice.settings.as_dict(), "c": choice.c, "data": dataset_path(spec.data, folder).name,
+            "features": choice.settings.as_dict(), "c": choice.c, "balanced": choice.balanced,
+            "data": dataset_path(spec.data, folder).name,
             "ordinary_negatives": [f"{dataset_path(d, folder).name} where {k} = {v!r}" for d, k, v in spec.negatives],
             "licence": spec.licence, "cross_validated": scores,
             "nested_thresholds": [round(float(t), 2) for t in cv["nested"]]})
         print(f"{spec.name}: threshold {cv['threshold']:.2f} strong {cv['strong']} {scores} "
               f"({time.perf_counter() - start:.0f} s)", flush=True)
     out.mkdir(parents=True, exist_ok=True)
-    previous = {}
-    if (out / "model.json").is_file() and args.heads:  # training some heads keeps the others
-        previous = json.loads((out / "model.json").read_text(encoding="utf-8"))
+    previous = json.loads((out / "model.json").read_text(encoding="utf-8")) if (out / "model.json").is_file() else {}
+    if previous and args.heads:  # training some heads keeps the others
         kept = [h for h in previous["heads"] if h["name"] not in {s.name for s in heads}]  # their files stay
         card_heads = kept + card_heads
     order = [h.name for h in HEADS]
