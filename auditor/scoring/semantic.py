@@ -150,16 +150,22 @@ class Model:
 
     BATCH = 20_000  # texts read at once: a batch's words are Python strings, so memory grows with it
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """texts x heads: each head's probability for each text."""
+    def probabilities(self, texts: Sequence[str], wanted: np.ndarray | None = None) -> np.ndarray:
+        """texts x heads: each head's probability for each text (with `wanted`, texts x heads, only where it is
+        True: a French head is not run on English posts; elsewhere the value means nothing)."""
         z = np.zeros((len(texts), len(self.heads)))
         for start in range(0, len(texts), self.BATCH):
             chunk = texts[start:start + self.BATCH]
-            batches: dict[tuple[int, bool], vectorize.Batch] = {}  # words are split once for heads that split alike
+            batches: dict[tuple[int, bool, tuple[int, ...]], vectorize.Batch] = {}  # split once for heads alike
             for settings, columns, idf, weights in self.groups:
-                key = (settings.bits, settings.pairs)
-                batch = batches[key] if key in batches else batches.setdefault(key, vectorize.read(chunk, settings))
-                z[start:start + len(chunk), columns] = vectorize.linear(batch, settings, idf, weights)
+                rows = np.arange(len(chunk)) if wanted is None else \
+                    np.flatnonzero(wanted[start:start + len(chunk), columns].any(axis=1))
+                if not len(rows):
+                    continue
+                key = (settings.bits, settings.pairs, tuple(rows.tolist()) if wanted is not None else ())
+                if key not in batches:
+                    batches[key] = vectorize.read([chunk[i] for i in rows], settings)
+                z[start + rows[:, None], columns] = vectorize.linear(batches[key], settings, idf, weights)
         return 1.0 / (1.0 + np.exp(-(z + self.intercepts)))
 
 
@@ -266,19 +272,22 @@ def read(texts: Sequence[object], languages: Sequence[frozenset[str]]) -> Readin
     if scorer is None:
         return None
     heads = scorer.heads
-    present = [i for i, t in enumerate(texts) if vectorize.words(t, MIN_WORDS) >= MIN_WORDS]
+    # a post is read by the heads of its languages, if it has MIN_WORDS words (counted only where a head would read)
+    reads = np.array([[bool(h.languages & langs) for h in heads] for langs in languages], dtype=bool).reshape(
+        len(texts), len(heads))
+    reads[[i for i in np.flatnonzero(reads.any(axis=1)) if vectorize.words(texts[i], MIN_WORDS) < MIN_WORDS]] = False
+    present = np.flatnonzero(reads.any(axis=1)).tolist()
     probabilities = np.zeros((len(texts), len(heads)))
-    reads = np.zeros((len(texts), len(heads)), dtype=bool)
     if present:
         whole = [str(texts[i]) for i in present]
         if getattr(scorer, "reads_whole", False):  # a stand-in that windows long texts itself
             probabilities[present] = scorer.probabilities(whole)
         else:
             pieces, owners = vectorize.pieces(whole, WINDOW)
-            probabilities[present] = vectorize.highest(scorer.probabilities(pieces), owners, len(whole))
-        for column, head in enumerate(heads):
-            reads[present, column] = [bool(head.languages & languages[i]) for i in present]
-    return Readings(heads, probabilities, reads)
+            found = scorer.probabilities(pieces, reads[present][owners]) if isinstance(scorer, Model) \
+                else scorer.probabilities(pieces)
+            probabilities[present] = vectorize.highest(found, owners, len(whole))
+    return Readings(heads, np.where(reads, probabilities, 0.0), reads)
 
 
 def opinion(candidates: list[Candidate], readings: Readings | None, row: int, text: object) -> list[Candidate]:
