@@ -218,6 +218,33 @@ def main(folder: Path) -> None:
               f"{BEST_TOOL.get(dataset, '–')}", flush=True)
     for dataset, count, precision in respect:
         print(f"precision of respect (combined) on {dataset}, over the {count} posts it flags: {precision:.2f}")
+    false_alarms(folder)
+
+
+#: real posts no shipped head learnt from, none of them of the head's kind: (head, dataset, key, value, what they are)
+NOT_OF_ITS_KIND = (("fr_hate", "cdn_leaders", "lang", "fr", "party leaders' French tweets"),
+                   ("en_spam", "cdn_leaders", "lang", "en", "party leaders' English tweets"),
+                   ("en_spam", "tweeteval_negative", "label", 0, "neutral or positive tweets"))
+
+
+def false_alarms(folder: Path) -> None:
+    """How often each head alone, at its shipped threshold, flags real posts that are not of its kind (a head that
+    learnt from these rows is skipped: its rate there would not be out of sample)."""
+    from auditor.scoring.train.__main__ import HEADS
+
+    model = semantic.read_model()
+    learnt = {spec.name: {d for d, *_ in spec.negatives} | {spec.data} for spec in HEADS}
+    for name, dataset, key, value, what in NOT_OF_ITS_KIND:
+        if name not in [h.name for h in model.heads] or dataset in learnt.get(name, set()):
+            continue
+        at = [h.name for h in model.heads].index(name)
+        rows = [json.loads(line) for line in (folder / f"{dataset}.dev.jsonl").read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+        texts = [r["text"] for r in rows if r.get(key) == value]
+        pieces, owners = vectorize.pieces(texts, semantic.WINDOW)
+        p = vectorize.highest(model.probabilities(pieces)[:, at], owners, len(texts))
+        flagged = int((p >= model.heads[at].threshold).sum())
+        print(f"{name} alone flags {flagged} of {len(texts)} {what} ({flagged / len(texts):.1%}), none of its kind")
 
 
 if __name__ == "__main__":

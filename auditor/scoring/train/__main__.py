@@ -27,7 +27,7 @@ PREVALENCE, ALONE_PRECISION = 0.05, 0.5
 STRONG_PRECISION = 0.9  # a severe head's 'strong' score: where, alone, it is right this often (out of fold)
 #: each head's features and regularisation (chosen by --select, by the head's cross-validated average precision:
 #: letter n-grams of 2-5, 3-5 or none at C=16, then C among 4, 16, 64 and 256, then the classes weighed to balance)
-CHOICE = {"fr_hate": Choice(Settings(bits=18, chars=(3, 5), pairs=True), 64.0),
+CHOICE = {"fr_hate": Choice(Settings(bits=18, chars=(3, 5), pairs=True), 256.0, balanced=True),
           "en_spam": Choice(Settings(bits=18, chars=(0, 0), pairs=True), 256.0, balanced=True)}
 #: what each data set's provenance note (../shared/eval/provenance/) says of its licence, and whether weights learnt
 #: from it may ship in this MIT package: only from data under an open licence (a head learns from no other data)
@@ -337,7 +337,8 @@ def main() -> None:
                                                     for key in ("idf", "weights", "intercept")})
     files = {h["name"]: out / head_file(h["name"]) for h in card_heads}
     card = {"version": 2, "folds": FOLDS, "seed": SEED,
-            "selection": log or previous.get("selection", []), "heads": card_heads,
+            "selection": [e for e in previous.get("selection", []) if e["head"] not in {s.name for s in heads}] + log
+            if log else previous.get("selection", []), "heads": card_heads,
             "weights_sha256": {name: hashlib.sha256(f.read_bytes()).hexdigest() for name, f in files.items()}}
     (out / "model.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     size = sum(f.stat().st_size for f in files.values())
