@@ -156,13 +156,13 @@ class Model:
         z = np.zeros((len(texts), len(self.heads)))
         for start in range(0, len(texts), self.BATCH):
             chunk = texts[start:start + self.BATCH]
-            batches: dict[tuple[int, bool, tuple[int, ...]], vectorize.Batch] = {}  # split once for heads alike
+            batches: dict[tuple[int, bool, bytes], vectorize.Batch] = {}  # words split once for heads alike
             for settings, columns, idf, weights in self.groups:
                 rows = np.arange(len(chunk)) if wanted is None else \
                     np.flatnonzero(wanted[start:start + len(chunk), columns].any(axis=1))
                 if not len(rows):
                     continue
-                key = (settings.bits, settings.pairs, tuple(rows.tolist()) if wanted is not None else ())
+                key = (settings.bits, settings.pairs, rows.tobytes())
                 if key not in batches:
                     batches[key] = vectorize.read([chunk[i] for i in rows], settings)
                 z[start + rows[:, None], columns] = vectorize.linear(batches[key], settings, idf, weights)
