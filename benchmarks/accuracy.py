@@ -224,7 +224,9 @@ def main(folder: Path) -> None:
 #: real posts no shipped head learnt from, none of them of the head's kind: (head, dataset, key, value, what they are)
 NOT_OF_ITS_KIND = (("fr_hate", "cdn_leaders", "lang", "fr", "party leaders' French tweets"),
                    ("en_spam", "cdn_leaders", "lang", "en", "party leaders' English tweets"),
-                   ("en_spam", "tweeteval_negative", "label", 0, "neutral or positive tweets"))
+                   ("en_spam", "tweeteval_negative", "label", 0, "neutral or positive tweets"),
+                   ("en_hate", "cdn_leaders", "lang", "en", "party leaders' English tweets"),
+                   ("en_hate", "tweeteval_negative", "label", 0, "neutral or positive tweets"))
 
 
 def false_alarms(folder: Path) -> None:
