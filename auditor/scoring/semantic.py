@@ -4,7 +4,7 @@ tell counter-speech or a quotation from the thing itself, so it never decides al
 
 The model ships inside the package (`auditor/scoring/models/`: weights in one `head_<name>.npz` per head, read
 without pickle, and what each head is, and which features it reads, in `model.json`); nothing is downloaded, ever.
-Every head learnt only from openly licensed data (CC BY 4.0, MIT, or texts written for this project). Each head
+What each head learnt from, and under which licence (or none), is in the card (`models/README.md`). Each head
 reads posts in its language (English heads English posts, French heads French ones; a post whose language is
 undecided is read by both) and gives a probability. How it combines with the rules (`opinion`):
 
