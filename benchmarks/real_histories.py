@@ -36,6 +36,7 @@ def main() -> None:
     parser.add_argument("samples", nargs="?", default=str(ROOT.parent / "shared" / "samples"))
     parser.add_argument("--profile", default=str(Path(__file__).with_name("policy_analyst.toml")))
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--show-model", type=int, default=0, help="print the first N posts each head flags alone")
     args = parser.parse_args()
 
     from auditor.core.errors import SourceError
@@ -65,6 +66,7 @@ def main() -> None:
     _bands(posts, flags)
     _non_prose(posts, flags, rules)
     _top(posts, flags, args.top)
+    _model(posts, flags, args.show_model)
 
 
 def _languages(posts) -> None:
@@ -121,6 +123,21 @@ def _top(posts, flags, n: int) -> None:
         print(f"{i:>3}. risk {row.risk} {row.band:<6} {row.rule_id:<9} [{row.platform}/{row.lang}] {words}")
         if passage:
             print(textwrap.indent(textwrap.fill(passage, 110), "       "))
+
+
+def _model(posts, flags, show: int) -> None:
+    """What the model's heads add: each head's own flags (always low) and its agreements with a rule's flag, and the
+    first `show` posts each head flags on its own, to read whether it is right."""
+    own = flags[flags["rule_id"].str.startswith("MOD-")]
+    agreeing = Counter(a["model"] for adjustments in flags.loc[~flags["rule_id"].str.startswith("MOD-"), "adjustments"]
+                       for a in adjustments if a.get("factor") == "model" and "model" in a)
+    print(f"\nflags a model adds on its own: {len(own)} (" + ", ".join(
+        f"{r} {n}" for r, n in own["rule_id"].value_counts().items()) + "); a model agreeing with a rule's flag: "
+          f"{sum(agreeing.values())} (" + ", ".join(f"{h} {n}" for h, n in agreeing.most_common()) + ")")
+    texts = own.merge(posts[["post_id", "text", "band"]], on="post_id")
+    for rule_id, group in texts.groupby("rule_id"):
+        for row in group.head(show).itertuples():
+            print(f"  {rule_id:<11} {row.band:<6} " + " ".join(str(row.text).split())[:150])
 
 
 def _passage(text: object, item: dict, around: int = 90) -> str:

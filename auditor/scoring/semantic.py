@@ -3,9 +3,10 @@ letter n-grams. It reads more than the listed words (how a post is worded), stil
 tell counter-speech or a quotation from the thing itself, so it never decides alone whether a post is high.
 
 The model ships inside the package (`auditor/scoring/models/`: weights in one `head_<name>.npz` per head, read
-without pickle, and what each head is in `model.json`); nothing is downloaded, ever. Each head reads posts in its
-language (English heads English posts, French heads French ones; a post whose language is undecided is read by both)
-and gives a probability. How it combines with the rules (`opinion`):
+without pickle, and what each head is, and which features it reads, in `model.json`); nothing is downloaded, ever.
+What each head learnt from, and under which licence (or none), is in the card (`models/README.md`). Each head
+reads posts in its language (English heads English posts, French heads French ones; a post whose language is
+undecided is read by both) and gives a probability. How it combines with the rules (`opinion`):
 
 - a rule of a category the head agrees with (AGREES) fired on the post: at or above the head's threshold the model
   says so on that flag, adding AGREE_POINTS to its score; below it, the flag stands as the rule made it;
@@ -134,23 +135,38 @@ class Scorer(Protocol):
 
 
 class Model:
-    """The shipped heads: hashed features (`vectorize`), one idf and one weight per column and head."""
+    """The shipped heads: hashed features (`vectorize`, each head with its own `Settings`), one idf and one weight per
+    column and head."""
 
-    def __init__(self, settings: vectorize.Settings, heads: tuple[Head, ...], idf: np.ndarray, weights: np.ndarray,
-                 intercepts: np.ndarray) -> None:
-        self.settings, self.heads = settings, heads
-        self.idf, self.weights, self.intercepts = idf, weights, intercepts
+    def __init__(self, settings: Sequence[vectorize.Settings], heads: tuple[Head, ...], idf: Sequence[np.ndarray],
+                 weights: Sequence[np.ndarray], intercepts: np.ndarray) -> None:
+        self.heads, self.intercepts = heads, intercepts
+        #: heads of the same features are scored together: (settings, their columns, idf and weights as columns)
+        self.groups = []
+        for one in dict.fromkeys(settings):
+            columns = [i for i, s in enumerate(settings) if s == one]
+            self.groups.append((one, columns, np.stack([idf[i] for i in columns], axis=1),
+                                np.stack([weights[i] for i in columns], axis=1)))
 
     BATCH = 20_000  # texts read at once: a batch's words are Python strings, so memory grows with it
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """texts x heads: each head's probability for each text."""
-        out = np.zeros((len(texts), len(self.heads)))
+    def probabilities(self, texts: Sequence[str], wanted: np.ndarray | None = None) -> np.ndarray:
+        """texts x heads: each head's probability for each text (with `wanted`, texts x heads, only where it is
+        True: a French head is not run on English posts; elsewhere the value means nothing)."""
+        z = np.zeros((len(texts), len(self.heads)))
         for start in range(0, len(texts), self.BATCH):
-            batch = vectorize.read(texts[start:start + self.BATCH], self.settings)
-            z = vectorize.linear(batch, self.settings, self.idf, self.weights) + self.intercepts
-            out[start:start + self.BATCH] = 1.0 / (1.0 + np.exp(-z))
-        return out
+            chunk = texts[start:start + self.BATCH]
+            batches: dict[tuple[int, bool, bytes], vectorize.Batch] = {}  # words split once for heads alike
+            for settings, columns, idf, weights in self.groups:
+                rows = np.arange(len(chunk)) if wanted is None else \
+                    np.flatnonzero(wanted[start:start + len(chunk), columns].any(axis=1))
+                if not len(rows):
+                    continue
+                key = (settings.bits, settings.pairs, rows.tobytes())
+                if key not in batches:
+                    batches[key] = vectorize.read([chunk[i] for i in rows], settings)
+                z[start + rows[:, None], columns] = vectorize.linear(batches[key], settings, idf, weights)
+        return 1.0 / (1.0 + np.exp(-(z + self.intercepts)))
 
 
 def model_files() -> tuple[resources.abc.Traversable, resources.abc.Traversable]:
@@ -202,8 +218,9 @@ def read_model() -> Model:
             idf.append(arrays["idf"].astype(np.float64))
             weights.append(arrays["weights"].astype(np.float64))
             intercepts.append(float(arrays["intercept"]))
-    return Model(vectorize.Settings.from_dict(card["features"]), heads, np.stack(idf, axis=1),
-                 np.stack(weights, axis=1), np.array(intercepts))
+    # each head's features (a card of version 1 gave one set of features for all)
+    settings = [vectorize.Settings.from_dict(entry.get("features") or card["features"]) for entry in card["heads"]]
+    return Model(settings, heads, idf, weights, np.array(intercepts))
 
 
 def head_from(entry: dict) -> Head:
@@ -255,19 +272,22 @@ def read(texts: Sequence[object], languages: Sequence[frozenset[str]]) -> Readin
     if scorer is None:
         return None
     heads = scorer.heads
-    present = [i for i, t in enumerate(texts) if vectorize.words(t, MIN_WORDS) >= MIN_WORDS]
+    # a post is read by the heads of its languages, if it has MIN_WORDS words (counted only where a head would read)
+    reads = np.array([[bool(h.languages & langs) for h in heads] for langs in languages], dtype=bool).reshape(
+        len(texts), len(heads))
+    reads[[i for i in np.flatnonzero(reads.any(axis=1)) if vectorize.words(texts[i], MIN_WORDS) < MIN_WORDS]] = False
+    present = np.flatnonzero(reads.any(axis=1)).tolist()
     probabilities = np.zeros((len(texts), len(heads)))
-    reads = np.zeros((len(texts), len(heads)), dtype=bool)
     if present:
         whole = [str(texts[i]) for i in present]
         if getattr(scorer, "reads_whole", False):  # a stand-in that windows long texts itself
             probabilities[present] = scorer.probabilities(whole)
         else:
             pieces, owners = vectorize.pieces(whole, WINDOW)
-            probabilities[present] = vectorize.highest(scorer.probabilities(pieces), owners, len(whole))
-        for column, head in enumerate(heads):
-            reads[present, column] = [bool(head.languages & languages[i]) for i in present]
-    return Readings(heads, probabilities, reads)
+            found = scorer.probabilities(pieces, reads[present][owners]) if isinstance(scorer, Model) \
+                else scorer.probabilities(pieces)
+            probabilities[present] = vectorize.highest(found, owners, len(whole))
+    return Readings(heads, np.where(reads, probabilities, 0.0), reads)
 
 
 def opinion(candidates: list[Candidate], readings: Readings | None, row: int, text: object) -> list[Candidate]:
@@ -345,8 +365,8 @@ def ceiling(flags: list[dict], risk: int, factors: list[dict], risk_of: Callable
     limit = max(LOW_CEILING, risk_of(rest)) if rest else LOW_CEILING
     if risk <= limit:
         return risk
-    factors.append(factor("model_only", limit - risk, "a model's reading alone, no listed word: adds nothing "
-                                                        "above low"))
+    factors.append(factor("model_only", limit - risk, "a model's reading alone, no listed word: adds nothing above low",
+                          "la lecture d'un modèle seule, sans mot de la liste : n'ajoute rien au-delà de faible"))
     return limit
 
 

@@ -1,7 +1,9 @@
 """A report, a CSV and a terminal summary in French hold no English a person reads, and in English no French.
 
 The audit is the demo's, scored by the real pipeline (its profile, its next role), with what a scan of damaged
-exports and a second audit add: skipped entries, import notes, decisions, posts asked again and new ones. Post
+exports and a second audit add: skipped entries, import notes, decisions, posts asked again and new ones, and a
+model's flags (a stand-in model reads two of its posts: one alone, one beside a rule's flag of another category,
+where what the model adds is taken back and said so). Post
 texts are in whatever language they were written, and quoted evidence, names, file paths and rule ids are not the
 page's words (tests/reports/visible_words.py); what is left must be in the page's language. A text that has no
 French (an importer's message no template fits) must say so (`lang="en"`), never pass for French.
@@ -16,6 +18,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from auditor.commands import summary
@@ -23,6 +26,7 @@ from auditor.core.records import Skip
 from auditor.demo import demo_next_profile, demo_profile, demo_sources
 from auditor.i18n.messages import translate
 from auditor.scan import ScanOutcome, ScanRequest, scan
+from auditor.scoring import semantic
 from reports import csv as csv_report
 from reports import html
 from reports.i18n import strings
@@ -43,13 +47,31 @@ NOTES = ["outbox.json: 2 entries held 3 characters that are not valid text (byte
          "escapes); the entries are kept, with \ufffd in their place (#4, #9)",
          "manifest.js declares 40 tweets entries; the files held 38 readable ones"]
 UNTRANSLATED = "a message no template knows"
+#: a model head, and the words of the demo's posts it reads as of its kind (a quiet post, and a venting one)
+HEAD = semantic.Head(name="en_hate", rule_id="MOD-HATE", category="respect", languages=frozenset({"en", "fr"}),
+                     reads_as="hateful", reads_as_fr="haineux", trained_on="English test tweets",
+                     trained_on_fr="des tweets anglais de test", threshold=0.5, strong=0.95)
+MODEL_READS = ("Family movie night", "clown show")
+
+
+class _Reader:
+    """A stand-in model: 0.9 for the posts that hold one of MODEL_READS, 0 for the others."""
+
+    heads = (HEAD,)
+
+    def probabilities(self, texts) -> np.ndarray:
+        return np.array([[0.9 if any(k in t for k in MODEL_READS) else 0.0] for t in texts]).reshape(len(texts), 1)
 
 
 @pytest.fixture(scope="module")
 def outcome(tmp_path_factory: pytest.TempPathFactory) -> ScanOutcome:
     out = tmp_path_factory.mktemp("one-language") / "demo.html"
-    done = scan(ScanRequest(sources=[str(p) for p in demo_sources()], out=out, formats=("html",),
-                            profile=demo_profile(), store=None, compare=demo_next_profile()))
+    with semantic.use(_Reader()):
+        done = scan(ScanRequest(sources=[str(p) for p in demo_sources()], out=out, formats=("html",),
+                                profile=demo_profile(), store=None, compare=demo_next_profile()))
+    flags = done.audit.flags
+    assert (flags["rule_id"] == "MOD-HATE").sum() >= 2, "the stand-in model's flags are in the audit"
+    assert any(f.get("factor") == "model_only" for fs in done.audit.posts["factors"] for f in fs)
     flagged = done.audit.posts.loc[done.audit.posts["band"] != "none", "post_id"].tolist()
     marks = {flagged[0]: {"decision": "keep", "decision_note": "Volunteer work before I joined.", "reviewed": True},
              flagged[1]: {"decision": "delete", "ask_again": True}, flagged[2]: {"is_new": True}}
@@ -85,6 +107,23 @@ def test_the_report_carries_both_languages_and_marks_what_has_no_french(outcome:
     assert links and all(n.attrs["href"].startswith(("https://www.canada.ca/fr/", "https://www.tbs-sct.canada.ca/pol/"
                                                      "doc-fra.aspx", "https://laws-lois.justice.gc.ca/fra/"))
                          for n in links)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_models_flag_reads_in_the_pages_language(outcome: ScanOutcome, lang: str) -> None:
+    """What a model says (its flag's sentence, and the score it adds taken back) is shown in French on a French page."""
+    doc = parse(html.to_html(outcome.audit, lang=lang))
+    flags = [n for n in doc.find_all("li") if n.attrs.get("data-rule-id", "").startswith("MOD-")]
+    assert len(flags) >= 2
+    for flag in flags:
+        shown = [n for n in flag.iter() if n.attrs.get("class") == "why" and "hidden" not in n.attrs]
+        assert len(shown) == 1 and shown[0].attrs["lang"] == lang
+        said = " ".join(shown[0].text().split())
+        words, score = ("par un modèle", "0,90") if lang == "fr" else ("to a model", "0.90")
+        assert words in said and score in said
+    taken_back = {"fr": "la lecture d'un modèle seule", "en": "a model's reading alone"}
+    shown_text = " ".join(visible_text(html.to_html(outcome.audit, lang=lang), PROPER_NOUNS))
+    assert taken_back[lang] in shown_text and taken_back["en" if lang == "fr" else "fr"] not in shown_text
 
 
 def _summary_words(lines: list[str]) -> list[str]:

@@ -104,6 +104,19 @@ def test_the_same_texts_get_the_same_scores_in_any_batch_and_any_process() -> No
         assert np.array_equal(np.array(json.loads(out.stdout)), once)
 
 
+@needs_model
+def test_a_head_reads_only_the_posts_of_its_languages_and_scores_them_as_it_would_with_all() -> None:
+    texts = ["What a lovely morning at the market", "Les élections fédérales auront lieu en octobre",
+             "Win a FREE cruise, txt WIN to 80082 now!!!", "Je déteste ces gens-là, qu'ils partent tous"]
+    model = semantic.read_model()
+    wanted = np.array([[h.languages == {"en"} for h in model.heads], [h.languages == {"fr"} for h in model.heads],
+                       [h.languages == {"en"} for h in model.heads], [True] * len(model.heads)])
+    assert np.array_equal(model.probabilities(texts, wanted)[wanted], model.probabilities(texts)[wanted])
+    readings = semantic.read(texts, [frozenset({"en"}), frozenset({"fr"}), frozenset({"en"}), frozenset()])
+    assert np.array_equal(readings.reads, wanted & [[True], [True], [True], [False]])  # no head reads "zz"
+    assert np.all(readings.probabilities[~readings.reads] == 0)
+
+
 def test_word_by_word_scores_equal_the_training_matrix() -> None:
     settings = vectorize.Settings(bits=12, chars=(2, 4), pairs=True)
     texts = ["Vote for change! #BlackLivesMatter", "the the the", "l'immigration et les réfugiés", "", "42 4242 😡",

@@ -12,6 +12,8 @@ import numpy as np
 
 #: ../shared/eval beside the repository (the labelled dev halves; see its README for the rules of use)
 DEFAULT_EVAL = Path(__file__).resolve().parents[4] / "shared" / "eval"
+#: texts written for this project (`written/PROVENANCE.md`): a data set named `written:<file>` is read from here
+WRITTEN = Path(__file__).resolve().parent / "written"
 
 
 @dataclass
@@ -26,13 +28,20 @@ class Labelled:
 
 
 def load(name: str, folder: Path = DEFAULT_EVAL) -> Labelled:
-    """`<name>.dev.jsonl` from `folder`, with its groups."""
-    rows = [json.loads(line) for line in (folder / f"{name}.dev.jsonl").read_text(encoding="utf-8").splitlines()
+    """`<name>.dev.jsonl` from `folder` (or `written/<file>.jsonl` for `written:<file>`), with its groups."""
+    rows = [json.loads(line) for line in dataset_path(name, folder).read_text(encoding="utf-8").splitlines()
             if line.strip()]
     texts = [str(r["text"]) for r in rows]
     labels = np.array([int(r["label"]) for r in rows], dtype=np.int64)
     groups = _templates(rows) if name.startswith("hatecheck") else _repeats(texts)
     return Labelled(name, texts, labels, groups, rows)
+
+
+def dataset_path(name: str, folder: Path = DEFAULT_EVAL) -> Path:
+    """Where a data set's rows are: a dev half in `folder`, or a file of texts written for this project."""
+    if name.startswith("written:"):
+        return WRITTEN / f"{name.removeprefix('written:')}.jsonl"
+    return folder / f"{name}.dev.jsonl"
 
 
 def _repeats(texts: list[str]) -> np.ndarray:
