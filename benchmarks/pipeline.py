@@ -36,7 +36,8 @@ def run_once(n: int, workdir: Path, use_store: bool) -> dict:
     """Generate N posts (if not there yet) and run every stage, timing each."""
     from auditor.core.profile import load_profile
     from auditor.pipeline.build import build_audit
-    from auditor.pipeline.imports import open_all, read_archives
+    from auditor.pipeline.imports import open_all
+    from auditor.pipeline.readahead import read_archives
     from auditor.scan import release, report_frame
     from auditor.scoring import load_rules
     from auditor.scoring.engine import Scorer
