@@ -196,13 +196,17 @@ class Store:
             return {}
         # ids start with their platform, so another archive's ids lie outside this one's range: a range read of
         # the key index finds which ids are stored, and for a new archive next to others it reads nothing
-        in_range = self._conn.execute("SELECT post_id FROM posts WHERE post_id BETWEEN ? AND ?",
-                                      (min(post_ids), max(post_ids)))
+        bounds = (min(post_ids), max(post_ids))
+        in_range = self._conn.execute("SELECT post_id FROM posts WHERE post_id BETWEEN ? AND ?", bounds).fetchall()
         post_ids = list(unique.intersection(map(operator.itemgetter(0), in_range)))
         select = f"SELECT post_id, {_CURRENT_SQL} FROM posts"
-        if len(post_ids) * 4 > stored:  # most of the store: one sequential read beats many index look-ups
+        if len(post_ids) * 4 > stored:  # most of the store: one read in key order beats many index look-ups
             wanted = set(post_ids)
-            return {row[0]: row[1:] for row in self._conn.execute(select) if row[0] in wanted}
+            # only the key range when other archives' rows lie outside it (measured re-importing one archive of two
+            # 500,000-post ones: 1.4 CPU s, against 2.2 s reading every row)
+            rows = self._conn.execute(f"{select} WHERE post_id BETWEEN ? AND ?", bounds) \
+                if len(in_range) < stored else self._conn.execute(select)
+            return {row[0]: row[1:] for row in rows if row[0] in wanted}
         known: dict[str, tuple] = {}
         for start in range(0, len(post_ids), _LOOKUP_CHUNK):
             chunk = post_ids[start:start + _LOOKUP_CHUNK]
