@@ -212,7 +212,7 @@ _json_values = st.recursive(
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(_json_values, min_size=2, max_size=60))
-def test_any_json_in_runs_reads_as_json_loads(values: list) -> None:
-    data = _tweets_js([json.dumps({"k": value}).encode() for value in values])
+@given(st.lists(_json_values, min_size=2, max_size=60), st.booleans())
+def test_any_json_in_runs_reads_as_json_loads(values: list, ascii_only: bool) -> None:
+    data = _tweets_js([json.dumps({"k": value}, ensure_ascii=ascii_only).encode() for value in values])
     assert _elements(data) == json.loads(data[data.index(b"["):])
