@@ -32,10 +32,10 @@ from auditor.pipeline.imports import (
     is_feed_url,
     is_mastodon,
     open_all,
-    read_archives,
     read_feed,
     sync_mastodon,
 )
+from auditor.pipeline.readahead import read_archives
 from auditor.profiles import stored
 from auditor.profiles.audit import ProfileAudit, audit_profiles
 from auditor.profiles.table import ProfileTable, gather

@@ -9,13 +9,17 @@ is the time scoring still takes once everything is stored).
 
 "peak MB" is the most memory the run held at once: this process and every process it forked, a page they share
 counted once (the machine's used memory, as `free` counts it, ten times a second: run it on an otherwise idle
-machine, as timings need anyway); "main MB" is this process's own peak resident size.
+machine, as timings need anyway); "tree MB" is the most this process and its children were resident at once, summed
+(a page a forked child shares is counted in each: an upper bound, but one the other programs of a shared machine
+do not move); "main MB" is this process's own peak resident size. "CPU s" is every process's CPU time, "main CPU"
+this process's alone: on a machine with a free second core, the run's time follows the main process's CPU.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -32,7 +36,8 @@ def run_once(n: int, workdir: Path, use_store: bool) -> dict:
     """Generate N posts (if not there yet) and run every stage, timing each."""
     from auditor.core.profile import load_profile
     from auditor.pipeline.build import build_audit
-    from auditor.pipeline.imports import open_all, read_archives
+    from auditor.pipeline.imports import open_all
+    from auditor.pipeline.readahead import read_archives
     from auditor.scan import release, report_frame
     from auditor.scoring import load_rules
     from auditor.scoring.engine import Scorer
@@ -83,7 +88,8 @@ def run_once(n: int, workdir: Path, use_store: bool) -> dict:
     cpu = sum(u.ru_utime + u.ru_stime for u in usage)  # the machine is shared: CPU seconds say more than wall time
     return {"posts": posts, "flagged": int((audit.posts["band"] != "none").sum()), "stages": times,
             "total": total, "posts_per_s": posts / total, "peak_mb": peak_total_kib / 1024,
-            "main_mb": usage[0].ru_maxrss / 1024, "cpu": cpu,
+            "tree_mb": sampler.tree_highest / 1024, "main_mb": usage[0].ru_maxrss / 1024, "cpu": cpu,
+            "main_cpu": usage[0].ru_utime + usage[0].ru_stime,
             "report_mb": sum(p.stat().st_size for p in written) / 2**20}
 
 
@@ -98,6 +104,7 @@ class _MemorySampler:
 
     def __init__(self, every: float = 0.1) -> None:
         self.start = self.highest = _used_kib()
+        self.tree_highest = _tree_kib()
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
         self._thread.start()
@@ -111,6 +118,30 @@ class _MemorySampler:
     def _run(self, every: float) -> None:
         while not self._done.wait(every):
             self.highest = max(self.highest, _used_kib())
+            self.tree_highest = max(self.tree_highest, _tree_kib())
+
+
+def _tree_kib() -> int:
+    """The resident KiB of this process and of every process descended from it, summed."""
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])  # the name in () may hold spaces
+            except (OSError, ValueError, IndexError):  # gone meanwhile
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    total, todo = 0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+                total += int(statm.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+        except OSError:
+            continue
+        todo += children.get(pid, [])
+    return total
 
 
 def _used_kib() -> int:
@@ -143,7 +174,7 @@ def main() -> None:
         print(json.dumps(run_once(args.child, workdir, not args.no_store)))
         return
     print(f"{'posts':>10} {'import':>8} {'store':>8} {'score':>8} {'report':>8} {'total':>8} {'posts/s':>9} "
-          f"{'peak MB':>8} {'flagged':>8} {'report MB':>9} {'CPU s':>7} {'main MB':>8}")
+          f"{'peak MB':>8} {'tree MB':>8} {'flagged':>8} {'report MB':>9} {'CPU s':>7} {'main CPU':>8} {'main MB':>8}")
     for n in args.sizes:
         cmd = [sys.executable, __file__, "--child", str(n), "--keep", str(workdir)]
         if args.no_store:
@@ -153,7 +184,8 @@ def main() -> None:
         s = r["stages"]
         print(f"{r['posts']:>10,} {s['import']:>8.1f} {s.get('store', 0):>8.1f} {s['score']:>8.1f} "
               f"{s['report']:>8.1f} {r['total']:>8.1f} {r['posts_per_s']:>9,.0f} {r['peak_mb']:>8,.0f} "
-              f"{r['flagged']:>8,} {r['report_mb']:>9.1f} {r['cpu']:>7.1f} {r['main_mb']:>8,.0f}")
+              f"{r['tree_mb']:>8,.0f} {r['flagged']:>8,} {r['report_mb']:>9.1f} {r['cpu']:>7.1f} {r['main_cpu']:>8.1f} "
+              f"{r['main_mb']:>8,.0f}")
 
 
 if __name__ == "__main__":

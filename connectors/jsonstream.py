@@ -7,6 +7,15 @@ with `json.JSONDecoder.raw_decode`, so memory stays near one block plus one elem
 Text that is not valid Unicode (a stray byte that is not UTF-8, a lone `\\udXXX` escape) never stops the stream:
 the element is kept with U+FFFD in place of each bad character, and counted in a `Repairs` the caller turns
 into one note per file.
+
+Runs of elements already in the window are decoded together by msgspec (`_Reader.batch`), ~1.6-1.7x faster than
+one scanner call each (generated 1M-post archive, CPU medians of three: 100,000 tweets 0.86 -> 0.50 s, 50,000
+Mastodon activities 0.66 -> 0.42 s). A run is only what the scanner would read the same way: it ends where the
+first two elements were separated (that separator and the next element's first key), and holds no suspect text
+(repairs stay the scanner's). msgspec keeps integers of any size as the scanner does and refuses nesting at the
+same recursion limit (orjson, as fast, turns integers past 64 bits into floats and nests 1,024 deep whatever that
+limit: the checks it needed cost more than it saved); a run msgspec refuses (a bad element, a raw control
+character, NaN, the separator inside an element) is read again by the scanner, element by element.
 """
 
 from __future__ import annotations
@@ -18,6 +27,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
+
+import msgspec
 
 BLOCK = 64 * 1024  # small blocks: one emoji makes a decoded block 4 bytes a character, not the whole file
 MAX_ELEMENT = 64 * 1024 * 1024  # one post bigger than this is skipped, not buffered forever
@@ -34,6 +45,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # in decoded strings: what UTF-8 can
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD]")  # one regex pass is cheaper than two str.find passes
 AHEAD = 16 * 1024  # read on before decoding an element this close to the end: a failed try costs a scan of the text
 GROWTH_CAP = 8 * 1024 * 1024  # a huge element is re-decoded after reads of at most this much
+BATCH = 32 * 1024  # at most this much text per msgspec call: runs of ~40 posts, well inside one block
+_BATCH = msgspec.json.Decoder()
 REPLACEMENT = "\ufffd"
 SHOWN_INDEXES = 5  # the note lists the first few repaired elements, not a million of them
 _ERRORS = "auditor-jsonstream"
@@ -100,7 +113,7 @@ def iter_array(stream: BinaryIO, start: int = 0, encoding: str = "utf-8",
     """
     reader = _Reader(stream, encoding, repairs if repairs is not None else Repairs())
     pos = reader.seek_char("[", start) + 1
-    index = 0
+    index = first_end = 0
     while True:
         pos = reader.skip_space(pos)
         char = reader.char(pos)
@@ -112,7 +125,16 @@ def iter_array(stream: BinaryIO, start: int = 0, encoding: str = "utf-8",
             pos = reader.skip_space(pos + 1)
         elif index:
             raise JSONStreamError(f"expected ',' or ']' after element {index - 1}")
+        if index == 1:
+            reader.learn(first_end, pos)
+        run, end = reader.batch(pos)
+        if run:
+            yield from run
+            index += len(run)
+            pos = end
+            continue
         value, pos = reader.decode(pos, index)
+        first_end = pos
         yield value
         index += 1
 
@@ -130,6 +152,8 @@ class _Reader:
         self._offset = 0  # absolute position of self._text[0]
         self._keep = 0  # absolute position of the oldest text still needed: the element being decoded
         self._eof = False
+        self._scan_until = 0  # absolute position before which elements are read one by one (a run failed there)
+        self._marker = ""  # what separates two elements at the top level, once seen (see `learn`)
 
     def _more(self) -> bool:
         if self._eof:
@@ -190,6 +214,39 @@ class _Reader:
         while self.char(pos) in _SPACE and self.char(pos) != "":
             pos += 1
         return pos
+
+    def learn(self, end: int, start: int) -> None:
+        """Take the text between the first element's `end` and the second's `start`, and the second's first key, as
+        what separates elements at the top level (`,\n  {"tweet" :` in X's files): runs are cut there."""
+        between, head = self.text(end, start), self.text(start, start + 16)
+        if between.strip() == "," and head.startswith("{") and (colon := head.find(":")) > 0:
+            self._marker = between + head[:colon + 1]
+
+    def text(self, start: int, end: int) -> str:
+        """The text from `start` to `end` (absolute positions still in the window)."""
+        return self._text[start - self._offset:end - self._offset]
+
+    def batch(self, pos: int) -> tuple[list, int]:
+        """The elements from `pos` up to the last separator within BATCH characters, decoded at once by msgspec, and
+        where they end; ([], pos) when the scanner is to read the next element instead."""
+        if not self._marker or pos < self._scan_until:
+            return [], pos
+        self._keep = pos
+        if len(self._text) - (pos - self._offset) < BATCH:
+            self._more()
+        text, local = self._text, pos - self._offset
+        cut = text.rfind(self._marker, local, local + BATCH)
+        if cut <= local:
+            return [], pos
+        stop = cut + self._offset
+        if self._suspects and self._has_suspect(pos, stop):
+            self._scan_until = stop
+            return [], pos
+        try:
+            return _BATCH.decode(f"[{text[local:cut]}]"), stop
+        except (ValueError, RecursionError):  # a bad element, the separator inside one, or JSON only the scanner
+            self._scan_until = stop             # reads (a raw control character, NaN, 1e400): msgspec's DecodeError
+            return [], pos
 
     def decode(self, pos: int, index: int) -> tuple[object | BadElement, int]:
         self._keep = pos

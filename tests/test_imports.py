@@ -10,7 +10,8 @@ import pytest
 
 from auditor.core.errors import SourceError
 from auditor.core.profile import Profile
-from auditor.pipeline.imports import open_all, read_archive, read_archives
+from auditor.pipeline.imports import open_all, read_archive
+from auditor.pipeline.readahead import read_archives
 from auditor.scoring import load_rules, parallel, score
 from auditor.scoring.engine import Scorer
 from benchmarks.generate import generate

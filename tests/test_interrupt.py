@@ -67,7 +67,7 @@ _WRAPPER = textwrap.dedent("""
         Store.transaction = commit_then_interrupt
     elif moment in ("upserting", "killed"):  # 100 rows into the second source's transaction
         from auditor.store import database as store
-        upsert, current, calls = store.Store.upsert, store._current, {"upserts": 0, "rows": 0}
+        upsert, rows_of, calls = store.Store.upsert, store._rows, {"upserts": 0, "rows": 0}
 
         def counted_upsert(self, frame):
             calls["upserts"] += 1
@@ -77,15 +77,16 @@ _WRAPPER = textwrap.dedent("""
                 print("wal-before", os.path.getsize(calls["wal"]), flush=True)
             return upsert(self, frame)
 
-        def current_or_stop(row):
-            calls["rows"] += calls["upserts"] == 2
-            if calls["rows"] == 100:
-                if moment == "killed":
-                    print("wal-at-kill", os.path.getsize(calls["wal"]), flush=True)
-                    os.kill(os.getpid(), signal.SIGKILL)
-                interrupt()
-            return current(row)
-        store.Store.upsert, store._current = counted_upsert, current_or_stop
+        def rows_or_stop(columns, known):
+            for row in rows_of(columns, known):
+                calls["rows"] += calls["upserts"] == 2
+                if calls["rows"] == 100:
+                    if moment == "killed":
+                        print("wal-at-kill", os.path.getsize(calls["wal"]), flush=True)
+                        os.kill(os.getpid(), signal.SIGKILL)
+                    interrupt()
+                yield row
+        store.Store.upsert, store._rows = counted_upsert, rows_or_stop
     elif moment == "scoring":  # everything imported, scoring starts
         import auditor.scoring as scoring
         score = scoring.score

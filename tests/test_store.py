@@ -366,3 +366,12 @@ def test_an_empty_store_gives_an_empty_canonical_frame(store: Store) -> None:
     loaded = store.frame()
     validate(loaded)
     pd.testing.assert_frame_equal(loaded, empty_frame())
+
+
+def test_a_post_twice_in_one_frame_is_stored_once_as_its_last_row(store: Store) -> None:
+    # a first import sends its rows without looking for conflicts: that must not hold when a post comes twice
+    frame = pd.concat([to_frame([_row(1), _row(2)]), to_frame([_row(1, text="edited")])], ignore_index=True)
+    assert store.upsert(frame) == UpsertCounts(new=2, changed=0, unchanged=0)
+    with Store.open(store.path) as reopened:  # decoded from the file
+        stored = reopened.frame().set_index("post_id")["text"].to_dict()
+    assert stored == {_row(1)["post_id"]: "edited", _row(2)["post_id"]: "post 2"}

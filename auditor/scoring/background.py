@@ -1,7 +1,8 @@
 """Scoring a source while the scan stores it: a forked worker scores the frame just read, unit by unit from its
 start, and the scan's own process joins in from its end once it has stored everything; the two meet in between.
 
-Storing a million posts keeps one core busy for ~18 s with nothing to do on the other; this fills it. The scores
+Storing a million posts keeps one core busy for ~12 s with nothing to do on the other; this fills it (what it
+buys together with the forked readers: `auditor.pipeline.readahead`). The scores
 come back to `reuse.score` through `earlier`, which keeps them only for posts whose fields are unchanged.
 
 Workers of several frames take turns (one `turn` semaphore): with two cores, one worker and the scan's own process

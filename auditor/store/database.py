@@ -27,9 +27,11 @@ from auditor.store.schema import MIGRATIONS, check_ours, migrate
 
 _STORED = (*COLUMNS, "content_hash")
 _COLS = ", ".join(_STORED)
+# posts none of which the store holds, each once: no conflict to look for (measured: 10% less time in SQLite)
+_INSERT = f"INSERT INTO posts ({_COLS}) VALUES ({', '.join(store_codec.PLACEHOLDERS.get(c, '?') for c in _STORED)})"
 # Rows whose stored values all match are left alone, so a re-import of a big archive rewrites nothing.
 _UPSERT = f"""
-INSERT INTO posts ({_COLS}) VALUES ({", ".join(store_codec.PLACEHOLDERS.get(c, "?") for c in _STORED)})
+{_INSERT}
 ON CONFLICT(post_id) DO UPDATE SET {", ".join(f"{c} = excluded.{c}" for c in _STORED[1:])},
     changed_scan = CASE WHEN posts.content_hash = excluded.content_hash THEN posts.changed_scan ELSE NULL END
 WHERE posts.content_hash != excluded.content_hash OR posts.likes IS NOT excluded.likes
@@ -41,8 +43,14 @@ _LOOKUP_CHUNK = 5000
 # `store_codec.encode` sends it
 _CURRENT = ("content_hash", "likes", "reposts", "replies", "source")
 _CURRENT_SQL = ", ".join(map(store_codec.stored_value, _CURRENT))
-#: a row's `_CURRENT` values (module-level so that tests can watch rows go by, one call per row)
 _current = operator.itemgetter(*(_STORED.index(c) for c in _CURRENT))
+
+
+def _rows(columns: list[list], known: dict[str, tuple]) -> Iterator[tuple]:
+    """The rows to send SQLite (module-level so that tests can watch them go by): all of them, or when some are
+    stored, only those not stored as they are (a re-imported archive is mostly rows already stored)."""
+    rows = zip(*columns, strict=True)
+    return (r for r in rows if known.get(r[0]) != _current(r)) if known else rows
 
 
 def default_store_path() -> Path:
@@ -168,9 +176,10 @@ class Store:
                 if self._held and self._data_version() != self._version:
                     self._held = []  # another connection wrote since: the held rows may no longer be what is stored
                 known = self._known(unique, columns[0])
-                # a re-imported archive is mostly rows already stored as they are: send SQLite only the others
-                rows = zip(*columns, strict=True)
-                self._conn.executemany(_UPSERT, (r for r in rows if known.get(r[0]) != _current(r)))
+                if known or len(unique) < len(frame):
+                    self._conn.executemany(_UPSERT, _rows(columns, known))
+                else:  # a first import, or an archive beside others: every row is new
+                    self._conn.executemany(_INSERT, _rows(columns, known))
                 new = len(unique) - len(known)
                 # copy-on-write: later edits of `frame` do not reach it
                 self._pending.append((frame.copy(deep=False), new == len(frame)))
@@ -187,13 +196,17 @@ class Store:
             return {}
         # ids start with their platform, so another archive's ids lie outside this one's range: a range read of
         # the key index finds which ids are stored, and for a new archive next to others it reads nothing
-        in_range = self._conn.execute("SELECT post_id FROM posts WHERE post_id BETWEEN ? AND ?",
-                                      (min(post_ids), max(post_ids)))
+        bounds = (min(post_ids), max(post_ids))
+        in_range = self._conn.execute("SELECT post_id FROM posts WHERE post_id BETWEEN ? AND ?", bounds).fetchall()
         post_ids = list(unique.intersection(map(operator.itemgetter(0), in_range)))
         select = f"SELECT post_id, {_CURRENT_SQL} FROM posts"
-        if len(post_ids) * 4 > stored:  # most of the store: one sequential read beats many index look-ups
+        if len(post_ids) * 4 > stored:  # most of the store: one read in key order beats many index look-ups
             wanted = set(post_ids)
-            return {row[0]: row[1:] for row in self._conn.execute(select) if row[0] in wanted}
+            # only the key range when other archives' rows lie outside it (measured re-importing one archive of two
+            # 500,000-post ones: 1.4 CPU s, against 2.2 s reading every row)
+            rows = self._conn.execute(f"{select} WHERE post_id BETWEEN ? AND ?", bounds) \
+                if len(in_range) < stored else self._conn.execute(select)
+            return {row[0]: row[1:] for row in rows if row[0] in wanted}
         known: dict[str, tuple] = {}
         for start in range(0, len(post_ids), _LOOKUP_CHUNK):
             chunk = post_ids[start:start + _LOOKUP_CHUNK]

@@ -6,6 +6,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import connectors.jsonstream as jsonstream
 from connectors.jsonstream import BadElement, JSONStreamError, Repairs, iter_array, repair
@@ -164,3 +166,53 @@ def test_same_elements_whatever_the_block_size(monkeypatch: pytest.MonkeyPatch, 
     assert out[41] == {**items[41], "x": "\ufffd"}
     assert out[:40] + out[42:] == items[:40] + items[42:]
     assert (repairs.elements, repairs.characters, repairs.first) == (1, 1, [41])
+
+
+def _scanned_alone(data: bytes, monkeypatch: pytest.MonkeyPatch) -> list:
+    """What the C scanner gives on its own, element by element (no run decoded by msgspec)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(jsonstream._Reader, "batch", lambda self, pos: ([], pos))
+        return _elements(data)
+
+
+def _tweets_js(items: list[bytes]) -> bytes:
+    return b"window.YTD.tweets.part0 = [ " + b",\n  ".join(items) + b"\n]"
+
+
+def test_runs_are_decoded_together_and_give_what_the_scanner_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    decode = jsonstream._BATCH.decode
+    monkeypatch.setattr(jsonstream, "_BATCH", type("Spy", (), {"decode": lambda self, t: calls.append(t) or
+                                                                decode(t)})())
+    items = [{"tweet": {"id_str": str(10**18 + i), "n": i, "big": 10**30 + i, "f": i / 7, "t": "é🙂" * (i % 4)}}
+             for i in range(2_000)]
+    data = _tweets_js([json.dumps(item, ensure_ascii=False).encode() for item in items])
+    assert _elements(data) == items == _scanned_alone(data, monkeypatch)
+    assert 1 < len(calls) < 100  # runs of hundreds of these small elements, not one call per element
+
+
+@pytest.mark.parametrize("odd", [b'{"tweet": {"n": nope}}', b'{"tweet": {"t": "raw\x01control"}}',
+                                 b'{"tweet": {"n": NaN}}', b'{"tweet": {"n": 1e400}}', b'{"tweet": {"t": "\\ud800"}}',
+                                 b'{"tweet": {"t": "x\xe9y"}}', b'{"tweet": {"t": "in text,\\n  {\\"tweet\\":"}}',
+                                 b'{"tweet": ' + b"[" * 3_000 + b"]" * 3_000 + b"}",
+                                 b'{"tweet": {"n": ' + b"9" * 4_000 + b"}}"])
+def test_an_element_a_run_cannot_take_is_read_as_the_scanner_reads_it(odd: bytes,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    items = [json.dumps({"tweet": {"n": i}}).encode() for i in range(300)]
+    data = _tweets_js([*items[:150], odd, *items[150:]])
+    out = _elements(data)
+    assert out == _scanned_alone(data, monkeypatch)
+    assert len(out) == 301 and out[151:] == [{"tweet": {"n": i}} for i in range(150, 300)]
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_json_values, min_size=2, max_size=60), st.booleans())
+def test_any_json_in_runs_reads_as_json_loads(values: list, ascii_only: bool) -> None:
+    data = _tweets_js([json.dumps({"k": value}, ensure_ascii=ascii_only).encode() for value in values])
+    assert _elements(data) == json.loads(data[data.index(b"["):])

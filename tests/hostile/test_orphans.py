@@ -22,16 +22,16 @@ from tests.hostile.bounded import ROOT, wait_until
 # the scan's parent kills itself with SIGKILL right after forking the reader of its second source, and says its pid
 _WRAPPER = textwrap.dedent("""
     import os, signal, sys
-    import auditor.pipeline.imports as imports
+    import auditor.pipeline.readahead as readahead
 
-    start = imports._Reader.__init__
+    start = readahead._Reader.__init__
 
     def start_then_die(self, *args):
         start(self, *args)
         print(self._process.pid, flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
 
-    imports._Reader.__init__ = start_then_die
+    readahead._Reader.__init__ = start_then_die
     from auditor.cli import main
     main(args=sys.argv[1:], prog_name="auditor")
 """)
