@@ -17,7 +17,7 @@ from auditor.review import actions, keep, reaudit
 from auditor.review import decisions as dec
 from auditor.scoring import load_rules
 from auditor.store.database import Store
-from tests.history import decide
+from tests.history import OWN_RULES, decide
 
 X_SAMPLE = "twitter/milahu104"
 TAG = "JewishPrivilege"
@@ -192,17 +192,7 @@ def test_an_ambiguous_post_is_refused(mixed) -> None:
     assert done.exit_code == 1 and "names 2 posts" in done.output
 
 
-OWN = """category = "conduct"
-guidance_url = "https://www.canada.ca/en/treasury-board-secretariat/services/values-ethics/code.html"
-guidance_title = "Values and Ethics Code for the Public Sector"
-[[rule]]
-id = "MINE-001"
-title = "Says toot"
-severity = "medium"
-confidence = 0.9
-reason = "A word the person asked to find"
-terms = ["reply"]
-"""
+OWN = OWN_RULES.replace('["toot"]', '["reply"]')  # the person's own rule, on the word "reply"
 
 
 def test_a_keep_rule_refreshes_its_own_decisions_once_they_no_longer_stand(mixed, tmp_path: Path) -> None:
