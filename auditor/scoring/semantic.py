@@ -11,7 +11,9 @@ undecided is read by both) and gives a probability. How it combines with the rul
 - a rule of a category the head agrees with (AGREES) fired on the post: at or above the head's threshold the model
   says so on that flag, adding AGREE_POINTS to its score; below it, the flag stands as the rule made it;
 - no flag of the categories it covers (COVERS) stands: at or above the threshold the model adds a flag of its own
-  (MOD-…), whose explanation names what it reads, what it was trained on and its score.
+  (MOD-…), only where the post's prose names what the reading is about (`anchors`: a group for a hateful reading,
+  an insult or words of violence for an offensive one, political words, words of selling): those words are its
+  evidence; its explanation names what it reads, what it was trained on and its score.
 
 What models' flags alone add to a post stays under `medium` (`ceiling`), except a strong score in a severe category
 (hate), which may make a post `medium`, never `high`.
@@ -33,7 +35,7 @@ from typing import Protocol
 
 import numpy as np
 
-from auditor.scoring import vectorize
+from auditor.scoring import anchors, vectorize
 from auditor.scoring.context import factor
 from auditor.scoring.evaluate import POINTS, Candidate
 from auditor.scoring.model import CATEGORIES, Rule
@@ -114,14 +116,17 @@ class Head:
 def _rule(head: Head) -> Rule:
     url, title = _GUIDANCE[head.category]
     url_fr, title_fr = _GUIDANCE_FR[head.category]
+    anchor = anchors.anchors()[head.category]
     return Rule(id=head.rule_id, title=f"Reads as {head.reads_as} to a model", category=head.category,
                 severity=CATEGORIES[head.category], confidence=ALONE_CONFIDENCE,
-                reason=f"A model trained on {head.trained_on} reads this as {head.reads_as}, with no listed word to "
-                       "show for it: a model's reading, worth a look, never proof",
+                reason=f"A model trained on {head.trained_on} reads this as {head.reads_as}; the words shown, "
+                       f"{anchor.about}, are what that reading points at, and no listed word flagged the post: a "
+                       "model's reading, worth a look, never proof",
                 guidance_url=url, guidance_title=title, fields=("text",), source="auditor/scoring/semantic.py",
                 title_fr=f"Contenu lu comme {head.reads_as_fr} par un modèle",
-                reason_fr=f"Un modèle entraîné sur {head.trained_on_fr} lit ce contenu comme {head.reads_as_fr}, "
-                          "sans mot de la liste pour le montrer : la lecture d'un modèle, qui mérite un coup d'œil, "
+                reason_fr=f"Un modèle entraîné sur {head.trained_on_fr} lit ce contenu comme {head.reads_as_fr} ; "
+                          f"les mots montrés, {anchor.about_fr}, sont ce que vise cette lecture, et aucun mot de la "
+                          "liste n'a signalé la publication : la lecture d'un modèle, qui mérite un coup d'œil, "
                           "jamais une preuve",
                 guidance_url_fr=url_fr, guidance_title_fr=title_fr)
 
@@ -309,7 +314,9 @@ def opinion(candidates: list[Candidate], readings: Readings | None, row: int, te
             if not any(a["factor"] == "model" for a in out[at].adjustments):  # one model's word per flag
                 out[at] = _agreeing(out[at], head, p)
         elif not any(c.rule.category in COVERS.get(head.category, agrees) for c in out):
-            out.append(_alone(head, p, text))  # (not where a rule, or a severer model, already spoke)
+            evidence = anchors.find(head.category, text)  # what the reading is about: none, no flag
+            if evidence:
+                out.append(_alone(head, p, evidence))  # (not where a rule, or a severer model, already spoke)
     return out
 
 
@@ -322,9 +329,7 @@ def _agreeing(candidate: Candidate, head: Head, p: float) -> Candidate:
     return Candidate(candidate.rule, candidate.evidence, candidate.confidence, [*candidate.adjustments, note])
 
 
-def _alone(head: Head, p: float, text: object) -> Candidate:
-    value = str(text)
-    evidence = [{"field": "text", "start": 0, "end": len(value), "text": value}]
+def _alone(head: Head, p: float, evidence: list[dict]) -> Candidate:
     strong = head.severe and head.strong is not None and p >= head.strong
     confidence = STRONG_CONFIDENCE if strong else ALONE_CONFIDENCE
     rule = head.rule

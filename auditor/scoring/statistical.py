@@ -5,7 +5,9 @@ authors, MIT licence) catches crude or abusive posts the word lists miss. Its ar
 `models/profanity_check.npz` (written by `train/export_profanity_check.py` from the package, and checked against
 it by the tests), so a scan predicts with numpy alone: no scikit-learn to import (a second of every scan's start).
 It adds one flag, STAT-001 in `profanity`, whose explanation says what scored it and how high, so a reader can weigh
-a model's opinion as such. AUDITOR_NO_STATISTICAL=1 turns it off.
+a model's opinion as such; like a head's flag of its own, only where the post's prose names what it is about (an
+insult, words of violence, or the people it is aimed at: `anchors`), which is what it cites.
+AUDITOR_NO_STATISTICAL=1 turns it off.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from auditor.scoring import language
+from auditor.scoring import anchors, language
 from auditor.scoring.context import factor
 from auditor.scoring.evaluate import Candidate
 from auditor.scoring.explain import both
@@ -35,14 +37,16 @@ COVERS = frozenset({"profanity", "respect"})  # a post already flagged in these 
 RULE = Rule(
     id="STAT-001", title="Reads as offensive to a statistical model", category="profanity", severity="low",
     confidence=0.5,
-    reason="A model trained on offensive posts reads this as crude or abusive; worth a look even without a listed word",
+    reason="A model trained on offensive posts reads this as crude or abusive; the words shown (an insult, words of "
+           "violence, or the people it is aimed at) are what it points at, not a listed word: worth a look",
     guidance_url="https://www.canada.ca/en/government/publicservice/values/"
                  "best-practices-public-servants-using-personal-social-media.html",
     guidance_title="TBS: best practices for public servants using their personal social media",
     fields=("text",), source="auditor/scoring/statistical.py",
     title_fr="Se lit comme offensante selon un modèle statistique",
-    reason_fr="Un modèle entraîné sur des publications offensantes la lit comme grossière ou injurieuse; elle mérite "
-              "un coup d'œil, même sans mot de la liste",
+    reason_fr="Un modèle entraîné sur des publications offensantes la lit comme grossière ou injurieuse ; les mots "
+              "montrés (une insulte, des mots de violence, ou les personnes visées) sont ce qu'il vise, pas un mot de "
+              "la liste : elle mérite un coup d'œil",
     guidance_url_fr="https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/"
                     "pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-personnelles.html",
     guidance_title_fr="SCT : pratiques exemplaires à l'intention des fonctionnaires pour l'utilisation des médias "
@@ -193,9 +197,10 @@ def candidates(texts: Sequence[object], english: Sequence[bool] | None = None) -
     out: dict[int, Candidate] = {}
     for i in flagged:
         p = probabilities[i]
-        if p >= THRESHOLD:
-            text = str(texts[i])
-            evidence = [{"field": "text", "start": 0, "end": len(text), "text": text}]
+        # as a head's flag of its own (auditor.scoring.anchors): only where the prose names an insult, words of
+        # violence or whom it is aimed at, and those words are its evidence
+        evidence = anchors.find(RULE.category, texts[i]) if p >= THRESHOLD else []
+        if evidence:
             delta = max(1, round((p - THRESHOLD) * 20))  # a surer model adds a little, and always shows its score
             english, _ = both("factor.why.statistical", p=f"{p:.2f}")
             _, french = both("factor.why.statistical", p=f"{p:.2f}".replace(".", ","))

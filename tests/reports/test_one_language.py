@@ -47,11 +47,13 @@ NOTES = ["outbox.json: 2 entries held 3 characters that are not valid text (byte
          "escapes); the entries are kept, with \ufffd in their place (#4, #9)",
          "manifest.js declares 40 tweets entries; the files held 38 readable ones"]
 UNTRANSLATED = "a message no template knows"
-#: a model head, and the words of the demo's posts it reads as of its kind (a quiet post, and a venting one)
+#: a model head, and the words of the demo's posts it reads as of its kind: posts that name a group, as a model's flag
+#: of its own must (a stand-in reads what it is told: a book's title, a dish beside an 'official' flag, and a post the
+#: rules miss)
 HEAD = semantic.Head(name="en_hate", rule_id="MOD-HATE", category="respect", languages=frozenset({"en", "fr"}),
                      reads_as="hateful", reads_as_fr="haineux", trained_on="English test tweets",
                      trained_on_fr="des tweets anglais de test", threshold=0.5, strong=0.95)
-MODEL_READS = ("Family movie night", "clown show")
+MODEL_READS = ("Les Filles de Caleb", "chinois pour la semaine", "Qu'ils retournent")
 
 
 class _Reader:

@@ -81,11 +81,18 @@ def test_everyday_words_are_not_policy(text: str) -> None:
 
 @pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")
 def test_statistical_signal_explains_itself() -> None:
-    flags = scored("go away, ugly hag").flags  # no listed word nor "you <insult>": only the model speaks
+    # no listed word of profanity or respect: only the model speaks, and it cites whom the post is aimed at
+    flags = scored("ugly hag, liberals like you ruin everything").flags
     row = flags[flags["rule_id"] == "STAT-001"].iloc[0]
-    assert row["category"] == "profanity"
+    assert row["category"] == "profanity" and [e["text"] for e in row["evidence"]] == ["liberals"]
     assert "a statistical model of offensive language scored this" in row["explanation"]
     assert any(a["factor"] == "statistical" for a in row["adjustments"])
+
+
+@pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")
+def test_statistical_signal_says_nothing_it_cannot_point_at() -> None:
+    # the model reads it as abusive, but the prose names no insult, violence or target outside the rules' lists
+    assert "STAT-001" not in rule_ids("go away, ugly hag")
 
 
 @pytest.mark.skipif(not statistical.available(), reason="alt-profanity-check is not installed")

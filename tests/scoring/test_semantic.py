@@ -29,6 +29,8 @@ HATE_FR = replace(HATE, name="fr_hate", rule_id="MOD-HATE-FR", languages=frozens
 POLITICAL = replace(HATE, name="en_political", rule_id="MOD-POL", category="policy", reads_as="political",
                     reads_as_fr="politique", strong=None)
 SEEN = "a sentence the stand-in model reads"
+#: what a model's flag of its own points at (auditor/scoring/anchors.py): a group for a hateful reading
+LONE = f"{SEEN}, said of women"
 
 
 class StandIn:
@@ -137,7 +139,7 @@ def test_a_long_post_is_read_in_pieces_and_scored_by_its_highest() -> None:
             seen.extend(texts)
             return super().probabilities(texts)
 
-    text = "a quiet walk by the canal " * 30 + SEEN + " and then home again" * 10
+    text = "a quiet walk by the canal " * 30 + SEEN + " of women" + " and then home again" * 10
     scores = flags_of(text, Recording((HATE,), [0.8]))
     assert list(scores.flags["rule_id"]) == ["MOD-HATE"]
     assert len(seen) > 2 and all(len(p) <= semantic.WINDOW for p in seen)
@@ -154,9 +156,13 @@ def test_the_model_reads_prose_not_links_or_handles() -> None:
 
 def test_a_model_alone_flags_and_explains_itself_but_stays_low() -> None:
     senior = Profile(level="deputy_head", followers=50_000, public_facing=True)
-    scores = flags_of(f"{SEEN}, nothing any list holds", StandIn((HATE,), [0.8]), senior, likes=900)
+    scores = flags_of(LONE, StandIn((HATE,), [0.8]), senior, likes=900)
     flag = scores.flags.iloc[0]
     assert list(scores.flags["rule_id"]) == ["MOD-HATE"] and flag["category"] == "respect"
+    # it cites the words its reading is about, not the whole post
+    assert [(e["text"], LONE[e["start"]:e["end"]]) for e in flag["evidence"]] == [("women", "women")]
+    assert '"women" in the text' in flag["explanation"]
+    assert "the words shown, the group it is about," in HATE.rule.reason and "le groupe visé" in HATE.rule.reason_fr
     assert "reads as hateful to a model trained on English test tweets, 0.80" in flag["explanation"]
     (note,) = [a for a in flag["adjustments"] if a["factor"] == "model"]
     assert note["score"] == 0.8 and note["model"] == "en_hate"
@@ -166,8 +172,17 @@ def test_a_model_alone_flags_and_explains_itself_but_stays_low() -> None:
     assert any(f["factor"] == "model_only" for f in post["factors"])
 
 
+def test_a_model_alone_says_nothing_where_the_prose_names_nothing_of_its_kind() -> None:
+    for text in (f"{SEEN}, nothing any list holds", f"{SEEN} @women_in_tech https://example.org/women"):
+        scores = flags_of(text, StandIn((HATE, POLITICAL), [0.9, 0.9]))  # a group only in a handle or a link
+        assert scores.flags.empty and scores.posts.iloc[0]["band"] == "none", text
+    political = flags_of(f"{SEEN}, on the wars", StandIn((POLITICAL,), [0.9])).flags
+    assert list(political["rule_id"]) == ["MOD-POL"] and [e["text"] for e in political.iloc[0]["evidence"]] == [
+        "wars"]
+
+
 def test_a_models_flag_beside_a_rules_flag_of_another_category_adds_nothing_above_low() -> None:
-    text = f"{SEEN}, what a shitty day"
+    text = f"{SEEN} of women, what a shitty day"
     with semantic.use(StandIn((HATE,), [0.0])):
         rules = scored(text).posts.iloc[0]
     both = flags_of(text, StandIn((HATE,), [0.8]))
@@ -179,10 +194,10 @@ def test_a_models_flag_beside_a_rules_flag_of_another_category_adds_nothing_abov
 
 def test_a_strong_score_in_a_severe_category_may_be_medium_never_high() -> None:
     senior = Profile(level="deputy_head", followers=50_000, public_facing=True)
-    scores = flags_of(f"{SEEN}, nothing any list holds", StandIn((HATE,), [0.95]), senior, likes=900)
+    scores = flags_of(LONE, StandIn((HATE,), [0.95]), senior, likes=900)
     assert scores.posts.iloc[0]["band"] == "medium"
     assert "a strong score in a severe category" in scores.flags.iloc[0]["explanation"]
-    political = flags_of(f"{SEEN}, nothing any list holds", StandIn((POLITICAL,), [0.99]), senior, likes=900)
+    political = flags_of(f"{SEEN}, on the wars", StandIn((POLITICAL,), [0.99]), senior, likes=900)
     assert political.posts.iloc[0]["band"] == "low"  # policy is not severe: strong or not, alone it stays low
 
 
@@ -200,12 +215,12 @@ def test_a_model_agreeing_with_a_rule_of_its_category_raises_that_flag() -> None
 
 
 def test_below_its_threshold_the_model_says_nothing() -> None:
-    scores = flags_of(f"{SEEN}, nothing any list holds", StandIn((HATE,), [0.49]))
+    scores = flags_of(LONE, StandIn((HATE,), [0.49]))
     assert scores.flags.empty and scores.posts.iloc[0]["band"] == "none"
 
 
 def test_no_model_gives_exactly_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = [f"{SEEN}: immigrants are vermin", f"{SEEN}, nothing any list holds", "What a shitty day"]
+    texts = [f"{SEEN}: immigrants are vermin", LONE, "What a shitty day"]
     monkeypatch.setenv("AUDITOR_NO_MODEL", "1")
     with semantic.use(StandIn((HATE,), [0.95])):
         off = [scored(t) for t in texts]
@@ -224,14 +239,14 @@ def test_no_model_gives_exactly_the_rules(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_a_french_post_is_read_by_french_heads_only() -> None:
     both = StandIn((HATE, HATE_FR), [0.9, 0.0])
-    assert flags_of(f"{SEEN}, rien de plus", both, language="fr").flags.empty  # the English head does not read it
+    assert flags_of(f"{SEEN}, des femmes", both, language="fr").flags.empty  # the English head does not read it
     french = StandIn((HATE, HATE_FR), [0.0, 0.8])
-    flag = flags_of(f"{SEEN}, rien de plus", french, language="fr").flags.iloc[0]
+    flag = flags_of(f"{SEEN}, des femmes", french, language="fr").flags.iloc[0]
     assert flag["rule_id"] == "MOD-HATE-FR"
     note = next(a for a in flag["adjustments"] if a["factor"] == "model")
     assert "reads as hateful to a model trained on French test sentences, 0.80" in flag["explanation"]
     assert note["reason_fr"] == "se lit comme haineux pour un modèle entraîné sur des phrases françaises de test, 0,80"
-    assert flags_of(f"{SEEN}, nothing else", french, language="en").flags.empty  # nor the French one English
+    assert flags_of(LONE, french, language="en").flags.empty  # nor the French one English
 
 
 def test_a_french_post_never_gets_the_english_statistical_signal(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -243,7 +258,7 @@ def test_a_french_post_never_gets_the_english_statistical_signal(monkeypatch: py
 
 def test_an_undecided_post_is_read_in_both_languages() -> None:
     model = StandIn((HATE, HATE_FR), [0.0, 0.8], key="")
-    scores = flags_of("ok, ça va 👍", model)  # too short to tell its language: both read it
+    scores = flags_of("ok les femmes 👍", model)  # too short to tell its language: both read it
     assert scores.posts.iloc[0]["lang"] == "und" and list(scores.flags["rule_id"]) == ["MOD-HATE-FR"]
 
 
@@ -265,7 +280,7 @@ def test_after_a_review_a_models_flag_left_alone_still_stays_low() -> None:
     from tests.scoring.helpers import post
 
     senior = Profile(level="deputy_head", followers=50_000, public_facing=True)
-    row = post(f"{SEEN}, what a shitty day", likes=900)
+    row = post(f"{SEEN} of women, what a shitty day", likes=900)
     scores = flags_of(row["text"], StandIn((HATE,), [0.8]), senior, likes=900)
     posts = pd.concat([to_frame([row]).reset_index(drop=True), scores.posts.drop(columns="post_id")], axis=1)
     left = scores.flags[scores.flags["rule_id"] == "MOD-HATE"]  # the person dismissed the swearing flag

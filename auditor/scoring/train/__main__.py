@@ -129,6 +129,9 @@ class Rows:
     rules: np.ndarray
     own: np.ndarray
     read: np.ndarray  # whether the tool lets the head read the row (its language, and MIN_WORDS words)
+    #: whether the row's prose names what the head's reading is about (auditor.scoring.anchors): a head flags a post
+    #: on its own only then
+    anchored: np.ndarray
 
 
 def readable(texts: list[str], languages: tuple[str, ...]) -> np.ndarray:
@@ -174,7 +177,10 @@ def rows_of(spec: Spec, folder: Path) -> Rows:
         labels = np.concatenate([labels, np.zeros(len(chosen), dtype=np.int64)])
         groups = np.concatenate([groups, groups.max() + 1 + _repeats(chosen)])
         own = np.concatenate([own, np.zeros(len(chosen), dtype=bool)])
-    return Rows(texts, labels, groups, rule_hits(texts, spec.hits), own, readable(texts, spec.languages))
+    from auditor.scoring import anchors
+
+    anchored = np.array([bool(anchors.find(spec.category, t)) for t in texts])
+    return Rows(texts, labels, groups, rule_hits(texts, spec.hits), own, readable(texts, spec.languages), anchored)
 
 
 def prf(predicted: np.ndarray, labels: np.ndarray) -> tuple[float, float, float]:
@@ -200,7 +206,8 @@ def threshold(probability: np.ndarray, labels: np.ndarray, rules: np.ndarray, ow
     scored = [(prf(rules[own] | (probability[own] >= t), labels[own]), t) for t in usable]
     allowed = [(f, t) for (p, _, f), t in scored if p >= min_precision] or [(f, t) for (_, _, f), t in scored]
     best = max(f for f, _ in allowed)
-    return float(min(t for f, t in allowed if f >= best - 1e-12))
+    # of thresholds as good, the highest: as many right flags, fewer posts told "a model also reads this as …"
+    return float(max(t for f, t in allowed if f >= best - 1e-12))
 
 
 def strong(probability: np.ndarray, labels: np.ndarray, own: np.ndarray) -> float | None:
@@ -217,9 +224,25 @@ def strong(probability: np.ndarray, labels: np.ndarray, own: np.ndarray) -> floa
     return None
 
 
+def gated_threshold(probability: np.ndarray, rows: Rows, min_precision: float) -> float:
+    """The threshold chosen as the tool flags (a row it does not read, or whose prose names nothing of the head's
+    kind, is not flagged on its own), never below the one chosen without the anchors: on a dev half where nearly
+    every post names a group (HateCheck's templates), the anchored posts' high share of hate would otherwise let a
+    head speak at a score it is not trusted at, on real histories where naming a group is ordinary."""
+    return max(threshold(probability * rows.read * rows.anchored, rows.labels, rows.rules, rows.own, min_precision),
+               threshold(probability * rows.read, rows.labels, rows.rules, rows.own, min_precision))
+
+
+def gated_strong(probability: np.ndarray, rows: Rows) -> float | None:
+    """`strong`, as `gated_threshold` chooses: with the anchors, never below the score chosen without them."""
+    found = [strong(probability * rows.read * rows.anchored, rows.labels, rows.own),
+             strong(probability * rows.read, rows.labels, rows.own)]
+    return None if None in found else max(found)
+
+
 def subset(rows: Rows, mask: np.ndarray) -> Rows:
     return Rows([t for t, m in zip(rows.texts, mask, strict=True) if m], rows.labels[mask], rows.groups[mask],
-                rows.rules[mask], rows.own[mask], rows.read[mask])
+                rows.rules[mask], rows.own[mask], rows.read[mask], rows.anchored[mask])
 
 
 def cross_validate(spec: Spec, rows: Rows, choice: Choice) -> dict:
@@ -233,20 +256,20 @@ def cross_validate(spec: Spec, rows: Rows, choice: Choice) -> dict:
         inner = subset(rows, train)
         inner_fold = folds(inner.labels, inner.groups, k=FOLDS - 1, seed=SEED + 1 + number)
         inner_oof = out_of_fold(inner.texts, inner.labels, inner_fold, choice)
-        nested.append(threshold(inner_oof * inner.read, inner.labels, inner.rules, inner.own, spec.min_precision))
+        nested.append(gated_threshold(inner_oof, inner, spec.min_precision))
         head = fit(inner.texts, inner.labels, choice)
         oof[test] = probabilities(head, [t for t, m in zip(rows.texts, test, strict=True) if m], choice.settings)
         print(f"  {spec.name} fold {number}: nested threshold {nested[-1]:.2f}", flush=True)
-    shipped = threshold(oof * rows.read, rows.labels, rows.rules, rows.own, spec.min_precision)
+    shipped = gated_threshold(oof, rows, spec.min_precision)
     return {"fold": fold, "oof": oof, "nested": np.array(nested), "threshold": shipped,
-            "strong": strong(oof * rows.read, rows.labels, rows.own) if spec.severe else None}
+            "strong": gated_strong(oof, rows) if spec.severe else None}
 
 
 def figures(spec: Spec, rows: Rows, cv: dict) -> dict:
     """Cross-validated P/R/F1 on the head's own dev half: model alone and rules-or-model at the nested thresholds."""
     own = rows.own
     at = cv["nested"][cv["fold"]]
-    model = (cv["oof"] >= at) & rows.read
+    model = (cv["oof"] >= at) & rows.read & rows.anchored
     out = {"rows": int(own.sum()), "positives": int(rows.labels[own].sum()),
            "rules": prf(rows.rules[own], rows.labels[own]), "model": prf(model[own], rows.labels[own]),
            "combined": prf((rows.rules | model)[own], rows.labels[own])}
