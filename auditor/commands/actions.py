@@ -54,14 +54,14 @@ def actions_command(fmt: str, out: str | None, archives: tuple[str, ...], x_acco
             outcome = mastodon_delete.run(opened, api, user, host, plan=plan, yes=yes, on_progress=output.say)
             output.say("\n".join(mastodon_delete.lines(outcome)))
             return
-        plan = actions.plan(opened, rule_set, person)
+        plan = actions.plan(opened, rule_set, person, lang)
         if fmt == "ids":
             handoff.write_ids(opened, plan, out, overwrite, lang)
             return
         if fmt == "tweets-js":
             handoff.write_tweets_js(opened, plan, out, archives, x_account, overwrite, lang)
             return
-    output.say(actions.to_csv(plan) if fmt == "csv" else actions.to_markdown(plan), nl=False)
+    output.say(actions.to_csv(plan) if fmt == "csv" else actions.to_markdown(plan, lang), nl=False)
 
 
 command = actions_command

@@ -11,6 +11,7 @@ from auditor import i18n
 from auditor.cli_help import Group, argument
 from auditor.commands import output
 from auditor.commands.keep import keep_command
+from auditor.commands.messages import lang_option
 from auditor.commands.options import FILE, HELP
 from auditor.i18n import terminal_lang
 from auditor.review import decisions, reaudit
@@ -65,25 +66,45 @@ def review_group(ctx: click.Context, store: Path | None, profile: Path | None) -
 @review_group.command("import", context_settings=HELP, help="help.command.review.import")
 @argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=FILE)
 @STORE
-def import_command(file: Path, store: Path | None) -> None:
-    """Record a decisions file in the store, and say how many decisions it held."""
+@lang_option()
+def import_command(file: Path, store: Path | None, lang: str) -> None:
+    """Record a decisions file in the store, and say how many decisions it held (in --lang, else the person's)."""
     from auditor.scoring import load_rules
 
     with _open(store) as opened:
         done = record_file(opened, file, load_rules())
-    again = f"; {done.unplaced} will be asked again (made under rules this store never saw)" if done.unplaced else ""
-    output.say(f"{file}: {done.read} decision(s) read, {done.recorded} recorded{again}.")
+    counts = {"read": _count(done.read, lang), "recorded": _count(done.recorded, lang)}
+    if done.unplaced:  # the file name last: its own text is never read as a placeholder
+        said = i18n.text("review.imported_again", lang, **counts, unplaced=_count(done.unplaced, lang), file=file)
+    else:
+        said = i18n.text("review.imported", lang, **counts, file=file)
+    output.say(said)
 
 
 @review_group.command("stats", context_settings=HELP, help="help.command.review.stats")
 @STORE
-def stats_command(store: Path | None) -> None:
-    """Print, per rule, the flags decided and those called not a problem."""
+@lang_option()
+def stats_command(store: Path | None, lang: str) -> None:
+    """Print, per rule, the flags decided and those called not a problem (in --lang, else the person's)."""
     with _open(store) as opened:
         rows = decisions.stats(opened)
-    output.say(f"{'rule':<12} {'decided':>8} {'not a problem':>14}")
-    output.say("\n".join(f"{s.rule_id:<12} {s.decided:>8} {s.not_a_problem:>8} ({s.share:4.0%})" for s in rows)
-               or "No decisions yet: run `auditor review`.")
+    rule, decided, wrong = (i18n.text(f"review.stats.{key}", lang) for key in ("rule", "decided", "not_a_problem"))
+    # the English columns as they always were; a longer heading widens its column, and French writes "50 %"
+    width, extra = max(8, len(decided)), max(0, len(wrong) - 14)
+    output.say(f"{rule:<12} {decided:>{width}} {wrong:>{14 + extra}}")
+    output.say("\n".join(f"{s.rule_id:<12} {_count(s.decided, lang):>{width}} "
+                         f"{_count(s.not_a_problem, lang):>{8 + extra}} ({_share(s.share, lang)})" for s in rows)
+               or i18n.text("review.stats.none", lang))
+
+
+def _count(n: int, lang: str) -> str:
+    """A count as English printed it before (1234), grouped as French writes numbers (1 234)."""
+    return f"{n:,}".replace(",", "\u00a0") if lang == "fr" else str(n)
+
+
+def _share(share: float, lang: str) -> str:
+    """A share as English printed it before (' 50%'), with French's space before the sign (' 50 %')."""
+    return f"{share:4.0%}".replace("%", "\u00a0%") if lang == "fr" else f"{share:4.0%}"
 
 
 review_group.add_command(keep_command)

@@ -123,12 +123,12 @@ def _counted(rows: Iterator[dict], source: str, progress: Progress | None) -> It
 
 def read_feed(source: str, state: dict | None, live: LiveOptions | None = None) -> tuple[SourceResult, dict]:
     """Fetch a feed (only what is new since `state`) into a frame; returns the new state to keep."""
-    from connectors import feeds
+    from connectors import feed_walk  # here: it imports requests, which only a scan reading a feed URL needs
 
     live = live or LiveOptions()
     started = time.monotonic()
     log = ImportLog(source=source, platform="blog")
-    result = feeds.fetch(source, since=state, deadline=live.feed_timeout, follow=live.follow_hosts, log=log)
+    result = feed_walk.fetch(source, since=state, deadline=live.feed_timeout, follow=live.follow_hosts, log=log)
     for row in result.rows:  # each new entry of each page is a record (entries read by an earlier run are not)
         log.record(row["source"])
     built = build(result.rows)

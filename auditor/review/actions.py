@@ -3,7 +3,12 @@
 Only decisions that still stand are acted on (`auditor.review.standing`): a post whose decision was made under a rule
 definition that has since changed, under rules this store never saw, on a flag the rules no longer raise, or before
 the post changed, "needs a fresh decision" and is listed apart, never under delete or edit. The how-to texts are data
-(`actions_howto.toml`), one table per platform, so they are fixed without touching code.
+(`actions_howto.toml`, in French `actions_howto_fr.toml`), one table per platform, so they are fixed without touching
+code.
+
+The lists are in the person's language (`plan(..., lang)`, `to_markdown(..., lang)`: the words of auditor/i18n), save
+what other tools read: the CSV's header (`COLUMNS`) and its `action` and `platform` values stay the same in every
+language, since the hand-off to deletion tools and people's own scripts select rows by them.
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from auditor import i18n
 from auditor.core.profile import Profile
 from auditor.core.safe_text import for_terminal, spreadsheet_cell, web_link
 from auditor.review.decisions import ACTIONS
 from auditor.review.standing import Standing, standings
 from auditor.scoring.model import RuleSet
 
+#: the CSV's header, machine-read (by deletion tools, scripts, spreadsheets' lookups): never translated
 COLUMNS = ("action", "platform", "created_at", "url", "how", "rules", "note", "post_id", "text")
 #: what a post whose decisions no longer stand is listed under: never deleted or edited on its strength
 FRESH = "fresh_decision"
@@ -47,15 +54,18 @@ class Action:
 
 
 @cache
-def howto() -> dict[str, dict[str, str]]:
-    """platform → {"delete": text, "edit": text}, with a "default" entry for platforms not listed."""
-    text = resources.files("auditor.review").joinpath("actions_howto.toml").read_text(encoding="utf-8")
+def howto(lang: str = "en") -> dict[str, dict[str, str]]:
+    """platform → {"delete": text, "edit": text}, with a "default" entry for platforms not listed, in `lang`."""
+    if lang not in i18n.LANGS:
+        raise ValueError(f"unknown language {lang!r}: choose from {', '.join(i18n.LANGS)}")
+    name = "actions_howto.toml" if lang == "en" else f"actions_howto_{lang}.toml"
+    text = resources.files("auditor.review").joinpath(name).read_text(encoding="utf-8")
     return tomllib.loads(text)
 
 
-def how(platform: str, action: str) -> str:
-    """How to carry out `action` ("delete" or "edit") on `platform`."""
-    table = howto()
+def how(platform: str, action: str, lang: str = "en") -> str:
+    """How to carry out `action` ("delete" or "edit") on `platform`, in `lang`."""
+    table = howto(lang)
     return table.get(platform, table["default"])[action]
 
 
@@ -71,31 +81,32 @@ class Plan:
         return [a for a in self.actions if a.platform == platform and a.action == "delete"]
 
 
-def plan(store, rules: RuleSet, profile: Profile) -> Plan:
+def plan(store, rules: RuleSet, profile: Profile, lang: str = "en") -> Plan:
     """Posts (not yet deleted by us) whose standing decisions call for a delete or an edit, oldest first; and those
-    whose decisions call for one but no longer stand, with why (in `note`), to be decided again."""
+    whose decisions call for one but no longer stand, with why (in `note`), to be decided again. The how-to texts
+    and the reasons a decision no longer stands are in `lang`."""
     wanted = [s for s in standings(store, rules, profile) if s.calls_for_action]
     posts = _posts(store, [s.post_id for s in wanted])
     act, fresh = [], []
     for standing in wanted:
         post = posts[standing.post_id]
         if standing.stands:
-            act.append(_action(standing, post))
+            act.append(_action(standing, post, lang))
         else:
             fresh.append(Action(FRESH, standing.post_id, post[1], post[2] or "", (post[3] or "")[:10], post[4] or "",
-                                post[5] or "", tuple(standing.decisions), "; ".join(standing.problems),
-                                "decide again in the report or with `auditor review`"))
+                                post[5] or "", tuple(standing.decisions), "; ".join(standing.problems_in(lang)),
+                                i18n.text("actions.fresh_how", lang)))
     order = operator.attrgetter("created_at", "post_id")
     return Plan(sorted(act, key=order), sorted(fresh, key=order))
 
 
-def _action(standing: Standing, post: tuple) -> Action:
+def _action(standing: Standing, post: tuple, lang: str) -> Action:
     action = standing.decision
     decided = standing.decisions.values()
     notes = "; ".join(dict.fromkeys(d.note for d in decided if d.note))
     return Action(action, standing.post_id, post[1], post[2] or "", (post[3] or "")[:10], post[4] or "",
                   post[5] or "", tuple(d.rule_id for d in decided if d.decision == action), notes,
-                  how(post[1], action))
+                  how(post[1], action, lang))
 
 
 def _posts(store, post_ids: list[str]) -> dict[str, tuple]:
@@ -108,7 +119,10 @@ def _posts(store, post_ids: list[str]) -> dict[str, tuple]:
 
 
 def to_csv(plan: Plan) -> str:
-    """The plan as CSV (one row per post, a header first; `fresh_decision` rows last), spreadsheet-safe."""
+    """The plan as CSV (one row per post, a header first; `fresh_decision` rows last), spreadsheet-safe.
+
+    In the plan's language are only the cells a person reads (`how`, and a `fresh_decision` row's `note`: why the
+    decision no longer stands); the header and the `action` and `platform` values are the same in every language."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -118,34 +132,41 @@ def to_csv(plan: Plan) -> str:
     return buffer.getvalue()
 
 
-def to_markdown(plan: Plan) -> str:
-    """The plan as a Markdown checklist, grouped by platform with each platform's how-to once, then the posts that
-    need a fresh decision."""
+def to_markdown(plan: Plan, lang: str = "en") -> str:
+    """The plan as a Markdown checklist in `lang`, grouped by platform with each platform's how-to once, then the
+    posts that need a fresh decision. Platform names, rule ids, links and what people wrote stay as they are."""
     actions = plan.actions
-    lines = [f"# To do: {len(actions)} post(s)", ""] if actions else [
-        "Nothing to do: no post is marked delete or edit.", ""]
+    lines = [f"# {_text(lang, 'actions.todo', count=len(actions))}", ""] if actions else [
+        _text(lang, "actions.nothing"), ""]
     for platform in sorted({a.platform for a in actions}):
         lines += [f"## {platform}", ""]
         for action in ACTIONS:
             group = [a for a in actions if a.platform == platform and a.action == action]
             if group:
-                lines += [f"**{action.capitalize()}** ({len(group)}): {how(platform, action)}", ""]
-                lines += [_md_item(a) for a in group] + [""]
+                lines += [_text(lang, "actions.group", action=_text(lang, f"decision.{action}").capitalize(),
+                                count=len(group), how=how(platform, action, lang)), ""]
+                lines += [_md_item(a, lang) for a in group] + [""]
     if plan.fresh:
-        lines += [f"# Needs a fresh decision: {len(plan.fresh)} post(s)", "",
-                  "Marked delete or edit, but the decision no longer stands: nothing is done to these until you "
-                  "decide again (in the report, or with `auditor review`).", ""]
-        lines += [_md_item(a, prefix="- ") for a in plan.fresh] + [""]
+        lines += [f"# {_text(lang, 'actions.fresh_title', count=len(plan.fresh))}", "",
+                  _text(lang, "actions.fresh_intro"), ""]
+        lines += [_md_item(a, lang, prefix="- ") for a in plan.fresh] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _md_item(action: Action, prefix: str = "- [ ] ") -> str:
+def _text(lang: str, key: str, **args: object) -> str:
+    """A string of auditor/i18n, a count in it grouped as French writes numbers (1 234); in English as before."""
+    shown = {k: (f"{v:,}".replace(",", "\u00a0") if lang == "fr" else str(v)) if isinstance(v, int) else v
+             for k, v in args.items()}
+    return i18n.text(key, lang, **shown)
+
+
+def _md_item(action: Action, lang: str = "en", prefix: str = "- [ ] ") -> str:
     text = " ".join(for_terminal(action.text).split())
     preview = text if len(text) <= _PREVIEW else text[:_PREVIEW] + "…"
-    when = action.created_at or "undated"
+    when = action.created_at or _text(lang, "actions.undated")
     link = f"[{when}]({_md_url(action.url)})" if web_link(action.url) else when
-    why = "why" if action.action == FRESH else "note"
-    note = f" — {why}: {_md_escape(for_terminal(action.note))}" if action.note else ""
+    why = "actions.why" if action.action == FRESH else "actions.note"
+    note = f" — {_text(lang, why, note=_md_escape(for_terminal(action.note)))}" if action.note else ""
     return f"{prefix}{link} {_md_escape(preview)} ({', '.join(action.rules)}){note}"
 
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from auditor import i18n
 from auditor.core.profile import Profile
 from auditor.review import decisions as dec
 from auditor.scoring.model import RuleSet
@@ -31,11 +32,23 @@ ORDER BY d.post_id, d.rule_id
 
 @dataclass(frozen=True)
 class Standing:
-    """One decided post: its decisions by rule, the overall one, and why they do not stand (empty: they do)."""
+    """One decided post: its decisions by rule, the overall one, and why they do not stand (empty: they do).
+
+    `reasons` are (key of auditor/i18n without its `standing.` prefix, rule id or ""), said in a language by
+    `problems_in`; `problems` says them in English."""
 
     post_id: str
     decisions: dict[str, dec.Decision]
-    problems: tuple[str, ...]
+    reasons: tuple[tuple[str, str], ...]
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """Why the decisions do not stand, in English."""
+        return self.problems_in("en")
+
+    def problems_in(self, lang: str) -> tuple[str, ...]:
+        """Why the decisions do not stand, in `lang`."""
+        return tuple(i18n.text(f"standing.{key}", lang, rule=rule) for key, rule in self.reasons)
 
     @property
     def decision(self) -> str | None:
@@ -45,7 +58,7 @@ class Standing:
     @property
     def stands(self) -> bool:
         """Every decision on the post still stands: the post may be acted on."""
-        return not self.problems
+        return not self.reasons
 
     @property
     def calls_for_action(self) -> bool:
@@ -70,27 +83,27 @@ def standings(store, rules: RuleSet, profile: Profile) -> list[Standing]:
     return out
 
 
-def _problems(decision: dec.Decision, digests: dict[str, str], raised: set[str]) -> list[str]:
-    """Why one decision does not stand (empty when it does)."""
+def _problems(decision: dec.Decision, digests: dict[str, str], raised: set[str]) -> list[tuple[str, str]]:
+    """Why one decision does not stand (empty when it does), as `Standing.reasons`."""
     rule = decision.rule_id
     if decision.rule_digest is None:
-        return [f"{rule}: decided in a report made under rules this store never saw"]
+        return [("unknown_rules", rule)]  # decided in a report made under rules this store never saw
     if rule not in digests:
-        return [f"{rule}: not among the current rules (give actions the --rules and --profile your scan used)"]
+        return [("not_current", rule)]  # not among the current rules
     if decision.rule_digest != digests[rule]:
-        return [f"{rule}: the rule's definition changed since you decided"]
+        return [("redefined", rule)]  # the rule's definition changed since the decision
     if decision.flag_id not in raised:
-        return [f"{rule}: no longer flags this post"]
+        return [("not_raised", rule)]  # no longer flags the post
     return []
 
 
-def _changed_since(scans: tuple, decided_at: datetime) -> list[str]:
+def _changed_since(scans: tuple, decided_at: datetime) -> list[tuple[str, str]]:
     """'changed since you decided' when a scan after the earliest decision saw the post's content change."""
     first_seen, changed, changed_at = scans
     if changed is None:  # an import that has not been recorded as a scan yet changed it: what it says is unknown
-        return ["the post changed since you decided (an unfinished scan updated it)"]
+        return [("changed_unfinished", "")]
     if changed != first_seen and changed_at is not None and datetime.fromisoformat(changed_at) > decided_at:
-        return ["the post changed since you decided"]
+        return [("changed", "")]
     return []
 
 

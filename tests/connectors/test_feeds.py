@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ import pytest
 from auditor.core.errors import SourceError
 from auditor.core.frame import to_frame
 from auditor.pipeline.sources import open_source
-from connectors import feed_rows, feeds
+from connectors import feed_rows, feed_walk, feeds
 from connectors.archive import open_archive
 from connectors.base import ImportLog
 from tests.servers.feed_server import FeedServer
@@ -162,6 +164,17 @@ def test_an_entrys_language_is_the_one_its_text_declares(samples: Path, tmp_path
         "blog:urn:a": "fr", "blog:urn:b": "de", "blog:urn:c": "fr"}
 
 
+def test_reading_a_feed_file_imports_no_http_client(samples: Path) -> None:
+    """Archive detection imports every connector, feeds too: a feed file (and any archive) is read without requests,
+    which only the live walk (`connectors.feed_walk`) imports."""
+    code = ("import sys; from auditor.pipeline.sources import open_source; import connectors; "
+            "connectors.all_connectors(); [list(f.rows()) for f in open_source(sys.argv[1])]; "
+            "assert 'requests' not in sys.modules, 'requests imported'; "
+            "import connectors.feed_walk; assert 'requests' in sys.modules")
+    feed = samples / "feeds" / "wellformed" / "rss" / "item_title.xml"
+    subprocess.run([sys.executable, "-c", code, str(feed)], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
 # --- live feeds over real HTTP -------------------------------------------------------------------------------
 
 @pytest.fixture
@@ -202,11 +215,11 @@ def test_http_headers_apply(samples: Path, server: FeedServer, name: str, outcom
     log = ImportLog()
     if outcome in ("NonXMLContentType", "CharacterEncodingOverride"):
         with pytest.raises(SourceError, match=outcome):
-            feeds.fetch(url, log=log)
+            feed_walk.fetch(url, log=log)
     elif outcome == 0:
-        assert feeds.fetch(url, log=log).rows == [] and log.skipped == []
+        assert feed_walk.fetch(url, log=log).rows == [] and log.skipped == []
     else:
-        (row,) = feeds.fetch(url, log=log).rows
+        (row,) = feed_walk.fetch(url, log=log).rows
         expected = server.url(outcome) if outcome.startswith("/") else outcome
         assert row["links"] == [expected]
     assert server.hits[f"/tests/{name}"] == 1
@@ -222,7 +235,7 @@ def _archived(server: FeedServer) -> str:
 
 def test_three_page_archived_feed_imports_every_page(server: FeedServer) -> None:
     log = ImportLog()
-    result = feeds.fetch(_archived(server), log=log)
+    result = feed_walk.fetch(_archived(server), log=log)
     assert sorted(r["title"] for r in result.rows) == ["e1", "e2", "e3", "e4", "e5", "e6"]
     assert {p: server.hits[p] for p in ("/feed", "/archive/2", "/archive/1")} == {
         "/feed": 1, "/archive/2": 1, "/archive/1": 1}
@@ -236,18 +249,18 @@ def test_three_page_archived_feed_imports_every_page(server: FeedServer) -> None
 
 
 def test_second_fetch_with_state_gets_only_new_entries(server: FeedServer) -> None:
-    first = feeds.fetch(_archived(server), log=ImportLog())
+    first = feed_walk.fetch(_archived(server), log=ImportLog())
     before = len(server.requests)
     server.add("/feed", _atom(["e7", "e5", "e6"], '<link rel="prev-archive" href="/archive/2"/>'),
                "application/atom+xml", etag='"v2"')
     log = ImportLog()
-    second = feeds.fetch(server.url("/feed"), since=first.state, log=log)
+    second = feed_walk.fetch(server.url("/feed"), since=first.state, log=log)
     assert [r["title"] for r in second.rows] == ["e7"]
     assert server.hits["/archive/1"] == 1  # the old history is not walked again
     assert server.requests[before] == ("/feed", server.requests[before][1])
     assert server.requests[before][1].get("If-None-Match") == '"v1"'
     assert second.state["newest"] == "2024-02-07T10:00:00+00:00" and "blog:urn:e1" in second.state["ids"]
-    third = feeds.fetch(server.url("/feed"), since=second.state, log=log)
+    third = feed_walk.fetch(server.url("/feed"), since=second.state, log=log)
     assert third.rows == [] and third.state == second.state
     assert any("not modified" in note for note in log.notes)
 
@@ -257,7 +270,7 @@ def test_wordpress_paged_feed_until_404(server: FeedServer) -> None:
     url = server.add("/wp/feed/", _rss([("g3", "three"), ("g4", "four")], generator=wp))
     server.add("/wp/feed/?paged=2", _rss([("g1", "one"), ("g2", "two")], generator=wp))
     log = ImportLog()
-    result = feeds.fetch(url, log=log)
+    result = feed_walk.fetch(url, log=log)
     assert [r["title"] for r in result.rows] == ["three", "four", "one", "two"]
     assert result.rows[0]["links"] == ["https://ex.org/g3"] and result.rows[0]["text"] == "Post three l"
     assert server.hits["/wp/feed/?paged=3"] == 1 and log.skipped == []
@@ -267,7 +280,7 @@ def test_blogger_start_index_until_empty(server: FeedServer) -> None:
     url = server.add("/feeds/posts/default", _atom(["e4", "e3"], generator="Blogger"), "application/atom+xml")
     server.add("/feeds/posts/default?start-index=3", _atom(["e2", "e1"], generator="Blogger"), "application/atom+xml")
     server.add("/feeds/posts/default?start-index=5", _atom([], generator="Blogger"), "application/atom+xml")
-    result = feeds.fetch(url, log=ImportLog())
+    result = feed_walk.fetch(url, log=ImportLog())
     assert [r["title"] for r in result.rows] == ["e4", "e3", "e2", "e1"]
     assert server.hits["/feeds/posts/default?start-index=5"] == 1 and len(server.requests) == 3
 
@@ -277,21 +290,21 @@ def test_paging_is_bounded_and_stops_on_a_repeated_page(server: FeedServer) -> N
     url = server.add("/wp/feed/", _rss([("g3", "three")], generator=wp))
     server.add("/wp/feed/?paged=2", _rss([("g1", "one")], generator=wp))
     log = ImportLog()
-    assert len(feeds.fetch(url, max_pages=1, log=log).rows) == 1
+    assert len(feed_walk.fetch(url, max_pages=1, log=log).rows) == 1
     assert any("stopped after 1 pages" in n for n in log.notes) and len(server.requests) == 1
     log = ImportLog()
-    assert len(feeds.fetch(url, max_text=10, log=log).rows) == 1
+    assert len(feed_walk.fetch(url, max_text=10, log=log).rows) == 1
     assert log.notes == [f"{server.url('/wp/feed/?paged=2')}: stopped after 0 MB of text; older entries were not "
                          "fetched"] and len(server.requests) == 2
     loop = server.add("/loop", _atom(["e1"], '<link rel="prev-archive" href="/loop"/>'), "application/atom+xml")
-    assert len(feeds.fetch(loop, log=ImportLog()).rows) == 1 and server.hits["/loop"] == 1
+    assert len(feed_walk.fetch(loop, log=ImportLog()).rows) == 1 and server.hits["/loop"] == 1
 
 
 def test_a_broken_later_page_is_a_skip_and_the_rest_is_kept(server: FeedServer) -> None:
     server.add("/old", b"<rss><channel", "application/rss+xml")
     url = server.add("/feed", _atom(["e2"], '<link rel="prev-archive" href="/old"/>'), "application/atom+xml")
     log = ImportLog()
-    assert [r["title"] for r in feeds.fetch(url, log=log).rows] == ["e2"]
+    assert [r["title"] for r in feed_walk.fetch(url, log=log).rows] == ["e2"]
     assert [s.where for s in log.skipped] == [server.url("/old")] and "not a readable feed" in log.skipped[0].reason
 
 
@@ -299,29 +312,29 @@ def test_an_older_page_that_failed_is_read_by_a_later_run(server: FeedServer) ->
     url = _archived(server)
     server.routes["/archive/1"].failures = 1
     log = ImportLog()
-    first = feeds.fetch(url, log=log)
+    first = feed_walk.fetch(url, log=log)
     assert sorted(r["title"] for r in first.rows) == ["e3", "e4", "e5", "e6"]
     assert [(s.where, s.reason) for s in log.skipped] == [(server.url("/archive/1"),
                                                            "HTTP 500 Internal Server Error")]
     assert first.state["pending"] == server.url("/archive/1") and first.state["newest"] is None
     log = ImportLog()
-    second = feeds.fetch(url, since=first.state, log=log)
+    second = feed_walk.fetch(url, since=first.state, log=log)
     assert sorted(r["title"] for r in second.rows) == ["e1", "e2"] and log.skipped == []
     assert server.requests[-3][1].get("If-None-Match") is None  # a pending page: no "not modified" answer
     assert "pending" not in second.state and second.state["newest"] == "2024-02-06T10:00:00+00:00"
-    assert feeds.fetch(url, since=second.state, log=log).rows == [] and server.hits["/archive/1"] == 2
+    assert feed_walk.fetch(url, since=second.state, log=log).rows == [] and server.hits["/archive/1"] == 2
 
 
 def test_reading_back_to_a_pending_page_stops_at_the_old_watermark(server: FeedServer) -> None:
     url = server.add("/feed", _atom(["e1", "e2"]), "application/atom+xml")
-    before = feeds.fetch(url, log=ImportLog()).state
+    before = feed_walk.fetch(url, log=ImportLog()).state
     server.add("/p3", _atom(["e1", "e2"], '<link rel="next" href="/p4"/>'), "application/atom+xml")
     server.add("/p2", _atom(["e3", "e4"], '<link rel="next" href="/p3"/>'), "application/atom+xml", failures=1)
     server.add("/feed", _atom(["e5", "e6"], '<link rel="next" href="/p2"/>'), "application/atom+xml")
-    gap = feeds.fetch(url, since=before, log=ImportLog())
+    gap = feed_walk.fetch(url, since=before, log=ImportLog())
     assert [r["title"] for r in gap.rows] == ["e5", "e6"] and gap.state["newest"] == before["newest"]
     log = ImportLog()
-    filled = feeds.fetch(url, since=gap.state, log=log)
+    filled = feed_walk.fetch(url, since=gap.state, log=log)
     assert [r["title"] for r in filled.rows] == ["e3", "e4"] and log.skipped == []
     assert log.notes[0] == f"{url}: reading back to {server.url('/p2')}, an older page an earlier run could not read"
     assert server.hits["/p3"] == 1 and server.hits["/p4"] == 0
@@ -337,18 +350,18 @@ def test_unreadable_live_feeds_raise_with_the_reason(server: FeedServer, path: s
     server.add("/redirect", b"", status=302, headers={"Location": "file:///etc/passwd"})
     server.add("/bozo-empty", b"<rss><chan", "application/rss+xml")
     with pytest.raises(SourceError, match=problem):
-        feeds.fetch(server.url(path), log=ImportLog())
+        feed_walk.fetch(server.url(path), log=ImportLog())
 
 
 def test_only_http_urls_are_fetched() -> None:
     with pytest.raises(SourceError, match="only http"):
-        feeds.fetch("file:///etc/passwd", log=ImportLog())
+        feed_walk.fetch("file:///etc/passwd", log=ImportLog())
 
 
 def test_an_ill_formed_live_feed_keeps_its_entries_and_notes_the_problem(server: FeedServer) -> None:
     url = server.add("/bozo", "<rss><channel><title>T</title><item><title>a &amp b</title></item></channel>")
     log = ImportLog()
-    (row,) = feeds.fetch(url, log=log).rows
+    (row,) = feed_walk.fetch(url, log=log).rows
     assert row["title"] == "a & b" and row["platform"] == "blog"
     assert len([n for n in log.notes if "ill-formed feed" in n]) == 1 and log.skipped == []
 

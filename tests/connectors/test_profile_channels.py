@@ -10,7 +10,7 @@ import pytest
 
 from auditor.pipeline.sources import open_source
 from auditor.store.database import Store
-from connectors import feeds
+from connectors import feed_walk
 from connectors.base import ImportLog
 from connectors.mastodon_api import sync
 from tests.servers.feed_server import FeedServer
@@ -104,11 +104,11 @@ def test_the_first_page_of_a_live_feed_gives_its_profile() -> None:
                                   "</link><item><title>a</title><guid>urn:a</guid></item></channel></rss>",
                          etag='"v1"')
         log = ImportLog(source=url, platform="blog")
-        first = feeds.fetch(url, log=log)
+        first = feed_walk.fetch(url, log=log)
         assert [(f["field"], f["value"]) for f in log.profile.fields] == [
             ("title", "Mon blogue"), ("description", "Porte-parole, Parcs Canada"), ("website", "https://blog.example")]
         again = ImportLog(source=url, platform="blog")
-        feeds.fetch(url, since=first.state, log=again)  # not modified: nothing new to read, and that is said
+        feed_walk.fetch(url, since=first.state, log=again)  # not modified: nothing new to read, and that is said
         assert again.profile.fields == [] and [lk.state for lk in again.profile.looked] == ["missing"]
 
 
