@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from auditor import __version__
 from auditor.cli import main
 from tests.cli_tree import command_tree
 
@@ -160,3 +162,12 @@ def test_scan_and_demo_print_where_the_report_is_whole(tmp_path: Path, monkeypat
         assert result.exit_code == 0, result.output
         lines = [line for line in result.output.splitlines() if line.startswith("Written: ")]
         assert lines == [f"Written: {tmp_path / name}" for name in written], result.output
+
+
+def test_python_dash_m_auditor_is_the_same_command() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "auditor", "--version"], capture_output=True, text=True, check=True,
+                         env={**os.environ, "AUDITOR_LANG": "en"})
+    assert out.stdout.strip() == f"auditor, version {__version__}"
