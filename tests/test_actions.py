@@ -265,6 +265,13 @@ def test_only_standing_decisions_delete_and_the_dry_run_lists_exactly_what_yes_d
     assert "MINE-002: the rule's definition changed since you decided" in dry.output
     assert "NOPE-999: decided in a report made under rules this store never saw" in dry.output
     assert "PROF-001: no longer flags this post" in dry.output
+    french = CliRunner().invoke(main, [*args, "--lang", "fr"])  # the same dry run, said in French
+    assert french.exit_code == 0 and server.changes == [], french.output
+    assert _listed(french.output, "Essai à blanc\u00a0: ") == would and "seraient supprimées" in french.output
+    assert set(_listed(french.output, "Non supprimées, 3 publication(s) demandent une nouvelle décision")) == {
+        stale, unplaced, never_raised}
+    assert "MINE-002\u00a0: la définition de la règle a changé depuis votre décision" in french.output
+    assert not any(w in french.output for w in ("Dry run", "would be", "Not deleted", "decided in a report"))
     done = CliRunner().invoke(main, [*args, "--yes"])
     assert done.exit_code == 0 and "Deleted 3 of 3 post(s)" in done.output, done.output
     deleted = {p for p in own[:3] if p.rsplit("/", 1)[1] in server.deleted}

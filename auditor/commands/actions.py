@@ -49,10 +49,11 @@ def actions_command(fmt: str, out: str | None, archives: tuple[str, ...], x_acco
 
             user, host = parse_account(account)
             token = read_token(token_file)  # before the plan: a missing token is said at once
-            plan = actions.plan(opened, rule_set, person)
+            plan = actions.plan(opened, rule_set, person, lang)
             api = mastodon_delete.connect(host, token)
-            outcome = mastodon_delete.run(opened, api, user, host, plan=plan, yes=yes, on_progress=output.say)
-            output.say("\n".join(mastodon_delete.lines(outcome)))
+            outcome = mastodon_delete.run(opened, api, user, host, plan=plan, yes=yes, on_progress=output.say,
+                                          lang=lang)
+            output.say("\n".join(mastodon_delete.lines(outcome, lang)))
             return
         plan = actions.plan(opened, rule_set, person, lang)
         if fmt == "ids":

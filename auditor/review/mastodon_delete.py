@@ -29,6 +29,7 @@ from mastodon import (
     MastodonUnauthorizedError,
 )
 
+from auditor import i18n
 from auditor.core.errors import SourceError
 from auditor.core.frame import COLUMNS
 from auditor.core.safe_text import for_terminal
@@ -83,14 +84,15 @@ def status_id(post_id: str, host: str, owners: set[str]) -> str | None:
     return None
 
 
-def targets(plan: Plan, user: str, host: str, account_id: str = "") -> tuple[list[Target], list[tuple[str, str]]]:
-    """The account's posts whose standing decision is delete, and (post_id, reason) for Mastodon posts marked delete
-    that cannot be deleted here."""
+def targets(plan: Plan, user: str, host: str, account_id: str = "",
+            lang: str = "en") -> tuple[list[Target], list[tuple[str, str]]]:
+    """The account's posts whose standing decision is delete, and (post_id, reason in `lang`) for Mastodon posts
+    marked delete that cannot be deleted here."""
     found, skipped = [], []
     for action in plan.deletions("mastodon"):
         sid = status_id(action.post_id, host, {user.lower(), str(account_id)} - {""})
         if sid is None:
-            skipped.append((action.post_id, f"not a post of @{user}@{host} (a boost or another account)"))
+            skipped.append((action.post_id, i18n.text("delete.not_own", lang, account=f"@{user}@{host}")))
         else:
             found.append(Target(action.post_id, sid, action.url, action.text))
     return found, skipped
@@ -98,24 +100,28 @@ def targets(plan: Plan, user: str, host: str, account_id: str = "") -> tuple[lis
 
 def run(store, api: Mastodon, user: str, host: str, *, plan: Plan, yes: bool,
         sleep: Callable[[float], None] = time.sleep, max_wait: float = 3 * 3600,
-        on_progress: Callable[[str], None] | None = None) -> Outcome:
+        on_progress: Callable[[str], None] | None = None, lang: str = "en") -> Outcome:
     """Delete (with `yes`) or list (without) the account's posts whose standing decision is delete; the token must be
-    the account's. `plan` is `actions.plan(store, rules, profile)`, made with the rules and profile of the scan."""
+    the account's. `plan` is `actions.plan(store, rules, profile)`, made with the rules and profile of the scan. What
+    it says (progress, reasons, why it stopped) is in `lang`."""
     me = _check_account(api, user, host)
-    found, skipped = targets(plan, user, host, str(me.get("id", "")))
+    found, skipped = targets(plan, user, host, str(me.get("id", "")), lang)
     fresh = [(a.post_id, a.note) for a in plan.fresh if a.platform == "mastodon"]
     outcome = Outcome(found, skipped, dry_run=not yes, fresh=fresh)
     if not yes:
         return outcome
-    pacer = _Pacer(api, sleep, max_wait, on_progress)
+    pacer = _Pacer(api, sleep, max_wait, on_progress, lang)
     for target in found:
         try:
             _delete_one(store, api, pacer, target, outcome)
-        except (_OutOfTime, Refused) as exc:
+        except _OutOfTime as exc:
+            outcome.stopped = i18n.text(exc.key, lang, **exc.args_)
+            break
+        except Refused as exc:  # the guarded client's own words (a redirect elsewhere, a response too big)
             outcome.stopped = str(exc)
             break
         except MastodonError as exc:  # why: what was deleted is recorded; the summary must still say so
-            outcome.stopped = f"the server failed ({type(exc).__name__}); run again later"
+            outcome.stopped = i18n.text("delete.server_failed", lang, error=type(exc).__name__)
             break
     outcome.waited = pacer.waited
     return outcome
@@ -151,7 +157,11 @@ def _delete_one(store, api: Mastodon, pacer: _Pacer, target: Target, outcome: Ou
 
 
 class _OutOfTime(Exception):
-    """Waiting for the rate limit would pass `max_wait`."""
+    """Waiting for the rate limit would pass `max_wait`: the i18n key of why, and its values."""
+
+    def __init__(self, key: str, **args: object) -> None:
+        super().__init__(key)
+        self.key, self.args_ = key, args
 
 
 @dataclass
@@ -162,6 +172,7 @@ class _Pacer:
     sleep: Callable[[float], None]
     max_wait: float
     on_progress: Callable[[str], None] | None
+    lang: str = "en"
     waited: float = 0.0
 
     def call(self, method: Callable, *args: object) -> object:
@@ -171,15 +182,15 @@ class _Pacer:
                 return method(*args)
             except MastodonRatelimitError:
                 self._wait()
-        raise _OutOfTime(f"the server kept refusing after {MAX_RETRIES} waits; run again later")
+        raise _OutOfTime("delete.kept_refusing", waits=MAX_RETRIES)
 
     def _wait(self) -> None:
         reset = self.api.ratelimit_reset
         seconds = max(1.0, reset - time.time()) if reset else BACKOFF
         if self.waited + seconds > self.max_wait:
-            raise _OutOfTime(f"rate limited; the next deletion is allowed in {seconds:.0f} s: run again then")
+            raise _OutOfTime("delete.rate_limited_stop", seconds=f"{seconds:.0f}")
         if self.on_progress:
-            self.on_progress(f"rate limited by the server: waiting {seconds:.0f} s…")
+            self.on_progress(i18n.text("delete.waiting", self.lang, seconds=f"{seconds:.0f}"))
         self.sleep(seconds)
         self.waited += seconds
 
@@ -207,25 +218,24 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
-def lines(outcome: Outcome) -> list[str]:
-    """What a run did, as lines for the terminal."""
+def lines(outcome: Outcome, lang: str = "en") -> list[str]:
+    """What a run did, as lines for the terminal, in `lang`."""
     out = []
     if outcome.dry_run:
-        out.append(f"Dry run: {len(outcome.targets)} post(s) would be deleted (add --yes to delete them):")
+        out.append(i18n.text("delete.dry_run", lang, count=len(outcome.targets)))
         out += [f"  {t.url or t.post_id}  {' '.join(t.text.split())[:80]}" for t in outcome.targets]
     else:
-        out.append(f"Deleted {len(outcome.deleted)} of {len(outcome.targets)} post(s); each is backed up in the store.")
+        out.append(i18n.text("delete.done", lang, deleted=len(outcome.deleted), count=len(outcome.targets)))
         if outcome.gone:
-            out.append(f"  {len(outcome.gone)} were already gone from the server.")
+            out.append("  " + i18n.text("delete.gone", lang, count=len(outcome.gone)))
         if outcome.waited:
-            out.append(f"  Waited {outcome.waited:.0f} s for the server's rate limit.")
-        if outcome.stopped:
-            out.append(f"  Stopped early: {outcome.stopped}")
+            out.append("  " + i18n.text("delete.waited", lang, seconds=f"{outcome.waited:.0f}"))
+        if outcome.stopped:  # last: its words may hold a '{' of a server's answer
+            out.append("  " + i18n.text("delete.stopped", lang, why=outcome.stopped))
     if outcome.skipped:
-        out.append(f"Not deleted, {len(outcome.skipped)} post(s) that cannot be deleted here:")
+        out.append(i18n.text("delete.skipped", lang, count=len(outcome.skipped)))
         out += [f"  {post_id}: {reason}" for post_id, reason in outcome.skipped]
     if outcome.fresh:
-        out.append(f"Not deleted, {len(outcome.fresh)} post(s) need a fresh decision (decide again in the report or "
-                   "with `auditor review`):")
+        out.append(i18n.text("delete.fresh", lang, count=len(outcome.fresh)))
         out += [f"  {post_id}: {why}" for post_id, why in outcome.fresh]
     return [for_terminal(line, newlines=False) for line in out]
