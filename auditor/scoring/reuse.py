@@ -109,7 +109,9 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
         if len(scores.flags):
             flagged = _arrow(scores.flags["post_id"])
             wanted = _arrow(scores.posts["post_id"]).take(pa.array(rows)).cast(flagged.type)
-            flags.append(scores.flags[pc.is_in(flagged, value_set=wanted).to_numpy(zero_copy_only=False)])
+            kept = pc.is_in(flagged, value_set=wanted).to_numpy(zero_copy_only=False)
+            # all of them (a source scored in the background, all of whose posts are kept): shared, not copied
+            flags.append(scores.flags if kept.all() else scores.flags[kept])
     categories, factors = categories.tolist(), factors.tolist()
     posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
                           "band": engine.bands(risk, categories, severe, high=high, medium=medium),
@@ -118,8 +120,7 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
     flags = [f for f in flags if len(f)]
     if not flags:
         return engine.Scores(engine.flag_frame([]), posts)
-    table = pd.concat(flags, ignore_index=True) if len(flags) > 1 else flags[0]
-    return engine.Scores(table.sort_values(["post_id", "rule_id"], kind="stable").reset_index(drop=True), posts)
+    return engine.Scores(engine.in_flag_order(flags), posts)
 
 
 def _unchanged(frame: pd.DataFrame, positions: np.ndarray, source: pd.DataFrame, rows: np.ndarray,
