@@ -157,7 +157,7 @@ def assemble(frame: pd.DataFrame, parts: list[Part], high: int = 70, medium: int
         for at, (chunk_langs, chunk_sources) in zip(part.read_at, part.decisions, strict=True):
             langs[at:at + len(chunk_langs)] = chunk_langs
             sources[at:at + len(chunk_sources)] = chunk_sources
-    posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
+    posts = pd.DataFrame({"post_id": frame["post_id"].array, "risk": risk,
                           "band": bands(risk, categories, severe, high=high, medium=medium),
                           "categories": categories, "factors": factors, "severe": severe, "lang": langs,
                           "lang_source": sources})

@@ -113,7 +113,7 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
             # all of them (a source scored in the background, all of whose posts are kept): shared, not copied
             flags.append(scores.flags if kept.all() else scores.flags[kept])
     categories, factors = categories.tolist(), factors.tolist()
-    posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
+    posts = pd.DataFrame({"post_id": frame["post_id"].array, "risk": risk,
                           "band": engine.bands(risk, categories, severe, high=high, medium=medium),
                           "categories": categories, "factors": factors, "severe": severe, "lang": langs,
                           "lang_source": sources})
