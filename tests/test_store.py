@@ -375,3 +375,25 @@ def test_a_post_twice_in_one_frame_is_stored_once_as_its_last_row(store: Store) 
     with Store.open(store.path) as reopened:  # decoded from the file
         stored = reopened.frame().set_index("post_id")["text"].to_dict()
     assert stored == {_row(1)["post_id"]: "edited", _row(2)["post_id"]: "post 2"}
+
+
+
+def test_rows_encoded_a_few_at_a_time_store_and_count_as_all_at_once(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # pieces of 2 rows: re-imported, changed and new rows in several pieces, and a post repeated in a later piece
+    first = to_frame([_row(n) for n in range(1, 6)])
+    again = pd.concat([to_frame([_row(1, likes=None), _row(2, text="edited"), _row(7)]),
+                       to_frame([_row(3, likes=5), _row(8), _row(2, text="last")])], ignore_index=True)
+    stored = {}
+    for rows in (None, 2):
+        if rows is not None:
+            monkeypatch.setattr("auditor.store.database.ENCODE_ROWS", rows)
+        with Store.open(tmp_path / f"store-{rows}.sqlite") as store:
+            counts = (store.upsert(first), store.upsert(again))
+            rows_stored = store.connection.execute("SELECT * FROM posts ORDER BY rowid").fetchall()
+        stored[rows] = (counts, rows_stored, _decoded(tmp_path / f"store-{rows}.sqlite"))
+    assert stored[2][1] == stored[None][1]
+    assert stored[2][0] == stored[None][0]
+    assert stored[2][0][1] == UpsertCounts(new=2, changed=1, unchanged=2)
+    assert stored[2][2].set_index("post_id").loc[_row(2)["post_id"], "text"] == "last"
+    pd.testing.assert_frame_equal(stored[2][2], stored[None][2], check_exact=True)

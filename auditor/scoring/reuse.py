@@ -109,17 +109,18 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
         if len(scores.flags):
             flagged = _arrow(scores.flags["post_id"])
             wanted = _arrow(scores.posts["post_id"]).take(pa.array(rows)).cast(flagged.type)
-            flags.append(scores.flags[pc.is_in(flagged, value_set=wanted).to_numpy(zero_copy_only=False)])
+            kept = pc.is_in(flagged, value_set=wanted).to_numpy(zero_copy_only=False)
+            # all of them (a source scored in the background, all of whose posts are kept): shared, not copied
+            flags.append(scores.flags if kept.all() else scores.flags[kept])
     categories, factors = categories.tolist(), factors.tolist()
-    posts = pd.DataFrame({"post_id": frame["post_id"].to_numpy(), "risk": risk,
+    posts = pd.DataFrame({"post_id": frame["post_id"].array, "risk": risk,
                           "band": engine.bands(risk, categories, severe, high=high, medium=medium),
                           "categories": categories, "factors": factors, "severe": severe, "lang": langs,
                           "lang_source": sources})
     flags = [f for f in flags if len(f)]
     if not flags:
         return engine.Scores(engine.flag_frame([]), posts)
-    table = pd.concat(flags, ignore_index=True) if len(flags) > 1 else flags[0]
-    return engine.Scores(table.sort_values(["post_id", "rule_id"], kind="stable").reset_index(drop=True), posts)
+    return engine.Scores(engine.in_flag_order(flags), posts)
 
 
 def _unchanged(frame: pd.DataFrame, positions: np.ndarray, source: pd.DataFrame, rows: np.ndarray,
@@ -129,8 +130,16 @@ def _unchanged(frame: pd.DataFrame, positions: np.ndarray, source: pd.DataFrame,
     for name in reads:
         if name not in frame.columns or name not in source.columns:
             return np.zeros(len(positions), dtype=bool)
-        same &= _equal(frame[name].iloc[positions], source[name].iloc[rows])
+        same &= _equal(_at(frame[name], positions), _at(source[name], rows))
     return same
+
+
+def _at(column: pd.Series, rows: np.ndarray) -> pd.Series:
+    """`column.iloc[rows]`; a slice, not a copy, when the rows follow one another (a source's rows, as the store
+    keeps them after a first import: copies of a million posts' texts were 0.4 GB)."""
+    if len(rows) and rows[-1] - rows[0] == len(rows) - 1 and (np.diff(rows) == 1).all():
+        return column.iloc[int(rows[0]):int(rows[-1]) + 1]
+    return column.iloc[rows]
 
 
 def _equal(left: pd.Series, right: pd.Series) -> np.ndarray:

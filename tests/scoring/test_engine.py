@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
+import pytest
+
 from auditor.core.frame import to_frame
 from auditor.core.profile import Profile
-from auditor.scoring import bands, score
+from auditor.scoring import bands, engine, score
 from auditor.scoring.engine import FLAG_COLUMNS, POST_COLUMNS
 from tests.scoring.helpers import RULES, post, rule_ids, scored
 
@@ -110,3 +113,37 @@ def test_words_inside_quotation_marks_weigh_less_and_say_so() -> None:
     assert quoted.loc["RESP-004", "confidence"] < said.loc["RESP-004", "confidence"]
     assert "quoted" in {a["factor"] for a in quoted.loc["RESP-004", "adjustments"]}
     assert "someone else's words" in quoted.loc["RESP-004", "explanation"]
+
+
+def _flags_of(keys: list[tuple[str, str]], tag: str) -> pd.DataFrame:
+    rows = [dict.fromkeys(engine.FLAG_COLUMNS) | {"post_id": p, "rule_id": r, "flag_id": f"{tag}{n}", "score": n,
+                                                  "confidence": 0.5, "evidence": [n]}
+            for n, (p, r) in enumerate(keys)]
+    return pd.DataFrame(rows, columns=list(engine.FLAG_COLUMNS)).astype({"post_id": "str", "rule_id": "str"})
+
+
+def _stable_sort(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    table = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+    return table.sort_values(["post_id", "rule_id"], kind="stable").reset_index(drop=True)
+
+
+@pytest.mark.parametrize("pieces", [
+    [[("b", "R1"), ("b", "R2"), ("c", "R1")], [("a", "R9"), ("a", "R9")]],  # in order once swapped; a tie inside one
+    [[("a", "R1"), ("c", "R1")], [("b", "R1")]],  # interleaved: sorted
+    [[("a", "R1"), ("b", "R1")], [("b", "R1"), ("c", "R0")]],  # a tie across pieces: the first piece's row first
+    [[("b", "R2"), ("b", "R1")]],  # one piece out of order
+    [[("é", "R1"), ("z", "R1"), ("Z", "R1"), ("😀", "R1")]],  # code point order, not the locale's
+    [[], [("a", "R1")]],
+])
+def test_flags_in_order_are_those_a_stable_sort_gives(pieces: list[list[tuple[str, str]]]) -> None:
+    tables = [_flags_of(keys, f"t{n}-") for n, keys in enumerate(pieces)]
+    pd.testing.assert_frame_equal(engine.in_flag_order(tables), _stable_sort(tables))
+
+
+def test_a_flag_frame_is_made_in_order() -> None:
+    keys = [("b", "R2"), ("a", "R1"), ("b", "R1"), ("a", "R1"), ("é", "R1"), ("e", "R3")]
+    flags = [dict.fromkeys(engine.FLAG_COLUMNS) | {"post_id": p, "rule_id": r, "flag_id": str(n), "score": n,
+                                                   "confidence": 0.5} for n, (p, r) in enumerate(keys)]
+    expected = pd.DataFrame(flags, columns=list(engine.FLAG_COLUMNS)).sort_values(
+        ["post_id", "rule_id"], kind="stable").reset_index(drop=True)
+    pd.testing.assert_frame_equal(engine.flag_frame(flags), expected)
