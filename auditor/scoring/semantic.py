@@ -120,13 +120,13 @@ def _rule(head: Head) -> Rule:
     return Rule(id=head.rule_id, title=f"Reads as {head.reads_as} to a model", category=head.category,
                 severity=CATEGORIES[head.category], confidence=ALONE_CONFIDENCE,
                 reason=f"A model trained on {head.trained_on} reads this as {head.reads_as}; the words shown, "
-                       f"{anchor.about}, are what that reading points at, and no listed word flagged the post: a "
+                       f"{anchor.about}, are what that reading points at (no rule of this kind flagged the post): a "
                        "model's reading, worth a look, never proof",
                 guidance_url=url, guidance_title=title, fields=("text",), source="auditor/scoring/semantic.py",
                 title_fr=f"Contenu lu comme {head.reads_as_fr} par un modèle",
                 reason_fr=f"Un modèle entraîné sur {head.trained_on_fr} lit ce contenu comme {head.reads_as_fr} ; "
-                          f"les mots montrés, {anchor.about_fr}, sont ce que vise cette lecture, et aucun mot de la "
-                          "liste n'a signalé la publication : la lecture d'un modèle, qui mérite un coup d'œil, "
+                          f"les mots montrés, {anchor.about_fr}, sont ce que vise cette lecture (aucune règle de ce "
+                          "genre n'a signalé la publication) : la lecture d'un modèle, qui mérite un coup d'œil, "
                           "jamais une preuve",
                 guidance_url_fr=url_fr, guidance_title_fr=title_fr)
 

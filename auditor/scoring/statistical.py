@@ -38,15 +38,16 @@ RULE = Rule(
     id="STAT-001", title="Reads as offensive to a statistical model", category="profanity", severity="low",
     confidence=0.5,
     reason="A model trained on offensive posts reads this as crude or abusive; the words shown (an insult, words of "
-           "violence, or the people it is aimed at) are what it points at, not a listed word: worth a look",
+           "violence, or the people it is aimed at) are what it points at (no rule of this kind flagged the post): "
+           "worth a look",
     guidance_url="https://www.canada.ca/en/government/publicservice/values/"
                  "best-practices-public-servants-using-personal-social-media.html",
     guidance_title="TBS: best practices for public servants using their personal social media",
     fields=("text",), source="auditor/scoring/statistical.py",
     title_fr="Se lit comme offensante selon un modèle statistique",
     reason_fr="Un modèle entraîné sur des publications offensantes la lit comme grossière ou injurieuse ; les mots "
-              "montrés (une insulte, des mots de violence, ou les personnes visées) sont ce qu'il vise, pas un mot de "
-              "la liste : elle mérite un coup d'œil",
+              "montrés (une insulte, des mots de violence, ou les personnes visées) sont ce qu'il vise (aucune règle "
+              "de ce genre n'a signalé la publication) : elle mérite un coup d'œil",
     guidance_url_fr="https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/"
                     "pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-personnelles.html",
     guidance_title_fr="SCT : pratiques exemplaires à l'intention des fonctionnaires pour l'utilisation des médias "
