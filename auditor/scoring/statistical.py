@@ -174,7 +174,8 @@ codecs.register_error(_BLANK_NON_WORD, _blank)
 _LATIN1_WORDS = bytes(ord(chr(b).lower()) if chr(b).isalnum() or b == 95 else 32 for b in range(256))
 
 
-def candidates(texts: Sequence[object], english: Sequence[bool] | None = None) -> dict[int, Candidate]:
+def candidates(texts: Sequence[object], english: Sequence[bool] | None = None,
+               gate: anchors.Gate | None = None) -> dict[int, Candidate]:
     """Position -> a STAT-001 candidate for each text whose prose the model scores at or above THRESHOLD ({} if not
     installed). The whole batch is read as it is (one call); a text it flags that holds links, handles or e-mail
     addresses is read again without them, so a word in someone else's handle never speaks for the poster.
@@ -186,6 +187,11 @@ def candidates(texts: Sequence[object], english: Sequence[bool] | None = None) -
     present = [i for i, t in enumerate(texts) if isinstance(t, str) and len(t.strip()) >= MIN_CHARS]
     if english is not None:
         present = [i for i in present if english[i]]
+    if present:  # its flag needs words to cite (`anchors`): a post whose prose names none is not read
+        among = np.zeros(len(texts), dtype=bool)
+        among[present] = True
+        anchored = (gate if gate is not None else anchors.Gate(texts)).anchored(RULE.category, among)
+        present = np.flatnonzero(anchored).tolist()
     if not present:
         return {}
     probabilities = dict(zip(present, _predict_prob([texts[i] for i in present]), strict=True))
