@@ -161,15 +161,15 @@ class Gate:
                 continue
             known = self._patterns.setdefault(source, np.full(n, -1, dtype=np.int8))
             for i in np.flatnonzero(rows & (known < 0)).tolist():
-                text = self.texts[i]
-                known[i] = isinstance(text, str) and not (keys.digits[source] and _DIGIT.search(text) is None) \
-                    and pattern.search(fold(text)) is not None
+                known[i] = pattern.search(fold(self.texts[i])) is not None
             out |= rows & (known > 0)
         return out
 
 
 _SEPARATOR = "\x00"  # between the batch's texts: no key holds it, and it is no word character
-_DIGIT = re.compile(r"\d")
+#: a UTF-8 byte -> whether a character it begins may be a digit (regex \d): an ASCII digit, or the first byte of a
+#: character from U+0640 on (the first digit beyond ASCII is U+0660)
+_DIGIT_BYTE = bytes(48 <= b <= 57 or b >= 0xD9 for b in range(256))  # a bytes.translate table: 1 or 0
 #: a UTF-8 byte -> whether it is plainly a word character (ASCII letter, digit, '_'): a boundary is missing there
 _WORD_BYTE = np.array([chr(b).isalnum() or b == 95 if b < 128 else False for b in range(256)], dtype=bool)
 #: ASCII whitespace and '-' -> a space (a term's words are apart by any run of them: `[\s-]+`)
@@ -223,9 +223,8 @@ def _keys() -> _Keys:
             sources.append((name, re.compile(pattern)))
             everywhere.append(False)
             digits.append(dict(least_counts(pattern)).get("digit", 0) > 0)
-            needs = _needs(pattern)
-            for need in needs or [""]:
-                add(need, len(sources) - 1, False, False)
+            for need, bounded in _needs(pattern) or [("", False)]:
+                add(need, len(sources) - 1, bounded, False)
     if len(sources) > 63:
         raise ValueError("models/anchors.toml: more than 63 tables and patterns")
     keys = list(found)
@@ -272,51 +271,76 @@ def _found(texts: Sequence[object]) -> np.ndarray:
     after = np.where(end < len(raw), raw[np.minimum(end, len(raw) - 1)], 0)
     fits = ~(keys.left[key] & _WORD_BYTE[before]) & ~(keys.right[key] & _WORD_BYTE[after])
     key, start = key[fits], start[fits]
-    rows = np.searchsorted(np.flatnonzero(raw == 0), start)  # separators before the key: its text
+    separators = np.flatnonzero(raw == 0)
+    rows = np.searchsorted(separators, start)  # separators before the key: its text
     for source in range(len(keys.sources)):
         out[rows[(keys.bits[key] >> source) & 1 == 1], source] = True
+    digits = np.array(keys.digits, dtype=bool)
+    if out[:, digits].any():  # a pattern whose every match holds a digit: only in a text holding one
+        holding = np.zeros(n, dtype=bool)
+        digit = np.frombuffer(data.translate(_DIGIT_BYTE), dtype=bool)
+        holding[np.searchsorted(separators, np.flatnonzero(digit))] = True
+        out[:, digits] &= holding[:, None]
     return out
 
 
 @cache
-def _needs(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` (read over folded text) holds, or None when none is known."""
+def _needs(pattern: str) -> frozenset[tuple[str, bool]] | None:
+    r"""Strings one of which every match of `pattern` (read over folded text) holds, each with whether no word
+    character is right before it (the pattern's `(?<!\w)` says so), or None when none is known."""
     try:
         parsed = sre_parse.parse(pattern)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
-    return _required(parsed)
+    return _required(parsed, False)
 
 
-def _required(items) -> frozenset[str] | None:
-    """Strings one of which every match of the sequence `items` holds (the set whose shortest is longest), or None."""
-    found: list[frozenset[str]] = []
+def _required(items, bounded: bool) -> frozenset[tuple[str, bool]] | None:
+    """(string, bounded) one of which every match of the sequence `items` holds (the set whose shortest string is
+    longest), or None; `bounded`: no word character is right before the sequence."""
+    found: list[frozenset[tuple[str, bool]]] = []
     run: list[str] = []
+    run_bounded = False
     for op, arg in [*items, (None, None)]:
         chars = _chars(op, arg)
         if chars is not None and len(chars) == 1:
+            if not run:
+                run_bounded = bounded
             run.append(next(iter(chars)))
+            bounded = False
             continue
         if run:
-            found.append(frozenset({"".join(run)}))
+            found.append(frozenset({("".join(run), run_bounded)}))
             run = []
-        inner = chars
+        inner = None if chars is None else frozenset((c, bounded) for c in chars)
         if op is sre_c.SUBPATTERN:
-            inner = None if arg[1] & re.IGNORECASE else _required(arg[3])
+            inner = None if arg[1] & re.IGNORECASE else _required(arg[3], bounded)
         elif op is sre_c.ATOMIC_GROUP:
-            inner = _required(arg)
+            inner = _required(arg, bounded)
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            inner = _required(arg[2])
+            inner = _required(arg[2], bounded)
         elif op is sre_c.ASSERT:  # a lookahead or lookbehind: what it reads lies in the text
-            inner = _required(arg[1])
+            inner = _required(arg[1], False)
         elif op is sre_c.BRANCH:
-            each = [_required(alternative) for alternative in arg[1]]
+            each = [_required(alternative, bounded) for alternative in arg[1]]
             inner = None if any(e is None for e in each) else frozenset().union(*each)
         if inner:
             found.append(inner)
-    return max(found, key=lambda f: (min(map(len, f)), -len(f)), default=None)
+        # what follows a lookbehind that no word character may match has none right before it; anything else
+        # that consumes nothing keeps what was before it
+        bounded = _not_after_word(op, arg) or (bounded and op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT))
+    return max(found, key=lambda f: (min(len(n) for n, _ in f), -len(f)), default=None)
+
+
+def _not_after_word(op, arg) -> bool:
+    r"""Whether the item is a lookbehind `(?<![...])` whose set holds every word character (`\w`)."""
+    if op is not sre_c.ASSERT_NOT or arg[0] != -1 or len(arg[1]) != 1:
+        return False
+    inner_op, inner = arg[1][0]
+    return inner_op is sre_c.IN and (sre_c.CATEGORY, sre_c.CATEGORY_WORD) in inner and \
+        not any(o is sre_c.NEGATE for o, _ in inner)
 
 
 def _chars(op, arg) -> frozenset[str] | None:

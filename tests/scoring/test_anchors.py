@@ -151,6 +151,7 @@ def test_no_character_past_the_last_the_gate_reads_as_a_space_is_whitespace() ->
     assert not [c for c in range(anchors._UNICODE_SPACES, sys.maxunicode + 1) if chr(c).isspace()]
     assert all(re.fullmatch(r"\s", chr(c)) for c in range(anchors._UNICODE_SPACES) if chr(c).isspace())
     assert not [c for c in range(anchors._UNICODE_SPACES) if re.fullmatch(r"\s", chr(c)) and not chr(c).isspace()]
+    assert min(c for c in range(128, sys.maxunicode + 1) if re.fullmatch(r"\d", chr(c))) >= 0x640  # _DIGIT_BYTE
 
 
 def _non_ascii_word() -> np.ndarray:
@@ -171,12 +172,12 @@ def test_the_randomized_check_fails_when_the_gate_misses(mutation: str, monkeypa
     elif mutation == "squeeze":  # a run of spaces or hyphens not read as one space
         monkeypatch.setattr(anchors, "_squeeze", lambda data, spaces=(): data)
     elif mutation == "digits":  # only ASCII digits taken for digits
-        monkeypatch.setattr(anchors, "_DIGIT", re.compile(r"[0-9]"))
+        monkeypatch.setattr(anchors, "_DIGIT_BYTE", bytes(48 <= b <= 57 for b in range(256)))
     elif mutation == "non_ascii":  # a character beyond ASCII taken for a word character
         monkeypatch.setattr(anchors, "_WORD_BYTE", _non_ascii_word())
     elif mutation == "needs":  # a pattern's literal text read wrong
         anchors._keys.cache_clear()
-        monkeypatch.setattr(anchors, "_needs", lambda pattern: frozenset({"zzz"}))
+        monkeypatch.setattr(anchors, "_needs", lambda pattern: frozenset({("zzz", False)}))
     try:
         assert _misses(_texts(1))
     finally:
