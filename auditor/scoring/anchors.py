@@ -7,6 +7,9 @@ prose names what its reading is about (`models/anchors.toml`: a group for a hate
 violence for an offensive one, political words, words of selling or a sum of money), and those words are the flag's
 evidence. `find(category, text)` gives them: each place where the text, folded as the rules fold it (same offsets),
 holds one of the category's words or patterns outside a link, a handle, an e-mail address or a domain.
+
+`Gate` tells, for a whole chunk of posts at once, which may hold a category's words (never missing one where `find`
+gives evidence): the models read only those, and the posts with a rule's hit.
 """
 
 from __future__ import annotations

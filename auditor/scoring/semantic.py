@@ -18,6 +18,10 @@ undecided is read by both) and gives a probability. How it combines with the rul
 What models' flags alone add to a post stays under `medium` (`ceiling`), except a strong score in a severe category
 (hate), which may make a post `medium`, never `high`.
 
+So a head's probability can count only for a post with a rule's hit (where it may agree) or whose prose names what
+its reading is about (where it may flag alone): `read` reads only those (`anchors.Gate`, a superset of where
+`anchors.find` gives evidence), which are few: the results are those of reading every post.
+
 `AUDITOR_NO_MODEL=1` switches every model off (this one and alt-profanity-check's STAT-001): the rules alone.
 What the heads were trained on, their cross-validated scores and their known failures: `models/README.md`.
 """
