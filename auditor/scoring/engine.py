@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 
 from auditor.core import gcpause
 from auditor.core.profile import Profile
-from auditor.scoring import language, parallel, semantic, statistical
+from auditor.scoring import anchors, language, parallel, semantic, statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate, one_reason_per_passage
@@ -107,10 +107,13 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
     reads = [d.reads for d in decided]
     english = ["en" in r for r in reads]  # the statistical model is English: it reads nothing else
     hits = readable_found(_hits(matcher, columns), columns, reads, matcher).by_row()  # those that may count
-    model = statistical.candidates(columns["text"], english)  # {} if not installed
+    # the models read only the posts where their reading can count: with a rule's hit, or whose prose may name what
+    # their reading is about (`anchors.Gate`: one pass over the chunk, made when a model first asks)
+    gate = anchors.Gate(columns["text"])
+    model = statistical.candidates(columns["text"], english, gate)  # {} if not installed
     out.read_at.append(offset)
     out.decisions.append(([d.language for d in decided], [d.source for d in decided]))
-    readings = semantic.read(columns["text"], [d.reads for d in decided])  # the model's: None when off
+    readings = semantic.read(columns["text"], reads, hits.keys(), gate)  # the model's: None when off
     for row in sorted(hits.keys() | model.keys() | (readings.speaking() if readings else set())):
         texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
         candidates = evaluate(matcher, hits[row], texts) if row in hits else []

@@ -18,6 +18,10 @@ undecided is read by both) and gives a probability. How it combines with the rul
 What models' flags alone add to a post stays under `medium` (`ceiling`), except a strong score in a severe category
 (hate), which may make a post `medium`, never `high`.
 
+So a head's probability can count only for a post with a rule's hit (where it may agree) or whose prose names what
+its reading is about (where it may flag alone): `read` reads only those (`anchors.Gate`, a superset of where
+`anchors.find` gives evidence), which are few: the results are those of reading every post.
+
 `AUDITOR_NO_MODEL=1` switches every model off (this one and alt-profanity-check's STAT-001): the rules alone.
 What the heads were trained on, their cross-validated scores and their known failures: `models/README.md`.
 """
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -270,9 +274,15 @@ class Readings:
         return set(np.flatnonzero((self.reads & (self.probabilities >= thresholds)).any(axis=1)).tolist())
 
 
-def read(texts: Sequence[object], languages: Sequence[frozenset[str]]) -> Readings | None:
+def read(texts: Sequence[object], languages: Sequence[frozenset[str]], hit_rows: Collection[int] | None = None,
+         gate: anchors.Gate | None = None) -> Readings | None:
     """The model's reading of a chunk of posts (`languages`: the languages each post is read in), or None when
-    the model is off. Posts with fewer than MIN_WORDS words are read by no head; a long one, in WINDOW pieces."""
+    the model is off. Posts with fewer than MIN_WORDS words are read by no head; a long one, in WINDOW pieces.
+
+    With `hit_rows` (the posts some rule's words were found in), a head reads only the posts where its reading can
+    count (`opinion`): those, where it may agree with a rule's flag, and those whose prose may name what its reading
+    is about (`anchors.Gate`, a superset of where `anchors.find` gives evidence), where it may flag alone. Reading
+    the others (most posts) changed nothing, and cost more than the rules."""
     scorer = current()
     if scorer is None:
         return None
@@ -280,6 +290,13 @@ def read(texts: Sequence[object], languages: Sequence[frozenset[str]]) -> Readin
     # a post is read by the heads of its languages, if it has MIN_WORDS words (counted only where a head would read)
     reads = np.array([[bool(h.languages & langs) for h in heads] for langs in languages], dtype=bool).reshape(
         len(texts), len(heads))
+    if hit_rows is not None:
+        gate = gate if gate is not None else anchors.Gate(texts)
+        unhit = np.ones(len(texts), dtype=bool)
+        unhit[list(hit_rows)] = False
+        for column, head in enumerate(heads):
+            among = reads[:, column] & unhit
+            reads[among & ~gate.anchored(head.category, among), column] = False
     reads[[i for i in np.flatnonzero(reads.any(axis=1)) if vectorize.words(texts[i], MIN_WORDS) < MIN_WORDS]] = False
     present = np.flatnonzero(reads.any(axis=1)).tolist()
     probabilities = np.zeros((len(texts), len(heads)))

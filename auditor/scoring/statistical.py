@@ -6,7 +6,8 @@ authors, MIT licence) catches crude or abusive posts the word lists miss. Its ar
 it by the tests), so a scan predicts with numpy alone: no scikit-learn to import (a second of every scan's start).
 It adds one flag, STAT-001 in `profanity`, whose explanation says what scored it and how high, so a reader can weigh
 a model's opinion as such; like a head's flag of its own, only where the post's prose names what it is about (an
-insult, words of violence, or the people it is aimed at: `anchors`), which is what it cites.
+insult, words of violence, or the people it is aimed at: `anchors`), which is what it cites; so it reads only the
+English posts that may name one (`anchors.Gate`, a superset of those), not every post.
 AUDITOR_NO_STATISTICAL=1 turns it off.
 """
 
@@ -175,18 +176,25 @@ codecs.register_error(_BLANK_NON_WORD, _blank)
 _LATIN1_WORDS = bytes(ord(chr(b).lower()) if chr(b).isalnum() or b == 95 else 32 for b in range(256))
 
 
-def candidates(texts: Sequence[object], english: Sequence[bool] | None = None) -> dict[int, Candidate]:
+def candidates(texts: Sequence[object], english: Sequence[bool] | None = None,
+               gate: anchors.Gate | None = None) -> dict[int, Candidate]:
     """Position -> a STAT-001 candidate for each text whose prose the model scores at or above THRESHOLD ({} if not
     installed). The whole batch is read as it is (one call); a text it flags that holds links, handles or e-mail
     addresses is read again without them, so a word in someone else's handle never speaks for the poster.
 
-    `english`: which texts are read in English; the model, which speaks only English, then reads only those (each
-    text's probability is its own: it does not depend on the others read with it)."""
+    `english`: which texts are read in English; the model, which speaks only English, then reads only those, and of
+    them only those whose prose may name what its flag cites (`gate`, made here when not given): each text's
+    probability is its own, it does not depend on the others read with it."""
     if not available():
         return {}
     present = [i for i, t in enumerate(texts) if isinstance(t, str) and len(t.strip()) >= MIN_CHARS]
     if english is not None:
         present = [i for i in present if english[i]]
+    if present:  # its flag needs words to cite (`anchors`): a post whose prose names none is not read
+        among = np.zeros(len(texts), dtype=bool)
+        among[present] = True
+        anchored = (gate if gate is not None else anchors.Gate(texts)).anchored(RULE.category, among)
+        present = np.flatnonzero(anchored).tolist()
     if not present:
         return {}
     probabilities = dict(zip(present, _predict_prob([texts[i] for i in present]), strict=True))

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from auditor.scoring import anchors
+from auditor.scoring.fold import fold
 from auditor.scoring.model import CATEGORIES
 from auditor.scoring.validate import lexicon
 
@@ -65,3 +69,116 @@ def test_the_tree_shaped_expression_matches_what_the_terms_one_by_one_match(name
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         text = text.replace(" - ", rng.choice(["-", " - ", " "]))
         assert [m.span() for m in tree.finditer(text)] == [m.span() for m in naive.finditer(text)], text
+
+
+# --- the gate: which posts a model reads (anchors.Gate), a superset of where `find` gives evidence ---------------
+
+#: what may stand beside a term, or between its words: boundaries, accents, spaces of every kind, other people's words
+_BESIDE = ["", " ", "x", "é", "_", "#", "@", ".", "-", "1", "’", "🙂", "«", "\u2003", "\n", "İ", "٣", "ß"]
+_BETWEEN = [" ", "  ", "-", " - ", "\t", "\n", "\u2003", "\u00a0", "\u3000", "\x85", "--", "x", ""]
+_MONEY = ["$20", "20 $", "£ 5", "€3,50", "20€", "5 dollars", "3 euros", "2 pounds", "10% off", "10 % off",
+          "10p per min", "25 pence a msg", "1.50p/week", "call me on 0800 123 456", "RING 0800-123-456",
+          "text STOP to 80082", "reply to ٠٨٠٠١٢٣٤", "send 12345678", "call now 0800", "weekend 5", "spring 12345",
+          "txt 12 3456"]
+
+
+def _variant(term: str, rng: random.Random) -> str:
+    words = term.rstrip("*").split()
+    text = "".join(w + rng.choice(_BETWEEN) for w in words[:-1]) + words[-1] if words else ""
+    if term.endswith("*"):
+        text += rng.choice(["", "s", "ing", "é", "_x", "-"])
+    text = "".join(c.upper() if rng.random() < 0.2 else c for c in text)
+    accents = {"e": "é", "a": "à", "o": "ô", "i": "ï", "c": "ç", "u": "ü"}
+    text = "".join(accents.get(c, c) if rng.random() < 0.1 else c for c in text)
+    before, after = rng.choice(_BESIDE), rng.choice(_BESIDE)
+    shape = rng.random()
+    if shape < 0.1:
+        return f"see @{text.replace(' ', '_')} now"
+    if shape < 0.2:
+        return f"https://example.org/{text.replace(' ', '-')}?q=1"
+    if shape < 0.25:
+        return f"{text.replace(' ', '.')}@example.org"
+    return f"{before}{text}{after}"
+
+
+def _texts(seed: int, count: int = 3000) -> list[object]:
+    rng = random.Random(seed)
+    terms = sorted({t for a in anchors.anchors().values() for t in a.terms})
+    out: list[object] = []
+    for _ in range(count):
+        parts = [_variant(rng.choice(terms), rng) if rng.random() < 0.6 else rng.choice(_MONEY)
+                 for _ in range(rng.randint(1, 3))]
+        out.append(rng.choice(["", " ", " and ", "\x00", "x"]).join(parts))
+    return [*out, None, "", "\x00women\x00", float("nan")]
+
+
+def _misses(texts: list[object]) -> list[tuple[str, object]]:
+    """(category, text) wherever the category's expression matches the folded text (so wherever `find` may give
+    evidence) but the gate, asked for the whole batch, says the text holds nothing of the kind."""
+    gate = anchors.Gate(texts)
+    out = []
+    for category, anchor in anchors.anchors().items():
+        anchored = gate.anchored(category)
+        for i, text in enumerate(texts):
+            matched = isinstance(text, str) and anchor.regex.search(fold(text)) is not None
+            assert matched or not anchors.find(category, text)
+            if matched and not anchored[i]:
+                out.append((category, text))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_gate_misses_no_post_whose_prose_may_name_an_anchor(seed: int) -> None:
+    texts = _texts(seed)
+    assert not _misses(texts)
+    # and it says the same of a text asked alone, or only among some
+    gate, among = anchors.Gate(texts), np.arange(len(texts)) % 3 == 0
+    for category in anchors.anchors():
+        alone = np.array([anchors.Gate([t]).anchored(category)[0] for t in texts[:300]])
+        assert (alone == gate.anchored(category)[:300]).all()
+        assert (anchors.Gate(texts).anchored(category, among) == gate.anchored(category) & among).all()
+
+
+def test_the_gate_lets_through_few_posts_that_name_nothing() -> None:
+    texts = _texts(4)
+    gate = anchors.Gate(texts)
+    for category, anchor in anchors.anchors().items():
+        matched = np.array([isinstance(t, str) and anchor.regex.search(fold(t)) is not None for t in texts])
+        assert gate.anchored(category).sum() <= matched.sum() * 1.1 + 5
+
+
+def test_no_character_past_the_last_the_gate_reads_as_a_space_is_whitespace() -> None:
+    assert not [c for c in range(anchors._UNICODE_SPACES, sys.maxunicode + 1) if chr(c).isspace()]
+    assert all(re.fullmatch(r"\s", chr(c)) for c in range(anchors._UNICODE_SPACES) if chr(c).isspace())
+    assert not [c for c in range(anchors._UNICODE_SPACES) if re.fullmatch(r"\s", chr(c)) and not chr(c).isspace()]
+    assert min(c for c in range(128, sys.maxunicode + 1) if re.fullmatch(r"\d", chr(c))) >= 0x640  # _DIGIT_BYTE
+
+
+def _non_ascii_word() -> np.ndarray:
+    table = np.ones(256, dtype=bool)
+    table[:128] = anchors._WORD_BYTE[:128]
+    return table
+
+
+@pytest.mark.parametrize("mutation", ["boundaries", "spaces", "squeeze", "digits", "non_ascii", "needs"])
+def test_the_randomized_check_fails_when_the_gate_misses(mutation: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check above sees a gate that misses: each of these broken gates misses some of the generated texts."""
+    keys, made = anchors._keys(), anchors._keys
+    if mutation == "boundaries":  # 'word*' and a pattern's literal text held to boundaries they do not have
+        monkeypatch.setattr(anchors, "_keys", lambda: replace(keys, right=np.ones_like(keys.right),
+                                                              left=np.ones_like(keys.left)))
+    elif mutation == "spaces":  # whitespace beyond ASCII not read as a space
+        monkeypatch.setattr(anchors, "_keys", lambda: replace(keys, spaces=()))
+    elif mutation == "squeeze":  # a run of spaces or hyphens not read as one space
+        monkeypatch.setattr(anchors, "_squeeze", lambda data, spaces=(): data)
+    elif mutation == "digits":  # only ASCII digits taken for digits
+        monkeypatch.setattr(anchors, "_DIGIT_BYTE", bytes(48 <= b <= 57 for b in range(256)))
+    elif mutation == "non_ascii":  # a character beyond ASCII taken for a word character
+        monkeypatch.setattr(anchors, "_WORD_BYTE", _non_ascii_word())
+    elif mutation == "needs":  # a pattern's literal text read wrong
+        anchors._keys.cache_clear()
+        monkeypatch.setattr(anchors, "_needs", lambda pattern: frozenset({("zzz", False)}))
+    try:
+        assert _misses(_texts(1))
+    finally:
+        made.cache_clear()

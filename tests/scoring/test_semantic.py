@@ -286,3 +286,44 @@ def test_after_a_review_a_models_flag_left_alone_still_stays_low() -> None:
     left = scores.flags[scores.flags["rule_id"] == "MOD-HATE"]  # the person dismissed the swearing flag
     after = rescore(posts, left, {row["post_id"]}, senior).iloc[0]
     assert after["band"] == "low" and after["risk"] == semantic.LOW_CEILING
+
+
+@needs_model
+def test_the_models_read_only_where_they_can_count_and_flag_as_if_they_read_every_post(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A head reads a post with a rule's hit or whose prose may name what it reads about, STAT-001 an English post
+    that may name an insult, violence or whom (`anchors.Gate`); the flags and risks are those of reading all."""
+    from auditor.core.frame import to_frame
+    from auditor.scoring import anchors, load_rules, score
+    from tests.scoring.helpers import post
+
+    texts = ["What a lovely morning at the market", "you are a complete idiot and everyone knows it",
+             "Les élections fédérales auront lieu en octobre", "Win a FREE cruise, txt WIN to 80082 now!!!",
+             "Deport them all, they are vermin", "those immigrants again, what a bunch of losers",
+             "Vote Liberal this time!", "call me on 0800 123 456 for 10p per min", "les immigrés sont des parasites",
+             "Such a stupid game, killed it", "the far  right and the left-wing press", "ok", ""]
+    frame = to_frame([{**post(t), "post_id": f"t:{i}"} for i, t in enumerate(texts)])
+    rules = load_rules()
+    gated = score(frame, rules, Profile())
+    read, anchored = semantic.read, anchors.Gate.anchored
+    asked = []
+    monkeypatch.setattr(anchors.Gate, "anchored", lambda self, category, among=None: (
+        asked.append(category), anchored(self, category, among))[1])
+    assert score(frame, rules, Profile()).flags.equals(gated.flags) and asked  # the gate was asked
+    # every post read by every head of its languages, and by STAT-001 when English
+    monkeypatch.setattr(semantic, "read", lambda texts, languages, *rest: read(texts, languages))
+    monkeypatch.setattr(anchors.Gate, "anchored", lambda self, category, among=None: np.ones(len(self.texts), bool)
+                        if among is None else np.asarray(among, dtype=bool))
+    everything = score(frame, rules, Profile())
+    assert everything.flags.equals(gated.flags) and everything.posts.equals(gated.posts)
+    assert gated.flags["rule_id"].str.startswith(("MOD-", "STAT-")).any()  # the models did speak
+
+
+@needs_model
+def test_a_head_does_not_read_a_post_without_a_rules_hit_that_names_nothing_of_its_kind() -> None:
+    texts = ["What a lovely morning at the market with my friends", "those immigrants again, what a bunch of losers"]
+    readings = semantic.read(texts, [frozenset({"en"})] * len(texts), set())
+    assert not readings.reads[0].any() and readings.reads[1].any()  # nothing named; a group named
+    assert semantic.read(texts, [frozenset({"en"})] * 2, {0}).reads[0].any()  # with a rule's hit: read
+    alone = semantic.read(texts, [frozenset({"en"})] * 2)  # without the rules' hits: read by every English head
+    assert alone.reads[0].tolist() == ["en" in h.languages for h in alone.heads]
