@@ -173,6 +173,9 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_once(args.child, workdir, not args.no_store)))
         return
+    import machine
+
+    before = machine.cpu_loop()
     print(f"{'posts':>10} {'import':>8} {'store':>8} {'score':>8} {'report':>8} {'total':>8} {'posts/s':>9} "
           f"{'peak MB':>8} {'tree MB':>8} {'flagged':>8} {'report MB':>9} {'CPU s':>7} {'main CPU':>8} {'main MB':>8}")
     for n in args.sizes:
@@ -186,6 +189,7 @@ def main() -> None:
               f"{s['report']:>8.1f} {r['total']:>8.1f} {r['posts_per_s']:>9,.0f} {r['peak_mb']:>8,.0f} "
               f"{r['tree_mb']:>8,.0f} {r['flagged']:>8,} {r['report_mb']:>9.1f} {r['cpu']:>7.1f} {r['main_cpu']:>8.1f} "
               f"{r['main_mb']:>8,.0f}")
+    print(machine.line(before, machine.cpu_loop()))
 
 
 if __name__ == "__main__":

@@ -76,4 +76,8 @@ def main() -> None:
     print("time waits for a core and cpu time does not); every run with compiled bytecode, as installed")
 
 if __name__ == "__main__":
+    import machine
+
+    before = machine.cpu_loop()
     main()
+    print(machine.line(before, machine.cpu_loop()))

@@ -126,5 +126,9 @@ def main(n: int, tagged: bool = False) -> None:
 
 
 if __name__ == "__main__":
+    import machine
+
+    before = machine.cpu_loop()
     arguments = [a for a in sys.argv[1:] if a != "--tagged"]
     main(int(arguments[0]) if arguments else 1_000_000, tagged="--tagged" in sys.argv[1:])
+    print(machine.line(before, machine.cpu_loop()))
