@@ -79,7 +79,7 @@ _BETWEEN = [" ", "  ", "-", " - ", "\t", "\n", "\u2003", "\u00a0", "\u3000", "\x
 _MONEY = ["$20", "20 $", "£ 5", "€3,50", "20€", "5 dollars", "3 euros", "2 pounds", "10% off", "10 % off",
           "10p per min", "25 pence a msg", "1.50p/week", "call me on 0800 123 456", "RING 0800-123-456",
           "text STOP to 80082", "reply to ٠٨٠٠١٢٣٤", "send 12345678", "call now 0800", "weekend 5", "spring 12345",
-          "txt 12 3456"]
+          "txt 12 3456", "$٢٠", "٣ euros"]
 
 
 def _variant(term: str, rng: random.Random) -> str:
