@@ -19,7 +19,7 @@ from auditor.scoring import anchors, language, parallel, semantic, statistical
 from auditor.scoring.context import flag_factors, post_factors
 from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate, one_reason_per_passage
-from auditor.scoring.explain import explain
+from auditor.scoring.explain import explain_both
 from auditor.scoring.found import Found
 from auditor.scoring.matcher import Matcher
 from auditor.scoring.model import TEXT_FIELDS, RuleSet
@@ -228,14 +228,13 @@ def _flag(candidate: Candidate, post: dict, profile: Profile, party: frozenset[s
     base = POINTS[rule.severity] * rule.confidence
     value = round(max(0.0, min(100.0, base + sum(a["delta"] for a in adjustments))))
     french = rule.has_french()  # a rule of a person's own without French: its English, said to be English
+    english, other = explain_both(rule, candidate.evidence, candidate.confidence, value, adjustments, french)
     return {
         "flag_id": f"{post['post_id']}/{rule.id}", "post_id": post["post_id"], "rule_id": rule.id,
         "category": rule.category, "severity": rule.severity, "confidence": round(candidate.confidence, 2),
         "score": value, "evidence": candidate.evidence, "adjustments": adjustments,
-        "explanation": explain(rule, candidate.evidence, candidate.confidence, value, adjustments),
-        "guidance_url": rule.guidance_url, "guidance_title": rule.guidance_title,
-        "explanation_fr": explain(rule, candidate.evidence, candidate.confidence, value, adjustments, "fr")
-        if french else None,
+        "explanation": english, "guidance_url": rule.guidance_url, "guidance_title": rule.guidance_title,
+        "explanation_fr": other,
         "guidance_url_fr": rule.guidance_url_fr or None, "guidance_title_fr": rule.guidance_title_fr or None,
     }
 

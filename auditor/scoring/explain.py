@@ -36,6 +36,29 @@ def explain(rule: Rule, evidence: list[dict], confidence: float, score: int, adj
     return out
 
 
+#: (rule, its English and French sentences) by what they are made of: the sentences a history's flags read repeat
+_MADE: dict[tuple, tuple[Rule, str, str | None]] = {}
+_MADE_LIMIT = 1 << 16  # emptied when full: a bounded memory
+
+
+def explain_both(rule: Rule, evidence: list[dict], confidence: float, score: int, adjustments: list[dict],
+                 french: bool) -> tuple[str, str | None]:
+    """`explain` in English, and in French when `french` (else None); a flag made of what an earlier one was (its
+    rule, the words it quotes and where, how sure, its score and its changes) is given the sentences made then."""
+    key = (id(rule), french, confidence, score, evidence[0]["field"] if evidence else None, len(evidence),
+           *[e["text"] for e in evidence[:3]],
+           *[(a["delta"], a["reason"], a.get("reason_fr")) for a in adjustments])
+    made = _MADE.get(key)
+    if made is not None and made[0] is rule:  # the same rule, not one made where a gone one was (id reused)
+        return made[1], made[2]
+    english = explain(rule, evidence, confidence, score, adjustments)
+    other = explain(rule, evidence, confidence, score, adjustments, "fr") if french else None
+    if len(_MADE) >= _MADE_LIMIT:
+        _MADE.clear()
+    _MADE[key] = (rule, english, other)
+    return english, other
+
+
 @lru_cache(maxsize=4096)
 def _sentence(template: str, lang: str, rule: str, title: str, reason: str,
               severity: str) -> tuple[str, tuple[tuple[str, str], ...]]:
