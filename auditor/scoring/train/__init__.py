@@ -11,7 +11,9 @@ HateCheck, a template's cases) together:
 
 - out-of-fold probabilities: each row scored by the head fitted on the other four folds;
 - for each fold, a threshold chosen by a second cross-validation inside the other four folds (nested): the one that
-  gives the best F1 of the rules and the model together (for hate: with their precision at least MIN_PRECISION);
+  gives the best F1 of the rules and the model together (for hate: with their precision at least MIN_PRECISION),
+  the model flagging a row alone only where its prose names what the head reads about (`auditor.scoring.anchors`),
+  and never below the threshold chosen without that (`gated_threshold`); of thresholds as good, the highest;
 - the shipped threshold, chosen the same way on all the out-of-fold probabilities; the shipped weights, fitted on
   the whole dev half.
 
