@@ -126,9 +126,10 @@ def _top(posts, flags, n: int) -> None:
 
 
 def _model(posts, flags, show: int) -> None:
-    """What the model's heads add: each head's own flags (always low) and its agreements with a rule's flag, and the
-    first `show` posts each head flags on its own, to read whether it is right."""
-    own = flags[flags["rule_id"].str.startswith("MOD-")]
+    """What the models add: each head's own flags and STAT-001's (always low, each citing the words it is about), the
+    heads' agreements with a rule's flag, and the first `show` posts each flags on its own, with the words it cites,
+    to read whether it is right."""
+    own = flags[flags["rule_id"].str.startswith(("MOD-", "STAT-"))]  # the heads' and alt-profanity-check's
     agreeing = Counter(a["model"] for adjustments in flags.loc[~flags["rule_id"].str.startswith("MOD-"), "adjustments"]
                        for a in adjustments if a.get("factor") == "model" and "model" in a)
     print(f"\nflags a model adds on its own: {len(own)} (" + ", ".join(
@@ -137,7 +138,8 @@ def _model(posts, flags, show: int) -> None:
     texts = own.merge(posts[["post_id", "text", "band"]], on="post_id")
     for rule_id, group in texts.groupby("rule_id"):
         for row in group.head(show).itertuples():
-            print(f"  {rule_id:<11} {row.band:<6} " + " ".join(str(row.text).split())[:150])
+            cited = ", ".join(repr(e["text"]) for e in row.evidence[:4])
+            print(f"  {rule_id:<11} {row.band:<6} [{cited}] " + " ".join(str(row.text).split())[:150])
 
 
 def _passage(text: object, item: dict, around: int = 90) -> str:
