@@ -37,7 +37,7 @@ def flag_table(audit: Audit, lang: str = "en", *, french: bool = False) -> pd.Da
 
 
 def flag_pieces(audit: Audit, lang: str = "en", *, french: bool = False,
-                size: int = 20_000) -> Iterator[pd.DataFrame]:
+                size: int = 5_000) -> Iterator[pd.DataFrame]:
     """`flag_table(audit, lang, french=french)` `size` rows at a time, in its order (each piece indexed as the
     table's rows are): only one piece's rows are joined at once (the whole table of a million-post audit was
     0.4 GB more in the worker writing the CSV)."""
