@@ -31,13 +31,35 @@ def flag_table(audit: Audit, lang: str = "en", *, french: bool = False) -> pd.Da
     With `lang` "fr", what a person reads is in French: the explanation, the guidance (its French page) and the
     reason of each adjustment and factor (the English where a flag or a change has no French). With `french`, the
     flags' FRENCH_FIELDS are kept beside the English ones."""
-    table = _flag_table(audit, (*FLAG_FIELDS, *FRENCH_FIELDS) if french or lang == "fr" else FLAG_FIELDS)
-    if lang == "fr":
-        table = in_french(table, keep=french)
-    return table
+    source = _sources(audit, _fields(lang, french))
+    table = source if isinstance(source, pd.DataFrame) else _piece(*source)
+    return in_french(table, keep=french) if lang == "fr" else table
 
 
-def _flag_table(audit: Audit, fields: tuple[str, ...]) -> pd.DataFrame:
+def flag_pieces(audit: Audit, lang: str = "en", *, french: bool = False,
+                size: int = 5_000) -> Iterator[pd.DataFrame]:
+    """`flag_table(audit, lang, french=french)` `size` rows at a time, in its order (each piece indexed as the
+    table's rows are): only one piece's rows are joined at once (the whole table of a million-post audit was
+    0.4 GB more in the worker writing the CSV)."""
+    source = _sources(audit, _fields(lang, french))
+    if isinstance(source, pd.DataFrame):  # the merge's table, held whole: sliced
+        pieces = (source.iloc[at:at + size] for at in range(0, len(source), size))
+    else:
+        flags, posts, order, found = source
+        pieces = (_piece(flags, posts, order[at:at + size], found, at) for at in range(0, len(order), size))
+    for piece in pieces:
+        yield in_french(piece, keep=french) if lang == "fr" else piece
+
+
+def _fields(lang: str, french: bool) -> tuple[str, ...]:
+    return (*FLAG_FIELDS, *FRENCH_FIELDS) if french or lang == "fr" else FLAG_FIELDS
+
+
+def _sources(audit: Audit, fields: tuple[str, ...]) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame, np.ndarray,
+                                                                                   np.ndarray]:
+    """What the flag table is made of: the flags, the posts' POST_FIELDS, the table's order of the flags and each
+    flag's post's row (the table is `_piece` of them all); or, where takes would not give the merge's table, that
+    table itself."""
     flags = audit.flags.reindex(columns=list(fields))
     posts = audit.posts
     if "is_new" not in posts.columns and "change" in posts.columns:
@@ -48,11 +70,23 @@ def _flag_table(audit: Audit, fields: tuple[str, ...]) -> pd.DataFrame:
     # a million posts' were 0.1 GB more)
     fast = _joined(flags, posts, joined)
     if fast is not None:
-        return fast
+        order, found = fast
+        return flags, posts.drop(columns="post_id"), order, found
     posts = posts[joined].reindex(columns=[*POST_FIELDS, "post_id"])
     table = flags.merge(posts, on="post_id", how="left", validate="many_to_one")
     return table.sort_values(["risk", "post_id", "score"], ascending=[False, True, False], kind="stable",
                              na_position="last").reset_index(drop=True)
+
+
+def _piece(flags: pd.DataFrame, posts: pd.DataFrame, order: np.ndarray, found: np.ndarray,
+           start: int = 0) -> pd.DataFrame:
+    """The table's rows `start` to `start + len(order)`: the flags at `order` beside their posts' rows."""
+    left = flags.take(order).reset_index(drop=True)
+    right = posts.take(found[order]).reset_index(drop=True).reindex(columns=list(POST_FIELDS))
+    table = pd.concat([left, right], axis=1)
+    if start:
+        table.index = pd.RangeIndex(start, start + len(table))
+    return table
 
 
 def in_french(table: pd.DataFrame, *, keep: bool = False) -> pd.DataFrame:
@@ -100,25 +134,27 @@ def _numpy_int(column: pd.Series) -> bool:
     return isinstance(column.dtype, np.dtype) and column.dtype.kind == "i"  # signed: negated to sort descending
 
 
-def _joined(flags: pd.DataFrame, posts: pd.DataFrame, joined: np.ndarray | pd.Series) -> pd.DataFrame | None:
-    """The merged, sorted table built by one take per column instead of a merge and a sort, when that gives the
-    same table: every flag's post found exactly once among the `joined` rows of `posts` (else the merge adds NaN
-    rows or raises) and integer risk and score (else NaN ordering matters); None otherwise."""
+def _joined(flags: pd.DataFrame, posts: pd.DataFrame,
+            joined: np.ndarray | pd.Series) -> tuple[np.ndarray, np.ndarray] | None:
+    """The table's order of the flags and each flag's row in `posts`, so that the merged, sorted table is built by
+    one take per column instead of a merge and a sort, when that gives the same table: every flag's post found
+    exactly once among the `joined` rows of `posts` (else the merge adds NaN rows or raises) and integer risk and
+    score (else NaN ordering matters); None otherwise."""
     ids = flags["post_id"]
     if not (_numpy_int(posts["risk"]) and _numpy_int(flags["score"]) and isinstance(ids.dtype, pd.StringDtype)
             and posts["post_id"].dtype == ids.dtype and flags["post_id"].notna().all()):
         return None
-    at = pc.index_in(pa.array(flags["post_id"]), value_set=pa.array(posts["post_id"]))
+    # looked up among the joined posts only (each flag's post is one of them, if anywhere): a hash table of a
+    # million posts' ids was 0.2 GB more in the worker writing the CSV, its pages the parent's
+    rows = np.flatnonzero(np.asarray(joined, dtype=bool))
+    at = pc.index_in(pa.array(flags["post_id"]), value_set=pc.take(pa.array(posts["post_id"]), pa.array(rows)))
     codes, distinct = pd.factorize(flags["post_id"], sort=True)  # post_id ascending, as sort_values orders it
     # each flag's post found, and as many posts joined as flags' posts: each of them once
-    if at.null_count or int(np.count_nonzero(joined)) != len(distinct):
+    if at.null_count or len(rows) != len(distinct):
         return None
-    at = at.to_numpy(zero_copy_only=False)
+    at = rows[at.to_numpy(zero_copy_only=False)]
     # np.lexsort is stable and sorts by its last key first: risk descending, post_id, score descending
-    order = np.lexsort((-flags["score"].to_numpy(), codes, -posts["risk"].to_numpy()[at]))
-    left = flags.take(order).reset_index(drop=True)
-    right = posts.drop(columns="post_id").take(at[order]).reset_index(drop=True).reindex(columns=list(POST_FIELDS))
-    return pd.concat([left, right], axis=1)
+    return np.lexsort((-flags["score"].to_numpy(), codes, -posts["risk"].to_numpy()[at])), at
 
 
 def records(table: pd.DataFrame) -> Iterator[dict]:
