@@ -112,9 +112,16 @@ def test_statistical_signal_does_not_double_a_listed_word() -> None:
     ("Les juifs contrôlent les banques, c'est évident", "RESP-005"),
     ("Those immigrants are vermin, every one of them", "RESP-006"),
     ("Ces migrants sont de la vermine", "RESP-006"),
+    # "let them go back home", said of a group: as "send them back" in English
+    ("Les immigrés du quartier refusent de s’intégrer. Qu’ils retournent chez eux.", "RESP-002"),
 ])
 def test_coded_hate_without_a_slur_is_flagged(text: str, rule_id: str) -> None:
     assert rule_id in rule_ids(text)
+
+
+def test_going_home_said_of_no_group_is_no_hate() -> None:
+    assert not {"RESP-002", "RESP-003"} & rule_ids("Après la sortie au musée, les enfants sont fatigués : qu'ils "
+                                                   "rentrent chez eux se reposer.")
 
 
 @pytest.mark.parametrize("text", [
