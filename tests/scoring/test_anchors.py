@@ -182,3 +182,11 @@ def test_the_randomized_check_fails_when_the_gate_misses(mutation: str, monkeypa
         assert _misses(_texts(1))
     finally:
         made.cache_clear()
+
+
+def test_every_shipped_head_has_words_for_its_flags_of_its_own() -> None:
+    import json
+    from importlib import resources
+
+    card = json.loads(resources.files("auditor.scoring.models").joinpath("model.json").read_text(encoding="utf-8"))
+    assert {head["category"] for head in card["heads"]} <= set(anchors.anchors())
