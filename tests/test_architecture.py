@@ -17,7 +17,7 @@ LAYERS = {
     "auditor.scoring": {"auditor.core", "auditor.i18n", "connectors"},  # connectors: the training script's reader
     "auditor.store": {"auditor.core"},
     "connectors": {"auditor", "auditor.core", "auditor.store"},  # auditor: the version in a feed request's agent
-    "auditor.profiles": {"auditor.core", "auditor.scoring", "connectors"},
+    "auditor.profiles": {"auditor.core", "auditor.i18n", "auditor.scoring", "connectors"},
     "auditor.pipeline": {"auditor", "auditor.core", "auditor.i18n", "auditor.scoring", "auditor.store",
                          "auditor.profiles", "connectors"},
     "auditor.review": {"auditor", "auditor.core", "auditor.i18n", "auditor.scoring", "auditor.store",

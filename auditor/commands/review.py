@@ -73,9 +73,9 @@ def import_command(file: Path, store: Path | None, lang: str) -> None:
 
     with _open(store) as opened:
         done = record_file(opened, file, load_rules())
-    counts = {"read": _count(done.read, lang), "recorded": _count(done.recorded, lang)}
+    counts = {"read": i18n.count(done.read, lang), "recorded": i18n.count(done.recorded, lang)}
     if done.unplaced:  # the file name last: its own text is never read as a placeholder
-        said = i18n.text("review.imported_again", lang, **counts, unplaced=_count(done.unplaced, lang), file=file)
+        said = i18n.text("review.imported_again", lang, **counts, unplaced=i18n.count(done.unplaced, lang), file=file)
     else:
         said = i18n.text("review.imported", lang, **counts, file=file)
     output.say(said)
@@ -92,14 +92,9 @@ def stats_command(store: Path | None, lang: str) -> None:
     # the English columns as they always were; a longer heading widens its column, and French writes "50 %"
     width, extra = max(8, len(decided)), max(0, len(wrong) - 14)
     output.say(f"{rule:<12} {decided:>{width}} {wrong:>{14 + extra}}")
-    output.say("\n".join(f"{s.rule_id:<12} {_count(s.decided, lang):>{width}} "
-                         f"{_count(s.not_a_problem, lang):>{8 + extra}} ({_share(s.share, lang)})" for s in rows)
+    output.say("\n".join(f"{s.rule_id:<12} {i18n.count(s.decided, lang):>{width}} "
+                         f"{i18n.count(s.not_a_problem, lang):>{8 + extra}} ({_share(s.share, lang)})" for s in rows)
                or i18n.text("review.stats.none", lang))
-
-
-def _count(n: int, lang: str) -> str:
-    """A count as English printed it before (1234), grouped as French writes numbers (1 234)."""
-    return f"{n:,}".replace(",", "\u00a0") if lang == "fr" else str(n)
 
 
 def _share(share: float, lang: str) -> str:

@@ -16,6 +16,16 @@ LANGS = ("en", "fr")
 _LOCALE = ("LC_ALL", "LC_MESSAGES", "LANG")  # the order in which gettext looks for the messages' language
 
 
+def grouped(n: int) -> str:
+    """A count as French writes it: digit groups apart by a no-break space (12 000)."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
+def count(n: int, lang: str) -> str:
+    """A count as the terminal says it in `lang`: grouped in French (12 000), plain digits in English (12000)."""
+    return grouped(n) if lang == "fr" else str(n)
+
+
 def terminal_lang(environ: Mapping[str, str] = os.environ) -> str:
     """The language the person reads on the terminal: AUDITOR_LANG, else the locale's, else English."""
     chosen = environ.get("AUDITOR_LANG", "").strip().lower()

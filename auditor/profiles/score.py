@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from auditor.core.profile import Profile
+from auditor.i18n import grouped
 from auditor.profiles.explain import explain
 from auditor.profiles.rules import DEPARTMENT, Combination, ProfileRule, ProfileRules
 from auditor.profiles.table import ProfileField, ProfileTable
@@ -173,7 +174,7 @@ def _combination(combination: Combination, key: tuple[str, str], own: list[Profi
         if count < combination.followers_at_least:
             return None
         extra_en.append(f"{count:,} followers, {where_en}")
-        extra_fr.append(f"{count:,}".replace(",", "\u00a0") + f" abonnés, {where_fr}")
+        extra_fr.append(f"{grouped(count)} abonnés, {where_fr}")
     if combination.roles:
         role = _role(profile, combination.roles)
         if role is None:

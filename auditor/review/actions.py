@@ -155,8 +155,7 @@ def to_markdown(plan: Plan, lang: str = "en") -> str:
 
 def _text(lang: str, key: str, **args: object) -> str:
     """A string of auditor/i18n, a count in it grouped as French writes numbers (1 234); in English as before."""
-    shown = {k: (f"{v:,}".replace(",", "\u00a0") if lang == "fr" else str(v)) if isinstance(v, int) else v
-             for k, v in args.items()}
+    shown = {k: i18n.count(v, lang) if isinstance(v, int) else v for k, v in args.items()}
     return i18n.text(key, lang, **shown)
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 import pandas as pd
 
 from auditor.core.profile import DAYS, Profile
+from auditor.i18n import grouped
 from auditor.scoring.explain import both
 
 # Categories where a more senior or more visible role makes the same words weigh more (PSC, TBS executives' page).
@@ -29,11 +30,6 @@ def factor(name: str, delta: int, reason: str, reason_fr: str = "") -> dict:
     if reason_fr:
         out["reason_fr"] = reason_fr
     return out
-
-
-def grouped(n: int) -> str:
-    """A count as French writes it: digit groups apart by a no-break space (12 000)."""
-    return f"{n:,}".replace(",", "\u00a0")
 
 
 def post_factors(post: dict, categories: set[str], profile: Profile) -> list[dict]:
