@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from auditor.i18n.messages import translate
 from reports import values
@@ -49,14 +49,14 @@ def shown(value: Said | str, lang: str, cls: str = "", *, auto_dir: bool = True)
     toggled), or one element when both languages read the same (a text with no French, or no words at all)."""
     if not isinstance(value, Said):
         value = said(value)
-    extra = Markup("").join((Markup(' class="{}"').format(cls) if cls else Markup(""),
-                             Markup(' dir="auto"') if auto_dir else Markup("")))
+    # joined as strings from escaped pieces: Markup.format, the same markup, cost a report of 5,000 posts ~1 s
+    extra = (f' class="{escape(cls)}"' if cls else "") + (' dir="auto"' if auto_dir else "")
     if value.fr_lang == "en" and value.fr == value.en:
-        return Markup('<span lang="en"{}>{}</span>').format(extra, neutralise(value.en))
-    return Markup("").join(
-        Markup('<span lang="{}" data-lang-only="{}"{}{}>{}</span>').format(
-            tag, side, extra, Markup(" hidden") if side != lang else Markup(""), neutralise(text))
-        for side, tag, text in (("en", "en", value.en), ("fr", value.fr_lang, value.fr)))
+        return Markup(f'<span lang="en"{extra}>{neutralise(value.en)}</span>')
+    return Markup("".join(
+        f'<span lang="{escape(tag)}" data-lang-only="{side}"{extra}{" hidden" if side != lang else ""}>'
+        f'{neutralise(text)}</span>'
+        for side, tag, text in (("en", "en", value.en), ("fr", value.fr_lang, value.fr))))
 
 
 def link(url_en: str, title_en: str, url_fr: str, title_fr: str, lang: str) -> Markup:

@@ -16,6 +16,8 @@ _HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u20
 
 def neutralise(text: str, label: str = "{code}") -> Markup:
     """Escaped text in which every control or bidi-override character shows as a visible `[U+XXXX]` token."""
+    if not _HIDDEN.search(text):  # nearly every text
+        return escape(text)
     parts: list[str] = []
     pos = 0
     for match in _HIDDEN.finditer(text):
