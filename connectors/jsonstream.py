@@ -16,6 +16,12 @@ first two elements were separated (that separator and the next element's first k
 same recursion limit (orjson, as fast, turns integers past 64 bits into floats and nests 1,024 deep whatever that
 limit: the checks it needed cost more than it saved); a run msgspec refuses (a bad element, a raw control
 character, NaN, the separator inside an element) is read again by the scanner, element by element.
+
+Once the decoded text runs short, runs are cut from the file's bytes before they are decoded (`_Reader.raw_batch`):
+msgspec reads UTF-8 itself, so the text of a run need not be made a str first (and made UTF-8 again for msgspec).
+msgspec refuses bytes that are not UTF-8 and lone \\udXXX escapes, so such a run, as any run it refuses, is decoded
+as text and goes the way above. What it buys (generated 100,000-post archive, CPU medians of five, 2026-12-07):
+outbox.json's 50,000 activities (111 MB) 0.515 -> 0.376 s, tweets.js's 50,000 tweets (43 MB) 0.284 -> 0.204 s.
 """
 
 from __future__ import annotations
@@ -154,8 +160,13 @@ class _Reader:
         self._eof = False
         self._scan_until = 0  # absolute position before which elements are read one by one (a run failed there)
         self._marker = ""  # what separates two elements at the top level, once seen (see `learn`)
+        self._raw = b""  # bytes read but not decoded yet: they follow the text (see `raw_batch`)
 
     def _more(self) -> bool:
+        if self._raw:  # bytes read ahead for a run: decoded now that text is wanted
+            raw, self._raw = self._raw, b""
+            self._append(raw, final=self._eof, drop=False)
+            return True
         if self._eof:
             return False
         # an element longer than a block is re-decoded after each read: growing the read keeps that linear
@@ -168,9 +179,10 @@ class _Reader:
         self._append(block)
         return True
 
-    def _append(self, block: bytes, final: bool = False) -> None:
+    def _append(self, block: bytes, final: bool = False, drop: bool = True) -> None:
         seen = _bad_bytes_seen[0]
-        self._drop_before(self._keep)  # consumed text goes when text is added: one copy of it per block
+        if drop:
+            self._drop_before(self._keep)  # consumed text goes when text is added: one copy of it per block
         seam = max(len(self._text) - 6, 0)  # a `\\udXXX` escape may straddle two blocks
         self._text += self._decoder.decode(block, final=final)
         if seen == _bad_bytes_seen[0] and not _SURROGATE_ESCAPE.search(self._text, seam):
@@ -193,6 +205,9 @@ class _Reader:
 
     def char(self, pos: int) -> str:
         while pos - self._offset >= len(self._text):
+            at = pos - self._offset - len(self._text)
+            if at < len(self._raw) and self._raw[:at + 1].isascii():
+                return chr(self._raw[at])  # between runs read from bytes: a byte position is a character's
             if not self._more():
                 return ""
         return self._text[pos - self._offset]
@@ -233,6 +248,9 @@ class _Reader:
             return [], pos
         self._keep = pos
         if len(self._text) - (pos - self._offset) < BATCH:
+            run = self.raw_batch(pos)
+            if run is not None:
+                return run
             self._more()
         text, local = self._text, pos - self._offset
         cut = text.rfind(self._marker, local, local + BATCH)
@@ -247,6 +265,41 @@ class _Reader:
         except (ValueError, RecursionError):  # a bad element, the separator inside one, or JSON only the scanner
             self._scan_until = stop             # reads (a raw control character, NaN, 1e400): msgspec's DecodeError
             return [], pos
+
+    def raw_batch(self, pos: int) -> tuple[list, int] | None:
+        """`batch` cut from the bytes that follow the text, not decoded first; None when msgspec refuses the run
+        (or the text left holds something suspect): `batch` then decodes the bytes and reads the run as text."""
+        local = pos - self._offset
+        if self._suspects and self._has_suspect(pos, self._offset + len(self._text)):
+            return None
+        pending, _ = self._decoder.getstate()  # a character cut by the end of the last block decoded
+        if pending:
+            self._decoder.reset()
+        if local < len(self._text) or pending:  # text left before the run: back to the bytes it was decoded from
+            self._raw = self._text[local:].encode("utf-8") + pending + self._raw
+            self._text, self._offset = "", pos
+        at = pos - self._offset - len(self._text)  # the run starts this far into the bytes: only ASCII before it
+        if not self._raw[:at].isascii():
+            return None
+        self._drop_before(pos)
+        self._raw = self._raw[at:]
+        self._text, self._offset = "", pos
+        marker = self._marker.encode("utf-8")
+        while len(self._raw) < BATCH + len(marker) and not self._eof:
+            block = self._stream.read(BLOCK)
+            if not block:
+                self._eof = True
+            self._raw += block
+        cut = self._raw.rfind(marker, 0, BATCH)
+        if cut <= 0:
+            return None
+        try:
+            run = _BATCH.decode(b"[" + self._raw[:cut] + b"]")
+        except (ValueError, RecursionError):  # as in `batch`; and bytes that are not UTF-8, lone \udXXX escapes
+            return None
+        self._raw = self._raw[cut:]
+        self._offset = self._keep = pos + cut
+        return run, pos + cut
 
     def decode(self, pos: int, index: int) -> tuple[object | BadElement, int]:
         self._keep = pos

@@ -118,3 +118,39 @@ def test_a_repeat_differing_in_any_column_but_source_is_not_identical(change: di
     first = _row(1, "2020-01-01T00:00:00Z", links=["https://x.example"], source="a#0")
     built = frame_module.build([first, {**first, "source": "a#1", **change}])
     assert built.repeats["identical"].tolist() == [False]
+
+
+def _reference_build(rows: list[dict]) -> frame_module.Built:
+    """`build` with repeats always looked for: what the hash check may skip only when it changes nothing."""
+    frame = pd.concat([frame_module.build([row]).frame for row in rows], ignore_index=True)
+    return frame_module._deduplicated_in_time_order(frame, may_repeat=True)
+
+
+@pytest.mark.parametrize("ids", [
+    [1, 2, 3, 4], [1, 2, 1, 3, 2], ["5", 5], [5, "5", 6],  # a number and its text are one post_id once typed
+    ["a\ud800", "a\udc00"],  # two lone surrogates that both become U+FFFD: one post_id once typed
+    ["a\ud800", "b"], [7] * 5,
+])
+def test_build_finds_the_same_repeats_as_when_it_always_looks(ids: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    def row(n: int, post_id: object) -> dict:
+        return {**_row(0, f"2020-01-0{n % 3 + 1}T00:00:00Z", text=f"t{n}", source=f"f#{n}"), "post_id": post_id}
+
+    rows = [row(n, post_id) for n, post_id in enumerate(ids)]
+    monkeypatch.setattr(frame_module, "CHUNK", 2)  # repeats across chunks too
+    built, reference = frame_module.build(rows), _reference_build(rows)
+    pd.testing.assert_frame_equal(built.frame, reference.frame, check_exact=True)
+    pd.testing.assert_frame_equal(built.repeats, reference.repeats, check_exact=True)
+    assert (built.order is None) == (reference.order is None)
+    if built.order is not None:
+        assert built.order.tolist() == reference.order.tolist()
+
+
+def test_build_skips_looking_for_repeats_only_when_every_post_id_hashes_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    looked: list[bool] = []
+    real = frame_module._deduplicated_in_time_order
+    monkeypatch.setattr(frame_module, "_deduplicated_in_time_order",
+                        lambda frame, may_repeat: looked.append(may_repeat) or real(frame, may_repeat))
+    frame_module.build([_row(1, None), _row(2, None)])
+    frame_module.build([_row(1, None), _row(1, None)])
+    frame_module.build([_row(1, None), {**_row(2, None), "post_id": 5}])
+    assert looked == [False, True, True]

@@ -87,19 +87,42 @@ def to_frame(rows: Iterable[dict]) -> pd.DataFrame:
 
 def build(rows: Iterable[dict]) -> Built:
     """`to_frame`, also saying which row each frame row was and which rows were let go as repeats."""
-    parts = []
+    parts, hashes = [], []
     rows = iter(rows)
     while True:
         # one pass over each row dict (then a transpose) touches each row once, not once per column
         batch = [tuple(map(row.get, _NAMES, _FILL)) for row in islice(rows, CHUNK)]
         if batch or not parts:
-            columns = map(list, zip(*batch, strict=True)) if batch else ([] for _ in _NAMES)
-            parts.append(_typed(dict(zip(_NAMES, columns, strict=True))))
+            columns = dict(zip(_NAMES, map(list, zip(*batch, strict=True)) if batch else ([] for _ in _NAMES),
+                               strict=True))
+            hashes.append(_hashes(columns["post_id"]))
+            parts.append(_typed(columns))
         if len(batch) < CHUNK:
             break
     frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
     _check_ids(frame)
-    return _deduplicated_in_time_order(frame)
+    return _deduplicated_in_time_order(frame, may_repeat=_may_repeat(hashes))
+
+
+def _hashes(post_ids: list) -> np.ndarray | None:
+    """The hash of each post_id while the ids are still Python strings; None unless each is text the frame keeps
+    as it is (not a number made text, nor text given U+FFFD, which could make two different ids one)."""
+    if not all(type(i) is str for i in post_ids):
+        return None
+    try:
+        "".join(post_ids).encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return np.fromiter(map(hash, post_ids), dtype=np.int64, count=len(post_ids))
+
+
+def _may_repeat(hashes: list[np.ndarray | None]) -> bool:
+    """Whether some post_id may repeat: two equal ids have equal hashes, so distinct hashes mean distinct ids.
+    Sorting the hashes costs ~0.05 s a million rows, against ~0.4 s for pandas to look for repeated ids."""
+    if any(h is None for h in hashes):
+        return True
+    ordered = np.sort(np.concatenate(hashes))
+    return bool((ordered[1:] == ordered[:-1]).any())
 
 
 def empty_frame() -> pd.DataFrame:
@@ -128,9 +151,10 @@ def _typed(columns: dict[str, list]) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def _deduplicated_in_time_order(frame: pd.DataFrame) -> Built:
-    """The last row of each `post_id`, stably sorted by time with undated rows first; no copy when already so."""
-    repeated = frame["post_id"].duplicated(keep="last").to_numpy()
+def _deduplicated_in_time_order(frame: pd.DataFrame, may_repeat: bool = True) -> Built:
+    """The last row of each `post_id`, stably sorted by time with undated rows first; no copy when already so.
+    With `may_repeat` False (no two post_ids hash alike), repeats are not looked for."""
+    repeated = frame["post_id"].duplicated(keep="last").to_numpy() if may_repeat else np.zeros(len(frame), bool)
     keep = np.flatnonzero(~repeated)
     repeats = _repeats(frame) if len(keep) < len(frame) else _NO_REPEATS.copy()
     # NaT is the smallest int64, so a stable sort of the raw values puts undated rows first, in their order

@@ -216,3 +216,50 @@ _json_values = st.recursive(
 def test_any_json_in_runs_reads_as_json_loads(values: list, ascii_only: bool) -> None:
     data = _tweets_js([json.dumps({"k": value}, ensure_ascii=ascii_only).encode() for value in values])
     assert _elements(data) == json.loads(data[data.index(b"["):])
+
+
+def _read(data: bytes, monkeypatch: pytest.MonkeyPatch, *, raw: bool) -> tuple[list, tuple]:
+    """The elements and repairs; with `raw` False, no run is cut from the bytes (every run is decoded as text)."""
+    repairs = Repairs()
+    with monkeypatch.context() as patch:
+        if not raw:
+            patch.setattr(jsonstream._Reader, "raw_batch", lambda self, pos: None)
+        try:
+            out: list = list(iter_array(io.BytesIO(data), repairs=repairs))
+        except JSONStreamError as exc:
+            out = [f"error: {exc}"]
+    return out, (repairs.elements, repairs.characters, repairs.first)
+
+
+_ODD = [b'{"tweet": {"n": nope}}', b'{"tweet": {"t": "raw\x01control"}}', b'{"tweet": {"t": "\\ud800"}}',
+        b'{"tweet": {"t": "pair \\ud83d\\ude00"}}', b'{"tweet": {"t": "x\xe9y"}}', b'{"tweet": {"t": "\xed\xa0\x80"}}',
+        b'{"tweet": {"t": "in text,\\n  {\\"tweet\\":"}}', b'{"tweet": {"n": 1e400}}', b'  {"tweet": {"n": -0.0}}']
+
+
+@pytest.mark.parametrize("block", [7, 13, 1000, 64 * 1024])
+@pytest.mark.parametrize("batch", [64, 500, 32 * 1024])
+def test_runs_cut_from_bytes_read_as_runs_decoded_as_text(block: int, batch: int,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # multi-byte characters cut by block ends, odd elements a run from bytes cannot take, runs of every length
+    monkeypatch.setattr(jsonstream, "BLOCK", block)
+    monkeypatch.setattr(jsonstream, "BATCH", batch)
+    items = [json.dumps({"tweet": {"n": i, "t": "é🙂ü" * (i % 7), "big": "z" * (3000 if i % 50 == 7 else 1)}},
+                        ensure_ascii=False).encode() for i in range(400)]
+    for k, odd in enumerate(_ODD):
+        items.insert(20 + 40 * k, odd)
+    data = b"\xef\xbb\xbf" + _tweets_js(items)  # a BOM before the prefix, as some exports have
+    fast = _read(data, monkeypatch, raw=True)
+    assert fast == _read(data, monkeypatch, raw=False)
+    assert fast[0] == _scanned_alone(data, monkeypatch)
+    for cut in (len(data) // 3, len(data) - 5):  # truncated: the same error after the same elements
+        assert _read(data[:cut], monkeypatch, raw=True) == _read(data[:cut], monkeypatch, raw=False)
+
+
+def test_runs_are_cut_from_bytes_when_the_text_runs_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    taken: list[type] = []
+    decode = jsonstream._BATCH.decode
+    monkeypatch.setattr(jsonstream, "_BATCH", type("Spy", (), {"decode": lambda self, t: taken.append(type(t)) or
+                                                                decode(t)})())
+    items = [json.dumps({"tweet": {"n": i, "t": "é" * (i % 9)}}, ensure_ascii=False).encode() for i in range(5_000)]
+    assert _elements(_tweets_js(items)) == [json.loads(i) for i in items]
+    assert taken[0] is str and len(taken) > 5 and set(taken[1:]) == {bytes}  # only the first run is read as text
