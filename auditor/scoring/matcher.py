@@ -20,6 +20,7 @@ import numpy as np
 from auditor.scoring.boundaries import Batch, fit_all
 from auditor.scoring.fold import fold
 from auditor.scoring.found import Found, Hit
+from auditor.scoring.joined import SEPARATOR, Joined, join
 from auditor.scoring.model import FIELDS, SCOPES, Pattern, Rule
 from auditor.scoring.pii import VALIDATORS
 from auditor.scoring.prefilter import (
@@ -36,7 +37,6 @@ from auditor.scoring.prefilter import (
 from auditor.scoring.spans import KINDS
 
 ROLES = ("terms", "exclude", "requires", "raise", "lower")
-_SEP = "\x00"
 
 
 @dataclass(frozen=True)
@@ -134,17 +134,16 @@ class Matcher:
                                             for s in self.specs], dtype=bool)
         return self._fields[field]
 
-    def scan(self, field: str, texts: Sequence[str], rows: Sequence[int]) -> Found:
+    def scan(self, field: str, texts: Sequence[str], rows: Sequence[int], joined: Joined | None = None) -> Found:
         """Every valid term hit and validated pattern hit in `texts` (the field's values for `rows`), then the
-        context words of the posts among them where a term or pattern was found."""
+        context words of the posts among them where a term or pattern was found (`joined`: those texts joined and
+        folded already, when given)."""
         if not texts:
             return Found.of([])
-        original, starts = _joined(texts)
-        if original.count(_SEP) != len(texts) - 1:  # a text holding NUL would break the row mapping
-            texts = [t.replace(_SEP, " ") for t in texts]
-            original, starts = _joined(texts)
-        batch = Batch(fold_big(original), original)
-        found, end = self._automata["terms"].find(batch.folded)
+        joined = joined if joined is not None else Joined.of(texts, rows)
+        texts, original, starts = joined.texts, joined.original, joined.starts
+        batch = Batch(joined.folded, original)
+        found, end = self._automata["terms"].find(batch.folded, joined.utf8())
         need = found >= self._first_need
         terms = self._term_hits(field, batch, found[~need], end[~need], starts, rows)
         patterns = Found.of(self._scan_patterns(field, texts, batch, starts, rows, (found[need], end[need])))
@@ -164,8 +163,8 @@ class Matcher:
         picked = [k for k, row in enumerate(rows) if row in hit_rows]
         if not picked or not len(self._automata["context"]):
             return Found.of([])
-        original, starts = _joined([texts[k] for k in picked])
-        batch = Batch(fold_big(original), original)
+        original, starts = join([texts[k] for k in picked])
+        batch = Batch(fold(original), original)
         return self._term_hits(field, batch, *self._automata["context"].find(batch.folded), starts,
                                [rows[k] for k in picked])
 
@@ -254,7 +253,7 @@ class Matcher:
                     elif len(picked) == len(texts):
                         subsets[key] = (original, starts, list(rows))
                     else:
-                        sub, sub_starts = _joined([texts[k] for k in picked])
+                        sub, sub_starts = join([texts[k] for k in picked])
                         subsets[key] = (sub, sub_starts, [rows[k] for k in picked])
                 if subsets[key] is not None:
                     sub, sub_starts, sub_rows = subsets[key]
@@ -308,12 +307,6 @@ def _host_and_path(link: str) -> tuple[str, str]:
     return host.removeprefix("www."), parts.path.lower().lstrip("/")
 
 
-def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
-    """One string for a batch of texts, NUL-separated, and where each text starts in it."""
-    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
-    return _SEP.join(texts), np.cumsum(sizes) - sizes
-
-
 def _holding_long_s(batch: Batch, starts: np.ndarray) -> np.ndarray:
     """Which texts of a joined batch hold 'ſ' (U+017F), which a case-insensitive 's' matches and folding keeps."""
     mask = np.zeros(len(starts), dtype=bool)
@@ -349,7 +342,7 @@ def _within_posts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """
     pos, size = 0, len(text)
     while (m := regex.search(text, pos)) is not None:
-        end = text.find(_SEP, m.start())
+        end = text.find(SEPARATOR, m.start())
         end = size if end < 0 else end
         alone = regex.match(text, m.start(), end) if end < size else m
         if m.end() <= end and alone is not None and alone.span() == m.span():
@@ -392,12 +385,12 @@ class Keys:
         """The length of the key each spec was found under."""
         return self._length[spec]
 
-    def find(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
-        """(spec, end) for every spec of every key found in `folded`, by end position and, at one end, longest key
-        first; `end` is the position of the key's last character."""
+    def find(self, folded: str, data: bytes | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(spec, end) for every spec of every key found in `folded` (`data`: its UTF-8 bytes, when made already),
+        by end position and, at one end, longest key first; `end` is the position of the key's last character."""
         if self._automaton is None:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        key, end = _found(self._automaton, folded)
+        key, end = _found(self._automaton, folded, data)
         order = np.lexsort((-self._key_length[key], end))
         key, end = key[order], end[order]
         count = self._count[key]
@@ -413,21 +406,17 @@ def _automaton(keys: tuple[str, ...]) -> ahocorasick_rs.BytesAhoCorasick:
                                            implementation=ahocorasick_rs.Implementation.DFA)
 
 
-def _found(automaton: ahocorasick_rs.BytesAhoCorasick, folded: str) -> tuple[np.ndarray, np.ndarray]:
+def _found(automaton: ahocorasick_rs.BytesAhoCorasick, folded: str,
+           data: bytes | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(key, end) of every key found in `folded`, overlapping ones too; `end`: the position of its last character.
 
     The automaton reads the text's UTF-8 bytes (a byte DFA: 4 times as fast as pyahocorasick over characters);
     a key's bytes begin with no continuation byte, so they are only ever found at a character's start, and a byte
     offset less the continuation bytes before it is a character offset."""
-    data = folded.encode("utf-8", "surrogatepass")
+    data = folded.encode("utf-8", "surrogatepass") if data is None else data
     table = np.array(automaton.find_matches_as_indexes(data, overlapping=True), dtype=np.int64).reshape(-1, 3)
     key, stop = table[:, 0], table[:, 2]
     if len(data) != len(folded):
         continuation = np.flatnonzero((np.frombuffer(data, dtype=np.uint8) & 0xC0) == 0x80)
         stop = stop - np.searchsorted(continuation, stop)
     return key, stop - 1
-
-
-def fold_big(text: str) -> str:
-    """Fold a long joined text (length and offsets are kept)."""
-    return fold(text)
