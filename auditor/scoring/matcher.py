@@ -23,17 +23,8 @@ from auditor.scoring.found import Found, Hit
 from auditor.scoring.joined import SEPARATOR, Joined, join
 from auditor.scoring.model import FIELDS, SCOPES, Pattern, Rule
 from auditor.scoring.pii import VALIDATORS
-from auditor.scoring.prefilter import (
-    CLASSES,
-    MARK,
-    Run,
-    class_counts,
-    class_places,
-    holding_run,
-    implied_needs,
-    least_counts,
-    side_by_side,
-)
+from auditor.scoring.prefilter import CLASSES, MARK, class_counts, class_places, implied_needs, least_counts
+from auditor.scoring.runs import Run, holding_run, side_by_side
 from auditor.scoring.spans import KINDS
 
 ROLES = ("terms", "exclude", "requires", "raise", "lower")
@@ -70,8 +61,8 @@ class Matcher:
         self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags) for p in patterns}
         self._implied = {id(p): implied_needs(p.regex.pattern, p.regex.flags) if set(p.needs) <= {"#digit"} else ()
                          for p in patterns}  # a pattern with literal needs of its own already runs on few texts
-        # and one whose every match holds a run of characters side by side ([A-Za-z]\d[A-Za-z]) only over texts
-        # holding such a run
+        # and one whose every match holds a run of characters side by side ([A-Za-z]\d[A-Za-z], \d\.\d, \w@\w) only
+        # over texts holding such a run
         self._runs = {id(p): side_by_side(p.regex.pattern, p.regex.flags) for p in patterns}
         self._need_list = sorted({n for p in patterns for n in p.needs if n != "#digit"}
                                  | {n for p in patterns for n in self._implied[id(p)]})
@@ -191,15 +182,22 @@ class Matcher:
         subsets: dict[tuple, tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
         data: list[bytes] = []  # the joined text, one Latin-1 byte per character ('?' beyond it), made once
-        places: list[tuple[np.ndarray, np.ndarray]] = []  # the class characters: where, which, and their texts
+        places: list[tuple[np.ndarray, np.ndarray]] = []  # the class characters: where, and which
+        of_class: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # class -> where its characters are, their texts
 
         def latin1() -> bytes:
             if not data:
                 data.append(original.encode("latin-1", "replace"))
-                where, which = class_places(data[0])
-                digits = where[(which == 1 + CLASSES.index("digit")) | (which == MARK)]
-                places.extend([(where, which), (digits, np.searchsorted(starts, digits, side="right") - 1)])
+                places.append(class_places(data[0]))
             return data[0]
+
+        def where(name: str) -> tuple[np.ndarray, np.ndarray]:  # the characters of a class, or '?' (beyond Latin-1)
+            if name not in of_class:
+                latin1()
+                at, which = places[0]
+                at = at[(which == 1 + CLASSES.index(name)) | (which == MARK)]
+                of_class[name] = at, np.searchsorted(starts, at, side="right") - 1
+            return of_class[name]
 
         def count(name: str) -> np.ndarray:
             if not counts:
@@ -207,12 +205,12 @@ class Matcher:
             return counts[name]
 
         def running(run: Run, mask: np.ndarray) -> np.ndarray:  # which of the texts in `mask` hold the run
-            tables, digit = run
+            tables, anchor, name = run
             data = latin1()
-            at, text = places[1]
-            at = at[mask[text]]  # a digit (or a '?') in one of those texts, where the run's digit may be
-            at = at[np.frombuffer(tables[digit], dtype=np.uint8)[np.frombuffer(data, np.uint8)[at]] == 1]
-            return holding_run(data, starts, tables, at - digit)
+            at, text = where(name)
+            at = at[mask[text]]  # a character of the class (or a '?') in one of those texts: the run's may be there
+            at = at[np.frombuffer(tables[anchor], dtype=np.uint8)[np.frombuffer(data, np.uint8)[at]] == 1]
+            return holding_run(data, starts, tables, at - anchor)
 
         def holding(names: tuple[str, ...]) -> np.ndarray:  # texts holding one of `names`
             mask = np.zeros(len(texts), dtype=bool)
