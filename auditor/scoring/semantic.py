@@ -166,14 +166,18 @@ class Model:
         for start in range(0, len(texts), self.BATCH):
             chunk = texts[start:start + self.BATCH]
             batches: dict[tuple[int, bool, bytes], vectorize.Batch] = {}  # words split once for heads alike
+            # the texts any head reads, split into words once: each group's texts are taken from them
+            read = np.ones(len(chunk), dtype=bool) if wanted is None else wanted[start:start + len(chunk)].any(axis=1)
+            among = np.flatnonzero(read)
+            split = vectorize.tokens([chunk[i] for i in among]) if len(among) else None
             for settings, columns, idf, weights in self.groups:
                 rows = np.arange(len(chunk)) if wanted is None else \
                     np.flatnonzero(wanted[start:start + len(chunk), columns].any(axis=1))
-                if not len(rows):
+                if not len(rows) or split is None:
                     continue
                 key = (settings.bits, settings.pairs, rows.tobytes())
                 if key not in batches:
-                    batches[key] = vectorize.read([chunk[i] for i in rows], settings)
+                    batches[key] = vectorize.batch_of(split.take(np.searchsorted(among, rows)), settings)
                 z[start + rows[:, None], columns] = vectorize.linear(batches[key], settings, idf, weights)
         return 1.0 / (1.0 + np.exp(-(z + self.intercepts)))
 
