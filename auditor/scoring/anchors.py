@@ -27,7 +27,7 @@ import ahocorasick_rs
 import numpy as np
 
 from auditor.scoring.fold import fold, fold_term
-from auditor.scoring.joined import Joined
+from auditor.scoring.joined import Folded, Joined
 from auditor.scoring.prefilter import least_counts
 from auditor.scoring.spans import DEFAULT_READS, spans
 from auditor.scoring.validate import lexicon
@@ -140,10 +140,10 @@ class Gate:
     wherever the category's expression matches the folded text (so wherever `find` gives evidence), and rarely
     elsewhere (a term beside a letter beyond ASCII, or hyphenated where it is spaced)."""
 
-    def __init__(self, texts: Sequence[object], joined: Joined | None = None) -> None:
-        """`joined`: the batch's strings joined and folded already (by the matcher), to be read instead of folding
+    def __init__(self, texts: Sequence[object], folded: Folded | None = None) -> None:
+        """`folded`: the batch's strings joined and folded already (by the matcher), to be read instead of folding
         them again; dropped once read."""
-        self.texts, self._joined = texts, joined
+        self.texts, self._folded = texts, folded
         self._found: np.ndarray | None = None  # texts x sources (`_Keys.sources`): a key of it is in the text
         self._patterns: dict[int, np.ndarray] = {}  # source -> per text: 1 it matches, 0 not, -1 not asked yet
 
@@ -157,7 +157,8 @@ class Gate:
         if category not in keys.names or n == 0 or not wanted.any():
             return out
         if self._found is None:
-            self._found, self._joined = _found(self.texts, self._joined), None
+            folded, self._folded = self._folded, None
+            self._found = _found(self.texts, folded)
         for source, (name, pattern) in enumerate(keys.sources):
             if name != category:
                 continue
@@ -256,9 +257,9 @@ def _squeeze(data: bytes, spaces: Sequence[bytes] = ()) -> bytes:
     return data
 
 
-def _found(texts: Sequence[object], joined: Joined | None = None) -> np.ndarray:
+def _found(texts: Sequence[object], folded: Folded | None = None) -> np.ndarray:
     """Texts x sources: whether the text holds one of the source's keys where its boundaries allow (a superset of
-    the texts the source matches). `joined`: the texts' strings, or some of them (the others hold nothing but the
+    the texts the source matches). `folded`: the texts' strings, or some of them (the others hold nothing but the
     empty string), joined and folded."""
     keys = _keys()
     n = len(texts)
@@ -266,13 +267,13 @@ def _found(texts: Sequence[object], joined: Joined | None = None) -> np.ndarray:
     out[:, keys.everywhere] = True
     if keys.automaton is None:
         return out
-    if joined is None:
+    if folded is None:
         strings = [t if isinstance(t, str) else "" for t in texts]
-        joined = Joined.of(strings, range(n))  # a text holding the separator: a space there finds the same keys
-    data = joined.utf8()
+        # a text holding the separator: a space there finds the same keys
+        folded = Joined.of(strings, range(n)).as_folded()
+    data, rows_of = folded.utf8, np.asarray(folded.rows, dtype=np.int64)
+    del folded  # its bytes, once squeezed, are no longer needed
     data = _squeeze(data, () if data.isascii() else keys.spaces)
-    rows_of = np.asarray(joined.rows, dtype=np.int64)
-    del joined
     table = np.array(keys.automaton.find_matches_as_indexes(data, overlapping=True), dtype=np.int64).reshape(-1, 3)
     if not len(table):
         return out

@@ -21,7 +21,7 @@ from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate, one_reason_per_passage
 from auditor.scoring.explain import explain_both
 from auditor.scoring.found import Found
-from auditor.scoring.joined import Joined
+from auditor.scoring.joined import Folded, Joined
 from auditor.scoring.matcher import Matcher
 from auditor.scoring.model import TEXT_FIELDS, RuleSet
 from auditor.scoring.reading import readable_found
@@ -199,7 +199,7 @@ class _LazyTimes:
         return None if pd.isna(value) else value
 
 
-def _hits(matcher: Matcher, columns: dict[str, list]) -> tuple[Found, Joined | None]:
+def _hits(matcher: Matcher, columns: dict[str, list]) -> tuple[Found, Folded | None]:
     """Every hit of every field, less context words that change nothing (rows: positions within the chunk), and
     the posts' text as the matcher joined and folded it (None when no post has text)."""
     found, text = [], None
@@ -209,7 +209,7 @@ def _hits(matcher: Matcher, columns: dict[str, list]) -> tuple[Found, Joined | N
         texts = values if len(present) == len(values) else [values[i] for i in present]
         joined = Joined.of(texts, present) if texts else None
         found.append(matcher.scan(field, texts, present, joined))
-        text = joined if field == "text" else text
+        text = joined.as_folded() if field == "text" and joined is not None else text
     links = columns["links"]
     present = [i for i, v in enumerate(links) if v]
     found.append(matcher.scan_links([links[i] for i in present], present))

@@ -43,6 +43,19 @@ class Joined:
             self._utf8 = self.folded.encode("utf-8", "surrogatepass")
         return self._utf8
 
+    def as_folded(self) -> Folded:
+        """The folded text's UTF-8 bytes and their rows."""
+        return Folded(self.utf8(), self.rows)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """The fold of the texts of some `rows` of a batch, joined by SEPARATOR, as UTF-8: all the anchors gate reads
+    (kept from the matcher's pass without the strings it was made from)."""
+
+    utf8: bytes
+    rows: Sequence[int]
+
 
 def join(texts: Sequence[str]) -> tuple[str, np.ndarray]:
     """One string for a batch of texts, SEPARATOR between them, and where each text starts in it."""

@@ -144,10 +144,10 @@ def test_the_gate_misses_no_post_whose_prose_may_name_an_anchor(seed: int) -> No
 def test_the_gate_reads_the_matchers_folded_text_as_it_would_fold_its_own(seed: int) -> None:
     texts = [*_texts(seed), "ΣWOMEN Σ\u2003kill\u2029them", "Σ"]
     present = [i for i, t in enumerate(texts) if isinstance(t, str) and t]  # as the engine's matcher reads them
-    joined = Joined.of([texts[i] for i in present], present)
+    folded = Joined.of([texts[i] for i in present], present).as_folded()
     assert len(present) < len(texts) and "\x00" in "".join(texts[i] for i in present)
-    assert (anchors._found(texts, joined) == anchors._found(texts)).all()
-    gate = anchors.Gate(texts, joined)
+    assert (anchors._found(texts, folded) == anchors._found(texts)).all()
+    gate = anchors.Gate(texts, folded)
     assert all((gate.anchored(c) == anchors.Gate(texts).anchored(c)).all() for c in anchors.anchors())
 
 
