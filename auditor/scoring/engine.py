@@ -21,6 +21,7 @@ from auditor.scoring.derived import profile_rules
 from auditor.scoring.evaluate import POINTS, Candidate, evaluate, one_reason_per_passage
 from auditor.scoring.explain import explain_both
 from auditor.scoring.found import Found
+from auditor.scoring.joined import Folded, Joined
 from auditor.scoring.matcher import Matcher
 from auditor.scoring.model import TEXT_FIELDS, RuleSet
 from auditor.scoring.reading import readable_found
@@ -106,10 +107,13 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
                               columns["language"])
     reads = [d.reads for d in decided]
     english = ["en" in r for r in reads]  # the statistical model is English: it reads nothing else
-    hits = readable_found(_hits(matcher, columns), columns, reads, matcher).by_row()  # those that may count
+    found, text = _hits(matcher, columns)
+    hits = readable_found(found, columns, reads, matcher).by_row()  # those that may count
     # the models read only the posts where their reading can count: with a rule's hit, or whose prose may name what
-    # their reading is about (`anchors.Gate`: one pass over the chunk, made when a model first asks)
-    gate = anchors.Gate(columns["text"])
+    # their reading is about (`anchors.Gate`: one pass over the chunk's text as the matcher folded it, made when a
+    # model first asks)
+    gate = anchors.Gate(columns["text"], text)
+    del found, text
     model = statistical.candidates(columns["text"], english, gate)  # {} if not installed
     out.read_at.append(offset)
     out.decisions.append(([d.language for d in decided], [d.source for d in decided]))
@@ -195,18 +199,21 @@ class _LazyTimes:
         return None if pd.isna(value) else value
 
 
-def _hits(matcher: Matcher, columns: dict[str, list]) -> Found:
-    """Every hit of every field, less context words that change nothing (rows: positions within the chunk)."""
-    found = []
+def _hits(matcher: Matcher, columns: dict[str, list]) -> tuple[Found, Folded | None]:
+    """Every hit of every field, less context words that change nothing (rows: positions within the chunk), and
+    the posts' text as the matcher joined and folded it (None when no post has text)."""
+    found, text = [], None
     for field in TEXT_FIELDS:
         values = columns[field]
         present = _present(values)
         texts = values if len(present) == len(values) else [values[i] for i in present]
-        found.append(matcher.scan(field, texts, present))
+        joined = Joined.of(texts, present) if texts else None
+        found.append(matcher.scan(field, texts, present, joined))
+        text = joined.as_folded() if field == "text" and joined is not None else text
     links = columns["links"]
     present = [i for i, v in enumerate(links) if v]
     found.append(matcher.scan_links([links[i] for i in present], present))
-    return matcher.useful(Found.joined(found))
+    return matcher.useful(Found.joined(found)), text
 
 
 def _present(values: list) -> Sequence[int]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.scoring import passages
 from auditor.scoring.context import factor
@@ -85,9 +87,19 @@ def _all_quoted(evidence: list[dict], texts: dict[str, object]) -> bool:
         text = texts.get(item["field"])
         if not isinstance(text, str) or ('"' not in text and "“" not in text and "«" not in text):
             return False
-        if not any(m.start() < item["start"] and item["end"] < m.end() for m in _QUOTED.finditer(text)):
+        starts, ends = quotations(text)
+        before = bisect_left(starts, item["start"])  # the quotations opening before it; the last ends last
+        if not before or ends[before - 1] <= item["end"]:
             return False
     return True
+
+
+@lru_cache(maxsize=256)
+def quotations(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each quotation of `text` starts and ends, in order: found once per text, where each rule and passage
+    of a long text searched it again (a 200,000-character quoted essay: 800 searches, 1.8 s)."""
+    found = [m.span() for m in _QUOTED.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
 
 
 def _overlaps(hit: Hit, other: Hit) -> bool:

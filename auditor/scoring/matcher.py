@@ -20,23 +20,14 @@ import numpy as np
 from auditor.scoring.boundaries import Batch, fit_all
 from auditor.scoring.fold import fold
 from auditor.scoring.found import Found, Hit
+from auditor.scoring.joined import SEPARATOR, Joined, join
 from auditor.scoring.model import FIELDS, SCOPES, Pattern, Rule
 from auditor.scoring.pii import VALIDATORS
-from auditor.scoring.prefilter import (
-    CLASSES,
-    MARK,
-    Run,
-    class_counts,
-    class_places,
-    holding_run,
-    implied_needs,
-    least_counts,
-    side_by_side,
-)
+from auditor.scoring.prefilter import CLASSES, MARK, class_counts, class_places, implied_needs, least_counts
+from auditor.scoring.runs import Run, holding_run, side_by_side
 from auditor.scoring.spans import KINDS
 
 ROLES = ("terms", "exclude", "requires", "raise", "lower")
-_SEP = "\x00"
 
 
 @dataclass(frozen=True)
@@ -70,8 +61,8 @@ class Matcher:
         self._least = {id(p): least_counts(p.regex.pattern, p.regex.flags) for p in patterns}
         self._implied = {id(p): implied_needs(p.regex.pattern, p.regex.flags) if set(p.needs) <= {"#digit"} else ()
                          for p in patterns}  # a pattern with literal needs of its own already runs on few texts
-        # and one whose every match holds a run of characters side by side ([A-Za-z]\d[A-Za-z]) only over texts
-        # holding such a run
+        # and one whose every match holds a run of characters side by side ([A-Za-z]\d[A-Za-z], \d\.\d, \w@\w) only
+        # over texts holding such a run
         self._runs = {id(p): side_by_side(p.regex.pattern, p.regex.flags) for p in patterns}
         self._need_list = sorted({n for p in patterns for n in p.needs if n != "#digit"}
                                  | {n for p in patterns for n in self._implied[id(p)]})
@@ -134,17 +125,16 @@ class Matcher:
                                             for s in self.specs], dtype=bool)
         return self._fields[field]
 
-    def scan(self, field: str, texts: Sequence[str], rows: Sequence[int]) -> Found:
+    def scan(self, field: str, texts: Sequence[str], rows: Sequence[int], joined: Joined | None = None) -> Found:
         """Every valid term hit and validated pattern hit in `texts` (the field's values for `rows`), then the
-        context words of the posts among them where a term or pattern was found."""
+        context words of the posts among them where a term or pattern was found (`joined`: those texts joined and
+        folded already, when given)."""
         if not texts:
             return Found.of([])
-        original, starts = _joined(texts)
-        if original.count(_SEP) != len(texts) - 1:  # a text holding NUL would break the row mapping
-            texts = [t.replace(_SEP, " ") for t in texts]
-            original, starts = _joined(texts)
-        batch = Batch(fold_big(original), original)
-        found, end = self._automata["terms"].find(batch.folded)
+        joined = joined if joined is not None else Joined.of(texts, rows)
+        texts, original, starts = joined.texts, joined.original, joined.starts
+        batch = Batch(joined.folded, original)
+        found, end = self._automata["terms"].find(batch.folded, joined.utf8())
         need = found >= self._first_need
         terms = self._term_hits(field, batch, found[~need], end[~need], starts, rows)
         patterns = Found.of(self._scan_patterns(field, texts, batch, starts, rows, (found[need], end[need])))
@@ -164,8 +154,8 @@ class Matcher:
         picked = [k for k, row in enumerate(rows) if row in hit_rows]
         if not picked or not len(self._automata["context"]):
             return Found.of([])
-        original, starts = _joined([texts[k] for k in picked])
-        batch = Batch(fold_big(original), original)
+        original, starts = join([texts[k] for k in picked])
+        batch = Batch(fold(original), original)
         return self._term_hits(field, batch, *self._automata["context"].find(batch.folded), starts,
                                [rows[k] for k in picked])
 
@@ -192,15 +182,22 @@ class Matcher:
         subsets: dict[tuple, tuple[str, np.ndarray, list[int]] | None] = {}
         counts: dict[str, np.ndarray] = {}  # character class -> how many of them each text holds
         data: list[bytes] = []  # the joined text, one Latin-1 byte per character ('?' beyond it), made once
-        places: list[tuple[np.ndarray, np.ndarray]] = []  # the class characters: where, which, and their texts
+        places: list[tuple[np.ndarray, np.ndarray]] = []  # the class characters: where, and which
+        of_class: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # class -> where its characters are, their texts
 
         def latin1() -> bytes:
             if not data:
                 data.append(original.encode("latin-1", "replace"))
-                where, which = class_places(data[0])
-                digits = where[(which == 1 + CLASSES.index("digit")) | (which == MARK)]
-                places.extend([(where, which), (digits, np.searchsorted(starts, digits, side="right") - 1)])
+                places.append(class_places(data[0]))
             return data[0]
+
+        def where(name: str) -> tuple[np.ndarray, np.ndarray]:  # the characters of a class, or '?' (beyond Latin-1)
+            if name not in of_class:
+                latin1()
+                at, which = places[0]
+                at = at[(which == 1 + CLASSES.index(name)) | (which == MARK)]
+                of_class[name] = at, np.searchsorted(starts, at, side="right") - 1
+            return of_class[name]
 
         def count(name: str) -> np.ndarray:
             if not counts:
@@ -208,12 +205,12 @@ class Matcher:
             return counts[name]
 
         def running(run: Run, mask: np.ndarray) -> np.ndarray:  # which of the texts in `mask` hold the run
-            tables, digit = run
+            tables, anchor, name = run
             data = latin1()
-            at, text = places[1]
-            at = at[mask[text]]  # a digit (or a '?') in one of those texts, where the run's digit may be
-            at = at[np.frombuffer(tables[digit], dtype=np.uint8)[np.frombuffer(data, np.uint8)[at]] == 1]
-            return holding_run(data, starts, tables, at - digit)
+            at, text = where(name)
+            at = at[mask[text]]  # a character of the class (or a '?') in one of those texts: the run's may be there
+            at = at[np.frombuffer(tables[anchor], dtype=np.uint8)[np.frombuffer(data, np.uint8)[at]] == 1]
+            return holding_run(data, starts, tables, at - anchor)
 
         def holding(names: tuple[str, ...]) -> np.ndarray:  # texts holding one of `names`
             mask = np.zeros(len(texts), dtype=bool)
@@ -254,7 +251,7 @@ class Matcher:
                     elif len(picked) == len(texts):
                         subsets[key] = (original, starts, list(rows))
                     else:
-                        sub, sub_starts = _joined([texts[k] for k in picked])
+                        sub, sub_starts = join([texts[k] for k in picked])
                         subsets[key] = (sub, sub_starts, [rows[k] for k in picked])
                 if subsets[key] is not None:
                     sub, sub_starts, sub_rows = subsets[key]
@@ -308,12 +305,6 @@ def _host_and_path(link: str) -> tuple[str, str]:
     return host.removeprefix("www."), parts.path.lower().lstrip("/")
 
 
-def _joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
-    """One string for a batch of texts, NUL-separated, and where each text starts in it."""
-    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
-    return _SEP.join(texts), np.cumsum(sizes) - sizes
-
-
 def _holding_long_s(batch: Batch, starts: np.ndarray) -> np.ndarray:
     """Which texts of a joined batch hold 'ſ' (U+017F), which a case-insensitive 's' matches and folding keeps."""
     mask = np.zeros(len(starts), dtype=bool)
@@ -349,7 +340,7 @@ def _within_posts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """
     pos, size = 0, len(text)
     while (m := regex.search(text, pos)) is not None:
-        end = text.find(_SEP, m.start())
+        end = text.find(SEPARATOR, m.start())
         end = size if end < 0 else end
         alone = regex.match(text, m.start(), end) if end < size else m
         if m.end() <= end and alone is not None and alone.span() == m.span():
@@ -392,12 +383,12 @@ class Keys:
         """The length of the key each spec was found under."""
         return self._length[spec]
 
-    def find(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
-        """(spec, end) for every spec of every key found in `folded`, by end position and, at one end, longest key
-        first; `end` is the position of the key's last character."""
+    def find(self, folded: str, data: bytes | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(spec, end) for every spec of every key found in `folded` (`data`: its UTF-8 bytes, when made already),
+        by end position and, at one end, longest key first; `end` is the position of the key's last character."""
         if self._automaton is None:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        key, end = _found(self._automaton, folded)
+        key, end = _found(self._automaton, folded, data)
         order = np.lexsort((-self._key_length[key], end))
         key, end = key[order], end[order]
         count = self._count[key]
@@ -413,21 +404,17 @@ def _automaton(keys: tuple[str, ...]) -> ahocorasick_rs.BytesAhoCorasick:
                                            implementation=ahocorasick_rs.Implementation.DFA)
 
 
-def _found(automaton: ahocorasick_rs.BytesAhoCorasick, folded: str) -> tuple[np.ndarray, np.ndarray]:
+def _found(automaton: ahocorasick_rs.BytesAhoCorasick, folded: str,
+           data: bytes | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(key, end) of every key found in `folded`, overlapping ones too; `end`: the position of its last character.
 
     The automaton reads the text's UTF-8 bytes (a byte DFA: 4 times as fast as pyahocorasick over characters);
     a key's bytes begin with no continuation byte, so they are only ever found at a character's start, and a byte
     offset less the continuation bytes before it is a character offset."""
-    data = folded.encode("utf-8", "surrogatepass")
+    data = folded.encode("utf-8", "surrogatepass") if data is None else data
     table = np.array(automaton.find_matches_as_indexes(data, overlapping=True), dtype=np.int64).reshape(-1, 3)
     key, stop = table[:, 0], table[:, 2]
     if len(data) != len(folded):
         continuation = np.flatnonzero((np.frombuffer(data, dtype=np.uint8) & 0xC0) == 0x80)
         stop = stop - np.searchsorted(continuation, stop)
     return key, stop - 1
-
-
-def fold_big(text: str) -> str:
-    """Fold a long joined text (length and offsets are kept)."""
-    return fold(text)

@@ -7,8 +7,7 @@ and that can be told without the regex. From each pattern's parsed structure (`r
   number: 10 digits), checked against each text's `class_counts`;
 - `implied_needs`: literal text every match holds or looks ahead to ("stop" in a short-code pattern), looked for by
   the matcher's automaton in the same pass as the terms;
-- `side_by_side`: a run of characters every match holds in a row, one of them a digit (a letter, a digit, a letter
-  in a postal code), looked for from the batch's digits by `holding_run`.
+- a run of characters every match holds in a row (a letter, a digit, a letter in a postal code): `runs`.
 
 Each is a necessary condition only: a text that fails one cannot match, and one that passes is matched by the
 regex itself (`matcher.Matcher._scan_patterns` applies them). Derived once per pattern (`functools.cache`): a
@@ -154,92 +153,6 @@ def _printable(op, arg) -> str | None:
     return None
 
 
-#: characters side by side in every match: for each, a table of the Latin-1 bytes it may be (1) or not (0); and which
-#: of them is a digit, where the run is looked for (from the batch's digits, found once for the pre-filter counts)
-Run = tuple[tuple[bytes, ...], int]
-_CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_NOT_DIGIT: r"\D", sre_c.CATEGORY_SPACE: r"\s",
-               sre_c.CATEGORY_NOT_SPACE: r"\S", sre_c.CATEGORY_WORD: r"\w", sre_c.CATEGORY_NOT_WORD: r"\W"}
-
-
-@cache
-def side_by_side(pattern: str, flags: int = 0) -> Run | None:
-    """The longest run of single characters every match of `pattern` consumes side by side, when it is two or more
-    long and one of them is a digit: `(?<![\\w-])[A-Za-z]\\d[A-Za-z] ?\\d...` holds a letter, a digit and a
-    letter in a row; `\\d{2,3}p` two digits and a 'p'. Read from the pattern's top level: a fixed number of one
-    character counts that many times, a repeat of at least m of one character holds m of them on each side."""
-    try:
-        parsed = sre_parse.parse(pattern, flags)
-    except Exception:  # an unreadable pattern gets no pre-filter
-        return None
-    flags = parsed.state.flags & ~(re.VERBOSE | re.MULTILINE)
-    runs: list[list[bytes]] = [[]]
-    for op, arg in parsed:
-        one = _one_character(op, arg, flags)
-        if one is not None:
-            runs[-1].append(one)
-        elif op in _REPEATS and arg[0] >= 1 and len(arg[2]) == 1 and (one := _one_character(*arg[2][0], flags)):
-            runs[-1] += [one] * min(arg[0], 8)
-            if arg[1] != arg[0] or arg[0] > 8:  # what comes after sits beside its last m (8), not its first
-                runs.append([one] * min(arg[0], 8))
-        else:
-            runs.append([])
-    runs = [r for r in runs if len(r) > 1 and any(_digits_only(t) for t in r)]
-    if not runs:
-        return None
-    best = max(runs, key=len)
-    return tuple(best), next(k for k, table in enumerate(best) if _digits_only(table))
-
-
-def _digits_only(table: bytes) -> bool:
-    """Whether a character's table allows nothing but digits (and the '?' every table allows)."""
-    return all(b in b"0123456789?" for b, allowed in enumerate(table) if allowed)
-
-
-def _one_character(op, arg, flags: int) -> bytes | None:
-    """For an item that consumes exactly one character, which Latin-1 bytes it matches (as the pattern's own regex
-    engine says, case folding included), and '?' always: a character beyond Latin-1 is encoded as one. Never NUL:
-    in a joined batch it only parts two posts, and no match reaches across."""
-    source = _source(op, arg)
-    if source is None:
-        return None
-    try:
-        item = re.compile(source, flags)
-    except re.error:
-        return None
-    table = bytearray(item.fullmatch(chr(b)) is not None for b in range(256))
-    table[ord("?")], table[0] = 1, 0
-    return bytes(table)
-
-
-def _source(op, arg) -> str | None:
-    """A regex of one single-character item of a parsed pattern (a literal, a class, '.'), or None."""
-    if op is sre_c.LITERAL:
-        return _escaped(arg)
-    if op is sre_c.NOT_LITERAL:
-        return f"[^{_escaped(arg)}]"
-    if op is sre_c.ANY:
-        return "."
-    if op is not sre_c.IN:
-        return None
-    parts = []
-    for kind, value in arg:
-        if kind is sre_c.NEGATE:
-            parts.append("^")
-        elif kind is sre_c.LITERAL:
-            parts.append(_escaped(value))
-        elif kind is sre_c.RANGE:
-            parts.append(f"{_escaped(value[0])}-{_escaped(value[1])}")
-        elif kind is sre_c.CATEGORY and value in _CATEGORIES:
-            parts.append(_CATEGORIES[value])
-        else:
-            return None
-    return f"[{''.join(parts)}]"
-
-
-def _escaped(code: int) -> str:
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
-
-
 # what a joined batch of texts is checked against: each text's class counts, and which texts hold a run
 
 
@@ -271,15 +184,3 @@ def class_counts(data: bytes, original: str, starts: np.ndarray,
                 more = np.fromiter((bool(_DIGIT_CHAR.fullmatch(c)) for c in chars), dtype=bool, count=len(chars))
                 np.add.at(out["digit"], np.searchsorted(starts, marks[more], side="right") - 1, 1)
     return out
-
-
-def holding_run(data: bytes, starts: np.ndarray, tables: tuple[bytes, ...], first: np.ndarray) -> np.ndarray:
-    """Which texts of a joined batch (`data`: one byte per character) hold the run of `tables` starting at one of
-    `first` (where its rarest character may be, less that character's place in the run)."""
-    codes = np.frombuffer(data, dtype=np.uint8)
-    first = first[(first >= 0) & (first + len(tables) <= len(codes))]
-    for k, table in enumerate(tables):
-        first = first[np.frombuffer(table, dtype=np.uint8)[codes[first + k]] == 1]
-    mask = np.zeros(len(starts), dtype=bool)
-    mask[np.searchsorted(starts, first, side="right") - 1] = True
-    return mask

@@ -32,7 +32,7 @@ import json
 import os
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Protocol
@@ -166,14 +166,18 @@ class Model:
         for start in range(0, len(texts), self.BATCH):
             chunk = texts[start:start + self.BATCH]
             batches: dict[tuple[int, bool, bytes], vectorize.Batch] = {}  # words split once for heads alike
+            # the texts any head reads, split into words once: each group's texts are taken from them
+            read = np.ones(len(chunk), dtype=bool) if wanted is None else wanted[start:start + len(chunk)].any(axis=1)
+            among = np.flatnonzero(read)
+            split = vectorize.tokens([chunk[i] for i in among]) if len(among) else None
             for settings, columns, idf, weights in self.groups:
                 rows = np.arange(len(chunk)) if wanted is None else \
                     np.flatnonzero(wanted[start:start + len(chunk), columns].any(axis=1))
-                if not len(rows):
+                if not len(rows) or split is None:
                     continue
                 key = (settings.bits, settings.pairs, rows.tobytes())
                 if key not in batches:
-                    batches[key] = vectorize.read([chunk[i] for i in rows], settings)
+                    batches[key] = vectorize.batch_of(split.take(np.searchsorted(among, rows)), settings)
                 z[start + rows[:, None], columns] = vectorize.linear(batches[key], settings, idf, weights)
         return 1.0 / (1.0 + np.exp(-(z + self.intercepts)))
 
@@ -267,11 +271,22 @@ class Readings:
     heads: tuple[Head, ...]
     probabilities: np.ndarray  # posts x heads
     reads: np.ndarray  # posts x heads, bool
+    _speaking: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     def speaking(self) -> set[int]:
         """Positions of the posts some head reads at or above its threshold: they may get a model's flag."""
-        thresholds = np.array([h.threshold for h in self.heads])
-        return set(np.flatnonzero((self.reads & (self.probabilities >= thresholds)).any(axis=1)).tolist())
+        return set(np.flatnonzero(self._speaks()).tolist())
+
+    def speaks(self, row: int) -> bool:
+        """Whether some head reads post `row` at or above its threshold (asked of every post with a rule's hit:
+        most have none, and need not be read head by head)."""
+        return bool(self._speaks()[row])
+
+    def _speaks(self) -> np.ndarray:
+        if self._speaking is None:
+            thresholds = np.array([h.threshold for h in self.heads])
+            self._speaking = (self.reads & (self.probabilities >= thresholds)).any(axis=1)
+        return self._speaking
 
 
 def read(texts: Sequence[object], languages: Sequence[frozenset[str]], hit_rows: Collection[int] | None = None,
@@ -319,6 +334,8 @@ def opinion(candidates: list[Candidate], readings: Readings | None, row: int, te
     if readings is None:
         return candidates
     out = list(candidates)
+    if not readings.speaks(row):
+        return out
     # the severest category first: a hateful reading speaks before an offensive one, which then says nothing more
     for column, head in sorted(enumerate(readings.heads), key=lambda ch: -POINTS[CATEGORIES[ch[1].category]]):
         p = float(readings.probabilities[row, column])

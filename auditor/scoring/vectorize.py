@@ -132,16 +132,48 @@ def _hash(value: str) -> int:
     return zlib.crc32(value.encode("utf-8", "surrogatepass"))
 
 
+@dataclass
+class Tokens:
+    """A batch of texts as the words of their tokens, text after text (`codes` into `words`, in order of first
+    appearance), the separator word between two texts."""
+
+    size: int
+    codes: np.ndarray
+    words: list[str]
+
+    def take(self, texts: np.ndarray) -> Tokens:
+        """The tokens of some of the texts (positions, ascending), as `tokens` gives them for those texts alone."""
+        if len(texts) == self.size:
+            return self
+        separator = self.words.index(_SEPARATOR) if _SEPARATOR in self.words else -1
+        is_separator = self.codes == separator
+        row = np.cumsum(is_separator)  # a separator's row: the text after it
+        wanted = np.zeros(self.size, dtype=bool)
+        wanted[texts] = True
+        keep = wanted[row] & (~is_separator | (row != (texts[0] if len(texts) else 0)))
+        codes, uniques = pd.factorize(self.codes[keep], sort=False)
+        return Tokens(len(texts), np.asarray(codes, dtype=np.int64), [self.words[u] for u in uniques.tolist()])
+
+
+def tokens(texts: Sequence[object]) -> Tokens:
+    """Split a batch of texts into words (of `plain` text, lower-cased), once."""
+    found = _TOKENS.findall(f" {_SEPARATOR} ".join([plain(t).lower() for t in texts]))
+    codes, uniques = pd.factorize(pd.Series(found, dtype=object), sort=False)
+    return Tokens(len(texts), np.asarray(codes, dtype=np.int64), [str(w) for w in uniques])
+
+
 def read(texts: Sequence[object], settings: Settings) -> Batch:
     """Split a batch of texts into words, once."""
-    n, width = len(texts), 1 << settings.bits
+    return batch_of(tokens(texts), settings)
+
+
+def batch_of(split: Tokens, settings: Settings) -> Batch:
+    """A batch of texts' distinct words and pairs of words, from their tokens."""
+    n, width = split.size, 1 << settings.bits
     empty = np.zeros(0, dtype=np.int64)
     if n == 0:
         return Batch(0, [], empty, empty, empty, empty)
-    tokens = _TOKENS.findall(f" {_SEPARATOR} ".join([plain(t).lower() for t in texts]))
-    codes, uniques = pd.factorize(pd.Series(tokens, dtype=object), sort=False)
-    codes = np.asarray(codes, dtype=np.int64)
-    words = [str(w) for w in uniques]
+    codes, words = split.codes, split.words
     separator = words.index(_SEPARATOR) if _SEPARATOR in words else -1
     is_separator = codes == separator
     rows = np.cumsum(is_separator)

@@ -13,6 +13,7 @@ import pytest
 
 from auditor.scoring import anchors
 from auditor.scoring.fold import fold
+from auditor.scoring.joined import Joined
 from auditor.scoring.model import CATEGORIES
 from auditor.scoring.validate import lexicon
 
@@ -137,6 +138,36 @@ def test_the_gate_misses_no_post_whose_prose_may_name_an_anchor(seed: int) -> No
         alone = np.array([anchors.Gate([t]).anchored(category)[0] for t in texts[:300]])
         assert (alone == gate.anchored(category)[:300]).all()
         assert (anchors.Gate(texts).anchored(category, among) == gate.anchored(category) & among).all()
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_the_gate_reads_the_matchers_folded_text_as_it_would_fold_its_own(seed: int) -> None:
+    texts = [*_texts(seed), "ΣWOMEN Σ\u2003kill\u2029them", "Σ"]
+    present = [i for i, t in enumerate(texts) if isinstance(t, str) and t]  # as the engine's matcher reads them
+    folded = Joined.of([texts[i] for i in present], present).as_folded()
+    assert len(present) < len(texts) and "\x00" in "".join(texts[i] for i in present)
+    assert (anchors._found(texts, folded) == anchors._found(texts)).all()
+    gate = anchors.Gate(texts, folded)
+    assert all((gate.anchored(c) == anchors.Gate(texts).anchored(c)).all() for c in anchors.anchors())
+
+
+def _squeezed(data: bytes) -> bytes:
+    """`anchors._squeeze` as it was first written: each space beyond ASCII replaced, then runs squeezed."""
+    for space in anchors._keys().spaces:
+        data = data.replace(space, b" ")
+    data = data.translate(anchors._SPACES)
+    while b"  " in data:
+        data = data.replace(b"  ", b" ")
+    return data
+
+
+def test_squeezing_finds_every_space_beyond_ascii() -> None:
+    rng = random.Random(7)
+    spaces = [s.decode() for s in anchors._keys().spaces]
+    pieces = [*spaces, "é", "à", "\u2019", "🙂", "Σ", "a", " ", "-", "\u00e2\u0080", "\u3001", "\u2030"]
+    for _ in range(300):
+        data = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))).encode("utf-8", "surrogatepass")
+        assert anchors._squeeze(data, anchors._keys().spaces) == _squeezed(data), data
 
 
 def test_the_gate_lets_through_few_posts_that_name_nothing() -> None:

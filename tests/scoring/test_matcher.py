@@ -65,12 +65,16 @@ def test_the_pre_filters_keep_every_post_a_pattern_matches() -> None:
     pieces = ("K1A 0B1", "k1a0b1", "613-555-0143", "(613) 555 0143", "+44 20 7946 0958", "0044 20", "08 1234 5678",
               "GB82 WEST 1234 5698 7654 32", "12p per", "123p/", "80082 stop", "text WIN to 80082", "SAVE20", "a1b",
               " ", "-", "٣", "０", "😀", "?", "é", "Z", "9", "99", ".", "@", "x@y.com", "APO AE 09012", "12345-6789",
-              "192.168.0.1", "\n", "Ÿ", "ſtop", "046 454 286", "4111 1111 1111 1111", "123 Main Street", "Bill C-11")
+              "192.168.0.1", "\n", "Ÿ", "ſtop", "046 454 286", "4111 1111 1111 1111", "123 Main Street", "Bill C-11",
+              "10.0.0", ".1", "1.", "@me", "a@", "me@x", "é@exemple.fr", "fe80::1:2:3:4:5:6:7", "TOP SECRET//",
+              "PROTECTED B", "Main St", "12 Rue")
     rules = [r for r in load_rules(packs=("uk", "au")).rules if r.patterns]
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
     rows = list(range(len(texts)))
     filtered = Matcher(rules)
     assert any(filtered._runs.values()) and any(filtered._implied.values())
+    anchors = {run[2] for run in filtered._runs.values() if run}
+    assert {"@", ":", "digit", "upper"} <= anchors  # e-mail, IPv6, IPv4 and postal codes, street names
     unfiltered = Matcher(rules)
     unfiltered._runs = dict.fromkeys(unfiltered._runs)
     unfiltered._implied = {k: () for k in unfiltered._implied}

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from auditor.scoring.matcher import _joined
+from auditor.scoring.joined import join
 from auditor.scoring.prefilter import CLASSES, class_counts, implied_needs
 
 PIECES = ("a", "B", "Z", "7", "٣", "０", ".", ":", "-", "@", "?", " ", "é", "😀", "\n", "")
@@ -18,7 +18,7 @@ PIECES = ("a", "B", "Z", "7", "٣", "０", ".", ":", "-", "@", "?", " ", "é", "
 def testclass_counts_of_a_batch_are_each_texts_own(last: str) -> None:
     rng = random.Random(4)
     texts = ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30))) for _ in range(200)] + [last]
-    joined, starts = _joined(texts)
+    joined, starts = join(texts)
     data = joined.encode("latin-1", "replace")
     alone = {"digit": lambda t: len(re.findall(r"\d", t)), "upper": lambda t: sum("A" <= c <= "Z" for c in t)}
     counts = class_counts(data, joined, starts)

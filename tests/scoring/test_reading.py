@@ -25,7 +25,7 @@ def test_a_chunk_keeps_the_hits_each_post_keeps() -> None:
     columns = read_columns(to_frame(rows))
     matcher = Scorer(RULES, Profile()).matcher
     reads = [d.reads for d in language.decide(columns["text"], columns["language"])]
-    found = _hits(matcher, columns)
+    found, _ = _hits(matcher, columns)
     together = readable_found(found, columns, reads, matcher).by_row()
     alone = {row: readable(hits, {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}, reads[row], matcher)
              for row, hits in found.by_row().items()}

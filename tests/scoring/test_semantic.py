@@ -327,3 +327,39 @@ def test_a_head_does_not_read_a_post_without_a_rules_hit_that_names_nothing_of_i
     assert semantic.read(texts, [frozenset({"en"})] * 2, {0}).reads[0].any()  # with a rule's hit: read
     alone = semantic.read(texts, [frozenset({"en"})] * 2)  # without the rules' hits: read by every English head
     assert alone.reads[0].tolist() == ["en" in h.languages for h in alone.heads]
+
+
+class _AlwaysSpeaks(semantic.Readings):
+    """Readings that never say a post has no head speaking: `opinion` then reads every head of every post."""
+
+    def speaks(self, row: int) -> bool:
+        return True
+
+
+def test_a_post_no_head_speaks_for_gets_the_opinion_reading_every_head_gives() -> None:
+    from auditor.scoring import load_rules
+    from auditor.scoring.evaluate import Candidate
+
+    model = semantic.read_model()
+    rng = np.random.default_rng(7)
+    rules = [r for r in load_rules().rules if r.category in ("respect", "profanity", "policy", "private_gain")][:12]
+    texts = ["Les immigrants et les femmes", "kill them all, you idiot", "vote for the left-wing party", "$20 off",
+             "nothing here", ""]
+    thresholds = np.array([h.threshold for h in model.heads])
+    spoke = 0
+    for _ in range(300):
+        count = int(rng.integers(1, 6))
+        shift = rng.uniform(-0.2, 0.2, size=(count, len(model.heads)))
+        probabilities = np.clip(thresholds + shift, 0, 1)
+        reads = rng.random((count, len(model.heads))) < 0.7
+        readings = semantic.Readings(model.heads, probabilities, reads)
+        every = _AlwaysSpeaks(model.heads, probabilities, reads)
+        for row in range(count):
+            candidates = [Candidate(rules[int(k)], [{"field": "text", "start": 0, "end": 3, "text": "Les"}],
+                                    float(rng.uniform(0.3, 0.9)), []) for k in rng.integers(0, len(rules), 2)]
+            candidates = candidates[:int(rng.integers(0, 3))]
+            text = texts[int(rng.integers(len(texts)))]
+            found = semantic.opinion(candidates, readings, row, text)
+            assert found == semantic.opinion(candidates, every, row, text)
+            spoke += found != candidates
+    assert spoke > 100  # the heads did speak, often

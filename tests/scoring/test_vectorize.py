@@ -1,0 +1,61 @@
+"""A batch of texts read into words (auditor/scoring/vectorize.py): the words of some of the texts, taken from the
+words of all of them, are exactly those the texts read alone give, so each head's scores are bit for bit the same."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import fields
+
+import numpy as np
+import pytest
+
+from auditor.scoring import semantic, vectorize
+
+PIECES = ("the", "The", "vote", "VOTE", "élections", "42", "4242", "😡", "!", "#BlackLivesMatter", "l'immigration",
+          "https://example.com/x", "@someone", "x@y.org", " ", "  ", "\n", "\x00", "réfugiés", "a", "qu'ils", "?")
+
+
+def _texts(seed: int, count: int = 400) -> list[object]:
+    rng = random.Random(seed)
+    texts: list[object] = [" ".join(rng.choice(PIECES) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+    return [*texts, "", None]
+
+
+def _same(a: vectorize.Batch, b: vectorize.Batch) -> bool:
+    return all(np.array_equal(getattr(a, f.name), getattr(b, f.name)) if isinstance(getattr(a, f.name), np.ndarray)
+               else getattr(a, f.name) == getattr(b, f.name) for f in fields(vectorize.Batch))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_words_of_some_texts_taken_from_all_are_those_they_give_alone(seed: int) -> None:
+    texts = _texts(seed)
+    rng = np.random.default_rng(seed)
+    split = vectorize.tokens(texts)
+    settings = vectorize.Settings(bits=12, chars=(2, 4), pairs=True)
+    for share in (0.0, 0.05, 0.5, 0.95, 1.0):
+        rows = np.flatnonzero(rng.random(len(texts)) < share)
+        if share == 0.0:
+            rows = np.array([int(rng.integers(len(texts)))])
+        alone = vectorize.read([texts[i] for i in rows], settings)
+        assert _same(vectorize.batch_of(split.take(rows), settings), alone)
+
+
+def _each_group_alone(model: semantic.Model, texts: list[str], wanted: np.ndarray) -> np.ndarray:
+    """`Model.probabilities` as it was first written: each group of heads reads its own texts into words."""
+    z = np.zeros((len(texts), len(model.heads)))
+    for settings, columns, idf, weights in model.groups:
+        rows = np.flatnonzero(wanted[:, columns].any(axis=1))
+        if len(rows):
+            batch = vectorize.read([texts[i] for i in rows], settings)
+            z[rows[:, None], columns] = vectorize.linear(batch, settings, idf, weights)
+    return 1.0 / (1.0 + np.exp(-(z + model.intercepts)))
+
+
+@pytest.mark.parametrize("share", [0.02, 0.4, 1.0])
+def test_the_heads_score_each_text_bit_for_bit_as_when_each_group_read_its_own(share: float) -> None:
+    texts = [str(t) for t in _texts(4, 300)]
+    model = semantic.read_model()
+    assert len(model.groups) > 1  # else there is nothing to share
+    wanted = np.random.default_rng(5).random((len(texts), len(model.heads))) < share
+    expected = _each_group_alone(model, texts, wanted)
+    assert np.array_equal(model.probabilities(texts, wanted)[wanted], expected[wanted])
