@@ -184,10 +184,14 @@ def _announce_row(item: dict, account: str, source: str) -> dict:
         target = target.get("id")
     if not isinstance(target, str) or not item.get("id"):
         raise _Broken("Announce without an id or object URI")
+    # every canonical key, as `_create_row`'s, so that the frame reads both kinds of row by one C-level lookup
     return {
         "post_id": f"{PLATFORM}:{item['id']}", "platform": PLATFORM, "account": account, "kind": "repost",
-        "created_at": _time(item.get("published")), "text": "", "url": target, "quoted": target,
-        "visibility": visibility(item.get("to"), item.get("cc")), "source": source,
+        "created_at": _time(item.get("published")), "text": "", "title": None, "url": target,
+        "visibility": visibility(item.get("to"), item.get("cc")), "reply_to": None, "quoted": target, "links": [],
+        "mentions": [], "hashtags": [], "media_count": 0, "media_alt": None, "likes": None, "reposts": None,
+        "replies": None, "language": None, "content_warning": None, "source": source, "deleted": False,
+        "edited_at": None,
     }
 
 
@@ -208,17 +212,17 @@ def _create_row(item: dict, account: str, source: str) -> dict:
     # most posts have neither: an empty list or none at all (but a lone {} is one attachment, as ever)
     mentions, hashtags = ([], []) if tags is None or tags == [] else _tags(tags)
     alts, media = (None, 0) if attachments is None or attachments == [] else _attachments(attachments)
-    return {
+    return {  # every canonical key: the frame reads such a row by one C-level lookup
         "post_id": f"{PLATFORM}:{note['id']}", "platform": PLATFORM, "account": account,
         "kind": "quote" if quoted else "reply" if reply_to else "post",
         "created_at": _time(get("published") or item.get("published")),
-        "text": text, "url": url if isinstance(url, str) else None,
+        "text": text, "title": None, "url": url if isinstance(url, str) else None,
         "visibility": visibility(get("to") if "to" in note else item.get("to"),
                                  get("cc") if "cc" in note else item.get("cc")),
         "reply_to": reply_to, "quoted": quoted, "links": links, "mentions": mentions,
         "hashtags": hashtags, "media_count": media, "media_alt": alts, "likes": _total(get("likes")),
-        "reposts": _total(get("shares")), "language": _language(get("contentMap")),
-        "content_warning": _text(get("summary")) or None, "source": source,
+        "reposts": _total(get("shares")), "replies": None, "language": _language(get("contentMap")),
+        "content_warning": _text(get("summary")) or None, "source": source, "deleted": False,
         "edited_at": _time(note["updated"]) if get("updated") else None,
     }
 

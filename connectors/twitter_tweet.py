@@ -78,13 +78,14 @@ def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -
     quoted = _quoted(tweet, urls, media, repost, tweet_id)
     kind = _kind(tweet, repost, quoted)
     reply_id = tweet.get("in_reply_to_status_id_str")
-    return {
+    return {  # every canonical key: the frame reads such a row by one C-level lookup
         "post_id": f"{PLATFORM}:{tweet_id}",
         "platform": PLATFORM,
         "account": author.account,
         "kind": kind,
         "created_at": tweet_time(tweet["created_at"]),
         "text": text,
+        "title": None,
         "url": status_url(author.account, tweet_id),
         "visibility": author.visibility,
         "reply_to": status_url(tweet.get("in_reply_to_screen_name"), reply_id) if reply_id else None,
@@ -96,9 +97,12 @@ def tweet_row(tweet: dict, author: Author, source: str, deleted: bool = False) -
         "media_alt": "\n".join(_values(media, "ext_alt_text")) or None if media else None,
         "likes": _count(tweet.get("favorite_count")),
         "reposts": _count(tweet.get("retweet_count")),
+        "replies": None,
         "language": _language(tweet.get("lang")),
+        "content_warning": None,
         "source": source,
         "deleted": deleted,
+        "edited_at": None,
     }
 
 

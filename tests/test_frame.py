@@ -154,3 +154,14 @@ def test_build_skips_looking_for_repeats_only_when_every_post_id_hashes_apart(mo
     frame_module.build([_row(1, None), _row(1, None)])
     frame_module.build([_row(1, None), {**_row(2, None), "post_id": 5}])
     assert looked == [False, True, True]
+
+
+def test_rows_with_every_canonical_key_are_read_as_rows_key_by_key() -> None:
+    full = {name: f"v-{name}" for name in COLUMNS}
+    foreign = {**{k: v for k, v in full.items() if k != "title"}, "extra": "x"}  # as many keys, one not canonical
+    rows = [full, _row(1, None), {**full, "text": None}, _row(2, None, text="t", deleted=True), {**full, "more": 1}]
+    def by_key(given: list[dict]) -> list[tuple]:
+        return [tuple(map(row.get, frame_module._NAMES, frame_module._FILL)) for row in given]
+    assert frame_module._tuples(rows) == by_key(rows)
+    assert frame_module._tuples([*rows, foreign]) == by_key([*rows, foreign])
+    assert frame_module._tuples([full]) == [tuple(full.values())]

@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from auditor.core.errors import StoreError
-from auditor.core.frame import empty_frame, to_frame, validate
+from auditor.core.frame import COLUMNS, empty_frame, to_frame, validate
+from auditor.store import codec as store_codec
 from auditor.store.database import Store, UpsertCounts, default_store_path
 from auditor.store.schema import MIGRATIONS
 
@@ -397,3 +398,23 @@ def test_rows_encoded_a_few_at_a_time_store_and_count_as_all_at_once(tmp_path: P
     assert stored[2][0][1] == UpsertCounts(new=2, changed=1, unchanged=2)
     assert stored[2][2].set_index("post_id").loc[_row(2)["post_id"], "text"] == "last"
     pd.testing.assert_frame_equal(stored[2][2], stored[None][2], check_exact=True)
+
+
+_TEXTS = st.one_of(st.none(), st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=12))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.fixed_dictionaries({
+    "text": st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=20), "title": _TEXTS,
+    "reply_to": _TEXTS, "language": _TEXTS, "content_warning": _TEXTS, "media_count": st.integers(0, 10**6),
+    "deleted": st.booleans(), "visibility": st.sampled_from(["public", "direct"]),
+    "hashtags": st.lists(st.text(max_size=5), max_size=3), "edited_at": st.sampled_from([None, "2024-05-01T00:00Z"]),
+}), min_size=1, max_size=8), st.integers(0, 3))
+def test_content_hashes_are_those_of_the_row_by_row_reference(rows: list[dict], start: int) -> None:
+    # the Arrow join must hash the very bytes the reference joins, for any text, missing value and frame slice
+    frame = to_frame([_row(n, **fields) for n, fields in enumerate(rows)]).iloc[min(start, len(rows) - 1):]
+    values = {name: store_codec._values(frame[name], name) for name in COLUMNS}
+    missing = {name: store_codec._missing(frame[name]) for name in COLUMNS}
+    assert store_codec.content_hashes(frame, values) == store_codec.content_hashes_by_row(values, missing)
+    plain = frame.astype({name: object for name in ("text", "title")})  # a frame without Arrow strings
+    assert store_codec.content_hashes(plain, values) == store_codec.content_hashes_by_row(values, missing)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+from pandas.arrays import ArrowStringArray
 
 from auditor.core.frame import COLUMNS, COUNT_COLUMNS, LIST_COLUMNS, TIME_COLUMNS
 
@@ -16,6 +20,7 @@ CONTENT_COLUMNS = tuple(c for c in COLUMNS if c not in (*COUNT_COLUMNS, "source"
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder: cheaper per call
 _SEP = "\x1f"
 _NONE = "\x00"
+_ARROW_SEP = pa.scalar(_SEP, pa.large_string())
 # sqlite3 binds None ~25x slower than an int (it looks for an adapter each time), and a post has ~7 empty columns:
 # a missing value is sent as a sentinel of a type the column never holds, and `NULLIF` turns it back into NULL
 _NO_TEXT, _NO_COUNT = 0, ""
@@ -33,7 +38,7 @@ def encode(frame: pd.DataFrame) -> list[list]:
     missing = {name: _missing(frame[name]) for name in COLUMNS if name not in _NOT_NULL}
     columns = {name: _filled(values[name], missing.get(name), _NO_COUNT if name in COUNT_COLUMNS else _NO_TEXT)
                for name in COLUMNS}
-    return [*columns.values(), content_hashes(values, missing, columns)]
+    return [*columns.values(), content_hashes(frame, values)]
 
 
 def stored_value(name: str) -> str:
@@ -43,19 +48,45 @@ def stored_value(name: str) -> str:
     return f"ifnull({name}, {_NO_COUNT!r})" if name in COUNT_COLUMNS else f"ifnull({name}, {_NO_TEXT})"
 
 
-def content_hashes(values: dict[str, np.ndarray], missing: dict[str, np.ndarray | None],
-                   columns: dict[str, list]) -> list[str]:
+def content_hashes(frame: pd.DataFrame, values: dict[str, np.ndarray]) -> list[str]:
     """A digest per row of what the post says (`CONTENT_COLUMNS`), to tell changed posts from re-imported ones.
 
-    blake2b of the row's stored texts joined by \x1f, a missing value as \x00 and a number as its decimal text;
-    `columns` are the lists `encode` binds, reused where a column has no missing value.
+    blake2b of the row's stored texts joined by \x1f, a missing value as \x00 and a number as its decimal text
+    (`content_hashes_by_row` spells it out); `values` are `encode`'s. The texts are joined by Arrow, not row by row
+    in Python: 1.05 -> 0.7 CPU s per 500,000 posts, the digests alone being ~0.4 s.
     """
+    if not len(frame):
+        return []
+    joined = pc.binary_join_element_wise(*(_content_text(frame[name], values[name]) for name in CONTENT_COLUMNS),
+                                         _ARROW_SEP)
+    offsets = joined.buffers()[1]
+    ends = np.frombuffer(offsets, dtype=np.int64)[joined.offset:joined.offset + len(joined) + 1].tolist()
+    data, digest = memoryview(joined.buffers()[2] or b""), hashlib.blake2b
+    return [digest(data[start:end], digest_size=16).hexdigest() for start, end in pairwise(ends)]
+
+
+def content_hashes_by_row(values: dict[str, np.ndarray], missing: dict[str, np.ndarray | None]) -> list[str]:
+    """What `content_hashes` gives, one Python string per row: the reference it is tested against."""
     texts = [_BOOL_TEXT[values[name]].tolist() if name == "deleted"
-             else list(map(str, columns[name])) if name == "media_count"
-             else _filled(values[name], missing[name], _NONE) if missing.get(name) is not None
-             else columns[name] for name in CONTENT_COLUMNS]
+             else list(map(str, values[name].tolist())) if name == "media_count"
+             else _filled(values[name], missing.get(name), _NONE) for name in CONTENT_COLUMNS]
     digest, rows = hashlib.blake2b, map(_SEP.join, zip(*texts, strict=True))
     return [digest(text.encode("utf-8"), digest_size=16).hexdigest() for text in rows]
+
+
+def _content_text(series: pd.Series, values: np.ndarray) -> pa.Array:
+    """The column's texts as `content_hashes` joins them: large_string, \x00 where missing."""
+    if isinstance(series.array, ArrowStringArray):
+        text = pa.array(series.array)  # the frame's own Arrow strings, not copied
+    elif values.dtype == np.int64:  # deleted and media_count: decimal text, as str() writes it
+        text = pa.array(values)
+    else:
+        text = pa.array(values, type=pa.large_string())
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    if text.type != pa.large_string():
+        text = text.cast(pa.large_string())
+    return text.fill_null(_NONE) if text.null_count else text
 
 
 def _filled(values: np.ndarray, missing: np.ndarray | None, fill: object) -> list:

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from auditor.cli import main
 from auditor.core.errors import SourceError
-from auditor.core.frame import to_frame
+from auditor.core.frame import COLUMNS, to_frame
 from auditor.pipeline.sources import open_source
 from connectors import mastodon_archive
 from connectors.archive import open_archive
@@ -313,3 +313,10 @@ def test_fast_time_path_agrees_with_from_iso(value: str) -> None:
         return
     got = mastodon_archive._time(value)
     assert (got, got.tzinfo, got.utcoffset()) == (expected, expected.tzinfo, expected.utcoffset())
+
+
+def test_rows_carry_every_canonical_key_so_the_frame_reads_them_at_once(sample: Path) -> None:
+    archive = open_archive(sample)
+    rows = list(mastodon_archive.read(archive, mastodon_archive.find(archive)[0], ImportLog()))
+    assert {row["kind"] for row in rows} >= {"post", "repost"}  # both a Create's and an Announce's row
+    assert all(list(row) == list(COLUMNS) for row in rows)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from auditor.core.frame import to_frame
+from auditor.core.frame import COLUMNS, to_frame
 from auditor.pipeline.sources import open_source
 from connectors import twitter
 from connectors.archive import open_archive
@@ -369,3 +369,9 @@ def test_the_latest_protected_history_event_by_instant_not_by_text(tmp_path: Pat
     (row,), log = _read_folder(tmp_path)
     assert row["visibility"] == "public"
     assert "1 protected-history event has no readable protectedAt" in log.notes[-1]
+
+
+def test_tweet_rows_carry_every_canonical_key_so_the_frame_reads_them_at_once(milahu: Path) -> None:
+    rows = [row for i in open_source(str(milahu)) if i.connector is twitter for row in i.rows()]
+    tweets = [row for row in rows if row["kind"] != "like"]  # likes (a few, and short) keep their few keys
+    assert len(tweets) > 2000 and all(sorted(row) == sorted(COLUMNS) for row in tweets)
