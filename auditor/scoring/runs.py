@@ -15,7 +15,7 @@ import re
 import re._constants as sre_c  # the regex structure the run is read from
 import re._parser as sre_parse
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -169,7 +169,15 @@ def _branch(shapes: list[_Shape]) -> _Shape:
 
 def _union(runs: list[tuple[bytes, ...]]) -> tuple[bytes, ...]:
     """Place by place, the bytes any of the runs (of one length) allows there."""
-    return tuple(bytes(max(column) for column in zip(*tables, strict=True)) for tables in zip(*runs, strict=True))
+    return tuple(_either(tables) for tables in zip(*runs, strict=True))
+
+
+def _either(tables: tuple[bytes, ...]) -> bytes:
+    """The bytes either table allows: their tables of 0 and 1 or-ed as one integer each (no bit carries over)."""
+    allowed = 0
+    for table in tables:
+        allowed |= int.from_bytes(table, "big")
+    return allowed.to_bytes(len(tables[0]), "big")
 
 
 def _one_character(op, arg, flags: int) -> bytes | None:
@@ -177,8 +185,12 @@ def _one_character(op, arg, flags: int) -> bytes | None:
     engine says, case folding included), and '?' always: a character beyond Latin-1 is encoded as one. Never NUL:
     in a joined batch it only parts two posts, and no match reaches across."""
     source = _source(op, arg)
-    if source is None:
-        return None
+    return None if source is None else _table(source, flags)
+
+
+# the rules' patterns repeat a few dozen classes (\d, [A-Za-z], \s…): each made once, not with 256 matches each time
+@lru_cache(maxsize=1024)
+def _table(source: str, flags: int) -> bytes | None:
     try:
         item = re.compile(source, flags)
     except re.error:

@@ -64,3 +64,12 @@ def test_the_run_read_from_a_pattern(pattern: str, run: list[str] | None, anchor
         return
     expected = tuple(bytes(re.fullmatch(c, chr(b)) is not None or b == ord("?") for b in range(256)) for c in run)
     assert found is not None and found[0] == tuple(bytes([0]) + t[1:] for t in expected) and found[2] == anchor
+
+
+def test_tables_are_joined_as_the_bytes_either_allows() -> None:
+    from auditor.scoring.runs import _either
+
+    rng = random.Random(7)
+    for _ in range(500):
+        tables = tuple(bytes(rng.random() < 0.3 for _ in range(256)) for _ in range(rng.randint(1, 4)))
+        assert _either(tables) == bytes(max(column) for column in zip(*tables, strict=True))
