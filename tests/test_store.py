@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import stat
 import subprocess
@@ -11,6 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -400,6 +402,15 @@ def test_rows_encoded_a_few_at_a_time_store_and_count_as_all_at_once(tmp_path: P
     pd.testing.assert_frame_equal(stored[2][2], stored[None][2], check_exact=True)
 
 
+def _content_hashes_by_row(values: dict[str, np.ndarray], missing: dict[str, np.ndarray | None]) -> list[str]:
+    """The content hash spelled out, one Python string per row: the stored texts of CONTENT_COLUMNS joined by \x1f,
+    a missing value as \x00, a number (media_count, deleted) as its decimal text; blake2b of 16 bytes."""
+    texts = [list(map(str, values[name].tolist())) if name in ("deleted", "media_count")
+             else store_codec._filled(values[name], missing.get(name), "\x00") for name in store_codec.CONTENT_COLUMNS]
+    return [hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+            for text in map("\x1f".join, zip(*texts, strict=True))]
+
+
 _TEXTS = st.one_of(st.none(), st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=12))
 
 
@@ -415,6 +426,6 @@ def test_content_hashes_are_those_of_the_row_by_row_reference(rows: list[dict], 
     frame = to_frame([_row(n, **fields) for n, fields in enumerate(rows)]).iloc[min(start, len(rows) - 1):]
     values = {name: store_codec._values(frame[name], name) for name in COLUMNS}
     missing = {name: store_codec._missing(frame[name]) for name in COLUMNS}
-    assert store_codec.content_hashes(frame, values) == store_codec.content_hashes_by_row(values, missing)
+    assert store_codec.content_hashes(frame, values) == _content_hashes_by_row(values, missing)
     plain = frame.astype({name: object for name in ("text", "title")})  # a frame without Arrow strings
-    assert store_codec.content_hashes(plain, values) == store_codec.content_hashes_by_row(values, missing)
+    assert store_codec.content_hashes(plain, values) == _content_hashes_by_row(values, missing)

@@ -28,7 +28,6 @@ _NOT_NULL = (*LIST_COLUMNS, "media_count", "deleted")
 #: the SQL value expression of each column in an INSERT, matching what `encode` sends
 PLACEHOLDERS = {name: "?" if name in _NOT_NULL else f"NULLIF(?, {_NO_COUNT!r})" if name in COUNT_COLUMNS
                 else f"NULLIF(?, {_NO_TEXT})" for name in COLUMNS}
-_BOOL_TEXT = np.array(["0", "1"], dtype=object)
 
 
 def encode(frame: pd.DataFrame) -> list[list]:
@@ -52,8 +51,8 @@ def content_hashes(frame: pd.DataFrame, values: dict[str, np.ndarray]) -> list[s
     """A digest per row of what the post says (`CONTENT_COLUMNS`), to tell changed posts from re-imported ones.
 
     blake2b of the row's stored texts joined by \x1f, a missing value as \x00 and a number as its decimal text
-    (`content_hashes_by_row` spells it out); `values` are `encode`'s. The texts are joined by Arrow, not row by row
-    in Python: 1.05 -> 0.7 CPU s per 500,000 posts, the digests alone being ~0.4 s.
+    (tests/test_store.py spells it out row by row); `values` are `encode`'s. The texts are joined by Arrow, not row
+    by row in Python: 1.05 -> 0.7 CPU s per 500,000 posts, the digests alone being ~0.4 s.
     """
     if not len(frame):
         return []
@@ -63,15 +62,6 @@ def content_hashes(frame: pd.DataFrame, values: dict[str, np.ndarray]) -> list[s
     ends = np.frombuffer(offsets, dtype=np.int64)[joined.offset:joined.offset + len(joined) + 1].tolist()
     data, digest = memoryview(joined.buffers()[2] or b""), hashlib.blake2b
     return [digest(data[start:end], digest_size=16).hexdigest() for start, end in pairwise(ends)]
-
-
-def content_hashes_by_row(values: dict[str, np.ndarray], missing: dict[str, np.ndarray | None]) -> list[str]:
-    """What `content_hashes` gives, one Python string per row: the reference it is tested against."""
-    texts = [_BOOL_TEXT[values[name]].tolist() if name == "deleted"
-             else list(map(str, values[name].tolist())) if name == "media_count"
-             else _filled(values[name], missing.get(name), _NONE) for name in CONTENT_COLUMNS]
-    digest, rows = hashlib.blake2b, map(_SEP.join, zip(*texts, strict=True))
-    return [digest(text.encode("utf-8"), digest_size=16).hexdigest() for text in rows]
 
 
 def _content_text(series: pd.Series, values: np.ndarray) -> pa.Array:
