@@ -16,34 +16,55 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from py3langid.langid import LanguageIdentifier
 from scipy import sparse
 
 CHUNK = 16_384  # texts walked together: bounds the byte matrix (16,384 x the longest text); text << 17 fits 32 bits
 
 
+#: what a BatchIdentifier reads, made by `prepare` (and kept in the person's cache by `langid_model`)
+ARRAYS = ("rowbase", "nextmove", "output", "padded", "prior", "classes", "aliases")
+
+
+def prepare(identifier) -> dict[str, np.ndarray]:  # a py3langid LanguageIdentifier, after set_languages
+    """The arrays of a `BatchIdentifier` over `identifier`'s model, in the types and order its walk and product read."""
+    nextmove = np.frombuffer(identifier.tk_nextmove, dtype=np.dtype(identifier.tk_nextmove.typecode))
+    small = len(nextmove) < 2**31  # py3langid's: 9.8 million moves; 32-bit arithmetic is half the bytes
+    # C order: a sparse product with an F-ordered table copied the whole table (20 MB) every time
+    table = np.ascontiguousarray(identifier.nb_ptc, dtype=np.float32)
+    return {"rowbase": np.asarray(identifier._rowbase, dtype=np.int32 if small else np.int64),
+            "nextmove": nextmove.astype(np.int32),
+            "output": np.asarray(identifier.tk_output, dtype=np.int32),
+            # row 0: the states that put out no feature, all of a text's counted in one entry that adds nothing
+            "padded": np.vstack([np.zeros((1, table.shape[1]), dtype=np.float32), table]),
+            "prior": np.asarray(identifier.nb_pc, dtype=np.float32),
+            "classes": np.array(identifier.nb_classes, dtype=str),
+            "aliases": np.array(identifier._alias_pairs, dtype=np.int64).reshape(-1, 2)}
+
+
 class BatchIdentifier:
     """`classify_all(texts)`: (language, probability) per text, as py3langid's normalised `classify` gives them."""
 
-    def __init__(self, identifier) -> None:  # a py3langid LanguageIdentifier, after set_languages
-        self._id = identifier
-        nextmove = np.frombuffer(identifier.tk_nextmove, dtype=np.dtype(identifier.tk_nextmove.typecode))
-        small = len(nextmove) < 2**31  # py3langid's: 9.8 million moves; 32-bit arithmetic is half the bytes
-        self._rowbase = np.asarray(identifier._rowbase, dtype=np.int32 if small else np.int64)
-        self._nextmove = nextmove.astype(np.int32)
-        self._output = np.asarray(identifier.tk_output, dtype=np.int32)
-        # C order: a sparse product with an F-ordered table copied the whole table (20 MB) every time
-        self._table = np.ascontiguousarray(identifier.nb_ptc, dtype=np.float32)
-        # row 0: the states that put out no feature, all of a text's counted in one entry that adds nothing (0.0)
-        self._padded = np.vstack([np.zeros((1, self._table.shape[1]), dtype=np.float32), self._table])
+    encode = staticmethod(LanguageIdentifier._encode)  # a text as py3langid reads it: NFC UTF-8, capitals lowered
+
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        """From `prepare`'s arrays (read-only maps of the cache's files do: nothing here writes to them)."""
+        self._rowbase, self._nextmove, self._output = arrays["rowbase"], arrays["nextmove"], arrays["output"]
+        self._padded, self._prior = arrays["padded"], arrays["prior"]
+        self._table = self._padded[1:]  # one row per feature
         self._shift = int(self._table.shape[0]).bit_length()  # bits of 1 + a feature, below the text's
-        self._prior = np.asarray(identifier.nb_pc, dtype=np.float32)
-        self._classes = list(identifier.nb_classes)
+        self._classes: list[str] = arrays["classes"].tolist()
+        self._aliases: list[tuple[int, int]] = [(a, b) for a, b in arrays["aliases"].tolist()]
+
+    @classmethod
+    def of(cls, identifier) -> BatchIdentifier:  # a py3langid LanguageIdentifier, after set_languages
+        return cls(prepare(identifier))
 
     def classify_all(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """The most likely language of each text, and its probability."""
         out: list[tuple[str, float]] = []
         for start in range(0, len(texts), CHUNK):
-            out += self._chunk([self._id._encode(t) for t in texts[start:start + CHUNK]])
+            out += self._chunk([self.encode(t) for t in texts[start:start + CHUNK]])
         return out
 
     def _chunk(self, encoded: list[bytes]) -> list[tuple[str, float]]:
@@ -55,7 +76,7 @@ class BatchIdentifier:
         scores /= scores.sum(axis=1, keepdims=True)
         featureless = self._featureless(counts)  # py3langid: a uniform 0.0 score, then normalised
         scores[featureless] = 1.0 / scores.shape[1]
-        for first, dupe in self._id._alias_pairs:
+        for first, dupe in self._aliases:
             scores[:, first] += scores[:, dupe]
             scores[:, dupe] = 0.0
         best = scores.argmax(axis=1)

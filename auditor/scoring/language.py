@@ -216,13 +216,8 @@ def _words(text: str) -> str:
 
 
 @cache
-def _identifier():  # type: ignore[no-untyped-def]
-    """py3langid's identifier among CANDIDATES, loaded once and only when a post has no tag (`langid_model`)."""
-    from auditor.scoring.langid_model import identifier
-
-    return identifier(CANDIDATES)
-
-
-@cache
 def _batch() -> BatchIdentifier:
-    return BatchIdentifier(_identifier())
+    """py3langid's identifier among CANDIDATES, loaded once and only when a post has no tag (`langid_model`)."""
+    from auditor.scoring.langid_model import batch_identifier
+
+    return batch_identifier(CANDIDATES)

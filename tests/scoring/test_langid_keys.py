@@ -35,7 +35,7 @@ def _slow_scores(batch, encoded: list[bytes]) -> np.ndarray:
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     scores /= scores.sum(axis=1, keepdims=True)
     scores[np.asarray(counts.getnnz(axis=1)) == 0] = 1.0 / scores.shape[1]
-    for first, dupe in batch._id._alias_pairs:
+    for first, dupe in batch._aliases:
         scores[:, first] += scores[:, dupe]
         scores[:, dupe] = 0.0
     return scores
@@ -49,7 +49,7 @@ def test_the_shifted_keys_score_as_the_divided_ones() -> None:
     for _ in range(30):
         texts = ["".join(rng.choice(pieces) for _ in range(rng.choice((0, 1, 2, 5, 20, 60))))
                  for _ in range(rng.randint(1, 40))]
-        encoded = [batch._id._encode(t) for t in texts]
+        encoded = [batch.encode(t) for t in texts]
         if not any(encoded):
             continue
         slow = _slow_scores(batch, encoded)

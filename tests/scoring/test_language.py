@@ -57,12 +57,17 @@ def test_right_to_left_mixed_scripts_and_long_text_are_decided_the_same_way_twic
 
 
 def test_the_batch_identifier_gives_what_py3langid_gives_one_by_one() -> None:
-    from auditor.scoring.language import _batch, _identifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from auditor.scoring.language import CANDIDATES, _batch
+
+    theirs = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    theirs.set_languages(CANDIDATES)
 
     texts = ["I am very proud of our team today", "Je suis très fier de notre équipe", "ik vraag me af hoe dat kan",
              "Das ist ein ganz normaler deutscher Satz", "", "ÉNORME NOUVELLE POUR TOUT LE MONDE", "12345 !!!",
              "mixed English et un peu de français " * 8, "Привет всем, это длинный пост", "日本語の文章です"]
-    one = [_identifier().classify(t) for t in texts]
+    one = [theirs.classify(t) for t in texts]
     batch = _batch().classify_all(texts)
     assert [lang for lang, _ in batch] == [lang for lang, _ in one]
     assert all(abs(a - b) < 1e-4 for (_, a), (_, b) in zip(batch, one, strict=True))
