@@ -26,7 +26,7 @@ import numpy as np
 from py3langid import modelio
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-from auditor.core import cache
+from auditor.core import cache, cached_arrays
 from auditor.scoring.langid_batch import ARRAYS, BatchIdentifier, prepare
 
 #: the arrays of py3langid's model file (its `modelio.load_model` reads these)
@@ -44,12 +44,12 @@ def batch_identifier(languages: Sequence[str], folder: Path | None = None, *,
     digest.update("\0".join(languages).encode("utf-8"))
     key = f"{digest.hexdigest()[:32]}-{LAYOUT}"
     if folder is not None:
-        kept = _read(folder, key)
-        if kept is not None:
+        kept = cached_arrays.read(folder, key, ARRAYS)
+        if kept is not None and _consistent(kept):
             return BatchIdentifier(kept)
     arrays = prepare(identifier(_decompressed(data), languages))
     if folder is not None:
-        _keep(folder, key, arrays)
+        cached_arrays.keep(folder, key, arrays)
     return BatchIdentifier(arrays)
 
 
@@ -76,25 +76,6 @@ def _decompressed(data: bytes) -> dict[str, np.ndarray]:
             return {name: arrays[name] for name in MODEL_ARRAYS}
 
 
-def _read(folder: Path, key: str) -> dict[str, np.ndarray] | None:
-    """The arrays kept under `key`, or None when one is missing, unreadable or inconsistent with the others."""
-    try:
-        arrays = {name: _mapped(folder / f"{key}.{name}.npy") for name in ARRAYS}
-    except (OSError, ValueError):
-        return None
-    return arrays if _consistent(arrays) else None
-
-
-def _mapped(path: Path) -> np.ndarray:
-    """One array, mapped from its file (only the pages read are read), or read whole where files cannot be mapped."""
-    try:
-        return np.load(path, mmap_mode="r", allow_pickle=False)
-    except FileNotFoundError:
-        raise
-    except OSError:  # why: a file system without mmap would otherwise make the entry again on every run
-        return np.load(path, allow_pickle=False)
-
-
 def _consistent(a: dict[str, np.ndarray]) -> bool:
     """Types and shapes that fit together: one score per language and feature (beside the padding row), one output
     per state, whole 256-byte rows, the aliases among the languages (the walk's takes do not check their indices)."""
@@ -108,10 +89,3 @@ def _consistent(a: dict[str, np.ndarray]) -> bool:
             and int(a["output"].max()) < a["padded"].shape[0] - 1 and int(a["output"].min()) >= -1
             and a["aliases"].ndim == 2 and a["aliases"].shape[1] == 2
             and (a["aliases"].size == 0 or int(a["aliases"].max()) < languages))
-
-
-def _keep(folder: Path, key: str, arrays: dict[str, np.ndarray]) -> None:
-    """Write each array to the cache (0600, whole or not at all), and remove the entries of another model."""
-    cache.prune(folder, lambda name: name.startswith(f"{key}."))
-    for name, array in arrays.items():
-        cache.write(folder / f"{key}.{name}.npy", lambda handle, array=array: np.save(handle, array))

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from auditor.core import cache
+from auditor.core import cache, cached_arrays
 from auditor.scoring import langid_model
 from auditor.scoring.langid_batch import ARRAYS, BatchIdentifier, prepare
 from auditor.scoring.language import CANDIDATES
@@ -127,6 +127,6 @@ def test_where_files_cannot_be_mapped_the_entry_is_read_whole_not_made_again(
             raise OSError(19, "No such device")
         return load(path, **kwargs)
 
-    monkeypatch.setattr(langid_model.np, "load", unmappable)
+    monkeypatch.setattr(cached_arrays.np, "load", unmappable)
     _same(langid_model.batch_identifier(CANDIDATES, tmp_path), original)
     assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()} == made

@@ -56,7 +56,54 @@ def flags_of(text: str, scorer: StandIn, profile: Profile | None = None, **field
 
 # --- the shipped model ---------------------------------------------------------------------------------------
 
+
 needs_model = pytest.mark.skipif(not semantic.shipped(), reason="the model's files are not in the package")
+
+
+def _model_arrays(model: semantic.Model) -> list[np.ndarray]:
+    return [model.intercepts, *(a for _s, _c, idf, weights in model.groups for a in (idf, weights))]
+
+
+@needs_model
+def test_the_models_arrays_kept_in_the_cache_score_as_the_packages_own(tmp_path: Path) -> None:
+    """The first read keeps each group's arrays in the cache (owner-only files); the next maps them, and both score
+    every text bit for bit as the package's files read directly do."""
+    from auditor.core import cache
+
+    folder = cache.folder("heads", tmp_path)
+    assert folder is not None
+    first = semantic.read_model(folder)
+    written = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    assert written and {p.stat().st_mode & 0o777 for p in folder.iterdir()} == {0o600}
+    again = semantic.read_model(folder)
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == written  # read, not made again
+    assert all(isinstance(a, np.memmap) for a in _model_arrays(again)[1:])
+    texts = ["Lovely walk by the canal this morning", "Le budget sera déposé mardi", "", "you people are vermin",
+             "BUY NOW cheap pills!!! http://x.example", "Vote for the party that cuts taxes"]
+    for mine, theirs in zip(_model_arrays(again), _model_arrays(first), strict=True):
+        assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)
+    assert np.array_equal(again.probabilities(texts), first.probabilities(texts))
+    assert [g[:2] for g in again.groups] == [g[:2] for g in first.groups] and again.heads == first.heads
+
+
+@needs_model
+@pytest.mark.parametrize("damage", ["cut", "shape", "type", "gone"])
+def test_a_broken_model_entry_in_the_cache_is_made_again(tmp_path: Path, damage: str) -> None:
+    first = semantic.read_model(tmp_path)
+    (weights,) = tmp_path.glob("*.0.weights.npy")
+    if damage == "cut":
+        weights.write_bytes(weights.read_bytes()[:1000])
+    elif damage == "shape":
+        np.save(weights, np.zeros((4, 2)))
+    elif damage == "type":
+        np.save(weights, np.zeros(np.load(weights).shape, dtype=np.float32))
+    else:
+        weights.unlink()
+    again = semantic.read_model(tmp_path)
+    for mine, theirs in zip(_model_arrays(again), _model_arrays(first), strict=True):
+        assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)
+    assert not isinstance(again.groups[0][3], np.memmap)  # made from the package's files, and kept again
+    assert np.array_equal(np.load(weights), first.groups[0][3])
 
 
 @needs_model
