@@ -4,9 +4,8 @@ It holds py3langid's model made ready for the batch identifier (`scoring/langid_
 stacked as they are read (`scoring/semantic.py`), both as numpy files (`core/cached_arrays.py`), and the report's
 templates compiled (`reports/compiled.py`). Each entry is named by a hash of everything it was made from, so a
 changed source makes a new entry and never reads an old one; deleting the folder costs only the time to make its
-entries again. The folder
-is created owner-only (0700) and each file is written 0600, complete or not at all; a folder that is not the
-person's own is not used, and one that others may enter is closed (0700) before it is.
+entries again. The folder is created owner-only (0700) and each file is written 0600, complete or not at all; a
+folder that is not the person's own is not used, and one that others may enter is closed (0700) before it is.
 """
 
 from __future__ import annotations
