@@ -5,8 +5,8 @@ Usage: python benchmarks/startup.py [--runs N]
 Prints the median wall time of `auditor --version`, `auditor -h` and a 1,000-post scan end to end (a synthetic X
 and Mastodon history, no store, HTML report), with the CPU time each took, beside `python -c pass` measured in the
 same run, and the targets of issue 20 (0.3 s, 0.3 s, 1.5 s). The scan is timed twice: the first on a machine (an
-empty cache, which it fills with py3langid's model and the compiled templates: `auditor/core/cache.py`), and every one
-after. Python runs as from an installed package: with its modules' bytecode (compiled into a temporary folder by
+empty cache, which it fills with py3langid's model, the model heads' arrays and the compiled templates:
+`auditor/core/cache.py`), and every one after. Python runs as from an installed package: with its modules' bytecode (compiled into a temporary folder by
 an untimed first scan, even where PYTHONDONTWRITEBYTECODE is set), and with a temporary cache folder
 (XDG_CACHE_HOME, so on Linux; elsewhere the person's own cache is used). `python -X importtime -c "import
 auditor.cli"` says where the import time goes.
@@ -30,7 +30,7 @@ from benchmarks.generate import generate
 
 _SCRIPT = Path(sys.executable).parent / "auditor"  # the installed command, as a person runs it
 AUDITOR = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-c", "from auditor.cli import main; main()"]
-FIRST_RUNS = 3  # each first scan writes ~70 MB to its own empty cache: a few are enough
+FIRST_RUNS = 3  # each first scan writes ~80 MB to its own empty cache: a few are enough
 
 
 def seconds(command: list[str], runs: int, env: dict[str, str],
