@@ -358,8 +358,7 @@ def read(texts: Sequence[object], languages: Sequence[frozenset[str]], hit_rows:
         return None
     heads = scorer.heads
     # a post is read by the heads of its languages, if it has MIN_WORDS words (counted only where a head would read)
-    reads = np.array([[bool(h.languages & langs) for h in heads] for langs in languages], dtype=bool).reshape(
-        len(texts), len(heads))
+    reads = _heads_reading(heads, languages)
     if hit_rows is not None:
         gate = gate if gate is not None else anchors.Gate(texts)
         unhit = np.ones(len(texts), dtype=bool)
@@ -380,6 +379,16 @@ def read(texts: Sequence[object], languages: Sequence[frozenset[str]], hit_rows:
                 else scorer.probabilities(pieces)
             probabilities[present] = vectorize.highest(found, owners, len(whole))
     return Readings(heads, np.where(reads, probabilities, 0.0), reads)
+
+
+def _heads_reading(heads: Sequence[Head], languages: Sequence[frozenset[str]]) -> np.ndarray:
+    """posts x heads: whether the head reads the post (shares a language with it), worked out once per distinct set
+    of languages (a chunk holds a few) and taken for each post: 0.1 CPU s per 100,000 posts head by head."""
+    distinct: dict[frozenset[str], int] = {}
+    which = np.fromiter((distinct.setdefault(langs, len(distinct)) for langs in languages), dtype=np.int64,
+                        count=len(languages))
+    table = np.array([[bool(h.languages & langs) for h in heads] for langs in distinct], dtype=bool)
+    return table.reshape(len(distinct), len(heads))[which]
 
 
 def opinion(candidates: list[Candidate], readings: Readings | None, row: int, text: object) -> list[Candidate]:

@@ -26,6 +26,8 @@ from scipy import sparse
 #: links, e-mail addresses and handles (and fediverse addresses): someone else's words, or no words at all
 _NOT_PROSE = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.|pic\.twitter\.com/)\S+|[\w.+-]*@[\w.@-]+",
                         re.IGNORECASE)
+#: every match of _NOT_PROSE holds one of these, with only word characters, '.', '+' or '-' before it in the match
+_NOT_PROSE_HINT = re.compile(r"@|://|www\.|pic\.twitter\.com/", re.IGNORECASE)
 #: words (letters only), runs of digits, and single other visible characters (punctuation, emoji)
 _TOKENS = re.compile(r"[^\W\d_]+|\d+|[^\w\s'’]")
 _SEPARATOR = "\x00"  # between joined texts: a one-character token no text keeps (removed from each text first)
@@ -60,10 +62,34 @@ def plain(text: object) -> str:
     if not isinstance(text, str):
         return ""
     if "@" in text or "/" in text or "www." in text or "WWW." in text:
-        text = _NOT_PROSE.sub(" ", _RETWEET.sub(" ", text))
+        text = not_prose_blanked(_RETWEET.sub(" ", text))
     if "#" in text:
         text = _HASHTAG.sub(lambda m: f" {m.group(1)} {_CAMEL.sub(' ', m.group(1))} ", text)
     return text.replace(_SEPARATOR, " ")
+
+
+def not_prose_blanked(text: str) -> str:
+    """`_NOT_PROSE.sub(" ", text)`, each match searched for from the start of the run of word characters, '.', '+'
+    and '-' before the next hint (`_NOT_PROSE_HINT`) instead of tried at every character: `[\\w.+-]*@` re-read each
+    word to its end from each of its letters (the heads' texts: 0.40 -> 0.11 CPU s per 100,000 posts' worth).
+
+    No match starts before that run: every match holds a hint with only such characters before it in the match,
+    so a match starting earlier would have put the run's start, or a hint, earlier. The pattern looks at nothing
+    before its start, so the match searched for from there is the one a scan from the last match's end finds."""
+    out, done, at = [], 0, 0
+    while (hint := _NOT_PROSE_HINT.search(text, done)) is not None:
+        start = hint.start()
+        while start > done and (text[start - 1] in "_.+-" or text[start - 1].isalnum()):
+            start -= 1
+        match = _NOT_PROSE.search(text, start)
+        if match is None:
+            break
+        out += (text[at:match.start()], " ")
+        at = done = match.end()
+    if not at:
+        return text
+    out.append(text[at:])
+    return "".join(out)
 
 
 def words(text: object, enough: int = 1 << 30) -> int:
@@ -72,7 +98,7 @@ def words(text: object, enough: int = 1 << 30) -> int:
     if not isinstance(text, str):
         return 0
     if "@" in text or "/" in text or "www." in text or "WWW." in text:
-        text = _NOT_PROSE.sub(" ", text)
+        text = not_prose_blanked(text)
     count = 0
     for _ in _WORD.finditer(text):
         count += 1

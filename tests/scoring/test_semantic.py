@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor.core.profile import Profile
 from auditor.scoring import semantic, vectorize
@@ -410,3 +412,17 @@ def test_a_post_no_head_speaks_for_gets_the_opinion_reading_every_head_gives() -
             assert found == semantic.opinion(candidates, every, row, text)
             spoke += found != candidates
     assert spoke > 100  # the heads did speak, often
+
+
+_LANGUAGE_SETS = st.sets(st.sampled_from(["en", "fr", "de", "und"]), max_size=3).map(frozenset)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LANGUAGE_SETS, max_size=30), st.lists(_LANGUAGE_SETS, min_size=1, max_size=4))
+def test_which_heads_read_each_post_is_what_asking_each_head_of_each_post_gives(
+        languages: list[frozenset[str]], head_languages: list[frozenset[str]]) -> None:
+    heads = [replace(HATE, name=f"h{k}", languages=langs) for k, langs in enumerate(head_languages)]
+    expected = np.array([[bool(h.languages & langs) for h in heads] for langs in languages],
+                        dtype=bool).reshape(len(languages), len(heads))
+    got = semantic._heads_reading(heads, languages)
+    assert got.dtype == bool and got.shape == expected.shape and np.array_equal(got, expected)

@@ -8,6 +8,9 @@ from dataclasses import fields
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from auditor.scoring import semantic, vectorize
 
@@ -59,3 +62,14 @@ def test_the_heads_score_each_text_bit_for_bit_as_when_each_group_read_its_own(s
     wanted = np.random.default_rng(5).random((len(texts), len(model.heads))) < share
     expected = _each_group_alone(model, texts, wanted)
     assert np.array_equal(model.probabilities(texts, wanted)[wanted], expected[wanted])
+
+
+_PROSE_PIECES = st.sampled_from(["@", "://", "www.", "WwW.", "pic.twitter.com/", "PIC.twitter.COM/", "http", "a", "Z",
+                                 "é", "ſ", "\u212a", "_", ".", "+", "-", "7", " ", "\n", "\x00", "#", "/", ":", "é@",
+                                 "x.y", "😡", "’"])
+
+
+@examples(max_examples=400, deadline=None)
+@given(st.lists(_PROSE_PIECES | st.characters(), max_size=40).map("".join))
+def test_links_and_handles_are_blanked_as_one_substitution_over_the_whole_text_blanks_them(text: str) -> None:
+    assert vectorize.not_prose_blanked(text) == vectorize._NOT_PROSE.sub(" ", text)
