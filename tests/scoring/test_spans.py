@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from auditor.scoring.spans import spans
+from auditor.scoring.spans import _TLDS, spans
 from tests.scoring.helpers import rule_ids, scored
 
 
@@ -61,11 +64,15 @@ def test_evidence_keeps_offsets_into_the_original_text() -> None:
     assert (evidence["start"], evidence["end"]) == (34, 38) and text[34:38] == "damn"
 
 
+#: the hints as first written (`spans._HINT` is the same, written so the regex engine skips to where one may start)
+_PLAIN_HINT = re.compile(rf"[@#]|://|www\.|\.(?:{_TLDS})(?![\w-])", re.IGNORECASE)
+
+
 def _scanned(text: str) -> list[tuple[int, int, str | None]]:
     """The spans' regex run over the whole text, as `spans` ran it before it searched from the hints only."""
-    from auditor.scoring.spans import _HINT, _SPANS
+    from auditor.scoring.spans import _SPANS
 
-    if not _HINT.search(text):
+    if not _PLAIN_HINT.search(text):
         return []
     return [(m.start(), m.end(), m.lastgroup) for m in _SPANS.finditer(text)]
 
@@ -80,3 +87,17 @@ def test_searching_from_the_hints_finds_what_scanning_the_whole_text_finds() -> 
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         assert [(m.start(), m.end(), m.lastgroup) for m in _found(text)] == _scanned(text), text
+
+
+_HINT_PIECES = st.sampled_from(["@", "#", "://", ":", "/", "www.", "WwW.", "wWw.", "ww", "w", "W", ".", ".com", ".COM",
+                                ".Co", ".social", ".ca-", ".ca_", ".cab", ".caé", ".ai", ".uk.", "\u212a", "ſ", "İ",
+                                "ı", "é", " ", "\n", "x", "-", "😀"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_HINT_PIECES | st.characters(), max_size=30).map("".join), st.integers(0, 40))
+def test_the_hints_are_found_where_the_case_insensitive_hints_are(text: str, start: int) -> None:
+    from auditor.scoring.spans import _HINT
+
+    found, plain = _HINT.search(text, start), _PLAIN_HINT.search(text, start)
+    assert (found and found.span()) == (plain and plain.span())
