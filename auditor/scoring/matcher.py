@@ -20,7 +20,7 @@ import numpy as np
 from auditor.scoring.boundaries import Batch, fit_all
 from auditor.scoring.fold import fold
 from auditor.scoring.found import Found, Hit
-from auditor.scoring.joined import SEPARATOR, Joined, join
+from auditor.scoring.joined import SEPARATOR, Joined, join, match_table
 from auditor.scoring.model import FIELDS, SCOPES, Pattern, Rule
 from auditor.scoring.pii import VALIDATORS
 from auditor.scoring.prefilter import CLASSES, MARK, class_counts, class_places, implied_needs, least_counts
@@ -412,7 +412,7 @@ def _found(automaton: ahocorasick_rs.BytesAhoCorasick, folded: str,
     a key's bytes begin with no continuation byte, so they are only ever found at a character's start, and a byte
     offset less the continuation bytes before it is a character offset."""
     data = folded.encode("utf-8", "surrogatepass") if data is None else data
-    table = np.array(automaton.find_matches_as_indexes(data, overlapping=True), dtype=np.int64).reshape(-1, 3)
+    table = match_table(automaton.find_matches_as_indexes(data, overlapping=True))
     key, stop = table[:, 0], table[:, 2]
     if len(data) != len(folded):
         continuation = np.flatnonzero((np.frombuffer(data, dtype=np.uint8) & 0xC0) == 0x80)

@@ -10,6 +10,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor.scoring import anchors
 from auditor.scoring.fold import fold
@@ -221,3 +223,11 @@ def test_every_shipped_head_has_words_for_its_flags_of_its_own() -> None:
 
     card = json.loads(resources.files("auditor.scoring.models").joinpath("model.json").read_text(encoding="utf-8"))
     assert {head["category"] for head in card["heads"]} <= set(anchors.anchors())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\t", "\n", "-", "a", "é", "\u00a0", "\u3000", "\x00", "x y"])
+                | st.characters(), max_size=40).map(lambda chars: "".join(chars).encode("utf-8", "surrogatepass")))
+def test_squeezing_makes_every_run_of_spaces_and_hyphens_one_space(data: bytes) -> None:
+    assert anchors._squeeze(data, anchors._keys().spaces) == _squeezed(data)
+    assert anchors._squeeze(data) == _squeezed(data) or not data.isascii()

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from auditor.scoring import load_rules
+from auditor.scoring.joined import match_table
 from auditor.scoring.matcher import Keys, Matcher
 from auditor.scoring.prefilter import implied_needs
 from auditor.scoring.rules import parse_rule_file
@@ -88,3 +93,11 @@ def test_the_pre_filters_keep_every_post_a_pattern_matches() -> None:
     expected = hits(unfiltered)
     assert len(expected) > 1000
     assert hits(filtered) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(*[st.integers(0, 2**40)] * 3), max_size=30))
+def test_an_automatons_matches_as_a_table_are_the_array_of_its_triples(matches: list[tuple[int, int, int]]) -> None:
+    table = match_table(matches)
+    expected = np.array(matches, dtype=np.int64).reshape(-1, 3)
+    assert table.dtype == expected.dtype and table.shape == expected.shape and np.array_equal(table, expected)
