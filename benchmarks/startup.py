@@ -6,10 +6,10 @@ Prints the median wall time of `auditor --version`, `auditor -h` and a 1,000-pos
 and Mastodon history, no store, HTML report), with the CPU time each took, beside `python -c pass` measured in the
 same run, and the targets of issue 20 (0.3 s, 0.3 s, 1.5 s). The scan is timed twice: the first on a machine (an
 empty cache, which it fills with py3langid's model, the model heads' arrays and the compiled templates:
-`auditor/core/cache.py`), and every one after. Python runs as from an installed package: with its modules' bytecode (compiled into a temporary folder by
-an untimed first scan, even where PYTHONDONTWRITEBYTECODE is set), and with a temporary cache folder
-(XDG_CACHE_HOME, so on Linux; elsewhere the person's own cache is used). `python -X importtime -c "import
-auditor.cli"` says where the import time goes.
+`auditor/core/cache.py`), and every one after. Python runs as from an installed package: with its modules' bytecode
+(compiled into a temporary folder by an untimed first scan, even where PYTHONDONTWRITEBYTECODE is set), and with a
+temporary cache folder (XDG_CACHE_HOME, so on Linux; elsewhere the person's own cache is used).
+`python -X importtime -c "import auditor.cli"` says where the import time goes.
 """
 
 from __future__ import annotations
