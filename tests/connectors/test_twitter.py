@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import json
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from auditor.core.frame import COLUMNS, to_frame
 from auditor.pipeline.sources import open_source
-from connectors import twitter
+from connectors import twitter, twitter_tweet
 from connectors.archive import open_archive
-from connectors.base import ImportLog
+from connectors.base import ImportLog, in_frame
 from connectors.twitter_tweet import tweet_time
 
 TWEET_FILES = ("tweets.js", "community-tweet.js", "deleted-tweets.js", "like.first40.js", "manifest.js",
@@ -269,6 +272,49 @@ def test_parts_singular_name_notes_account_and_protection(milahu: Path, tmp_path
 ])
 def test_tweet_time(value: str, expected: str) -> None:
     assert tweet_time(value).isoformat() == expected
+
+
+def _slices_time(value: str) -> datetime:
+    """The reference tweet_time's ISO fast path replaces: X's fixed-width layout read by slices."""
+    return in_frame(datetime(int(value[26:30]), twitter_tweet._MONTHS[value[4:7]], int(value[8:10]),
+                             int(value[11:13]), int(value[14:16]), int(value[17:19]), tzinfo=UTC))
+
+
+def _outcome(read, value: str) -> tuple:
+    try:
+        stamp = read(value)
+    except (ValueError, TypeError, OverflowError) as exc:
+        return ("error", type(exc), str(exc))
+    return ("time", stamp, stamp.tzinfo is UTC)
+
+
+# fields of X's layout: mostly digits, with what a damaged file may hold instead (signs, spaces, other digits)
+_FIELD = st.text(alphabet="0123456789 +-_.:١²０T", min_size=1)
+
+
+@given(day=_FIELD, hour=_FIELD, minute=_FIELD, second=_FIELD, year=_FIELD, seps=st.sampled_from([":", ".", "0"]),
+       month=st.sampled_from(["Jan", "Feb", "Jun", "Dec"]), digits=st.booleans())
+@settings(max_examples=400, deadline=None)
+@example(day="30", hour="12", minute="00", second="00", year="2012", seps=":", month="Feb", digits=False)
+@example(day="01", hour="24", minute="00", second="00", year="2012", seps=":", month="Jan", digits=False)
+@example(day="01", hour="00", minute="00", second="00", year="1500", seps=":", month="Jan", digits=False)
+def test_tweet_time_reads_xs_layout_as_the_slices_did(day: str, hour: str, minute: str, second: str, year: str,
+                                                     seps: str, month: str, digits: bool) -> None:
+    if digits:  # well-formed fields, the usual tweet
+        day, hour, minute, second = (f"{int(x) % 100:02d}" if x.isascii() and x.isdigit() else "07"
+                                     for x in (day, hour, minute, second))
+        year = f"{int(year) % 10000:04d}" if year.isascii() and year.isdigit() else "2020"
+    value = f"Sun {month} {day[:2]:>2} {hour[:2]:>2}{seps}{minute[:2]:>2}{seps}{second[:2]:>2} +0000 {year[:4]:>4}"
+    assert len(value) == 30
+    assert _outcome(tweet_time, value) == _outcome(_slices_time, value)
+
+
+@given(st.one_of(st.text(alphabet="enfrESIWqmeztu-_ 419", max_size=12), st.none(), st.integers(), st.booleans()))
+@settings(max_examples=300, deadline=None)
+def test_language_held_reads_as_worked_out(lang: object) -> None:
+    # twice: the first call works the tag out (and holds it), the second reads it held
+    assert twitter_tweet._language(lang) == twitter_tweet.language_tag(lang)
+    assert twitter_tweet._language(lang) == twitter_tweet.language_tag(lang)
 
 
 @pytest.mark.parametrize("content", [b"\x00\xff\xfe binary", b"var x = 1;", b"window.YTDx = [", b""])
