@@ -13,6 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from auditor.core import frame as frame_module
 from auditor.core.frame import COLUMNS, to_frame
 from auditor.pipeline.sources import open_source
 from connectors import twitter, twitter_tweet
@@ -419,5 +420,12 @@ def test_the_latest_protected_history_event_by_instant_not_by_text(tmp_path: Pat
 
 def test_tweet_rows_carry_every_canonical_key_so_the_frame_reads_them_at_once(milahu: Path) -> None:
     rows = [row for i in open_source(str(milahu)) if i.connector is twitter for row in i.rows()]
-    tweets = [row for row in rows if row["kind"] != "like"]  # likes (a few, and short) keep their few keys
-    assert len(tweets) > 2000 and all(sorted(row) == sorted(COLUMNS) for row in tweets)
+    tweets = [row for row in rows if row["kind"] != "like"]
+    assert len(tweets) > 2000 and all(sorted(row) == sorted(COLUMNS) for row in rows)
+    likes = [row for row in rows if row["kind"] == "like"]
+    assert likes and all(list(row) == list(COLUMNS) for row in likes)  # in the frame's order too
+    # the keys a like has not hold what the frame filled in when a like row had only these: the same frame
+    own = ("post_id", "platform", "account", "kind", "created_at", "text", "url", "quoted", "visibility", "links",
+           "mentions", "hashtags", "source")
+    assert frame_module._tuples(likes) == [tuple(map({k: row[k] for k in own}.get, frame_module._NAMES,
+                                                     frame_module._FILL)) for row in likes]
