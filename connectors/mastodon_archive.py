@@ -276,6 +276,9 @@ def _as_list(value: object) -> list:
 
 def _content(markup: str) -> tuple[str, list[str]]:
     """Plain text and outbound links: mention and hashtag anchors are not links, the quote fallback is dropped."""
+    if markup.startswith("<p>") and markup.endswith("</p>") and markup.find("<", 3, -4) < 0:
+        # the usual post, one paragraph with no tag inside: so no quote fallback and no anchor to look for
+        return _paragraph(markup[3:-4]), []
     if "quote-inline" in markup:
         markup = _QUOTE_FALLBACK.sub("", markup)
     text = _plain(markup)
@@ -317,6 +320,8 @@ def _lines(text: str) -> str:
 
 def _unescape(text: str) -> str:
     # html.unescape calls back into Python per entity; Mastodon writes only these few, so replace them in C
+    if text.count("&") == text.count("&#39;"):  # every entity an apostrophe, the usual case: one replace, not five
+        return text.replace("&#39;", "'")
     text = text.replace("&quot;", '"').replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
     if text.count("&") != text.count("&amp;"):  # an entity other than &amp; (counting copies nothing)
         return html.unescape(text)

@@ -110,20 +110,25 @@ def _likes(archive: Archive, member: str, account: str, log: ImportLog) -> Itera
         text = line_breaks(_text(like.get("fullText")))
         text = html.unescape(text) if "&" in text else text
         url = _text(like.get("expandedUrl")) or None
-        yield {
+        yield {  # every canonical key, those a like has not with the frame's fill: read by one C-level lookup
             "post_id": f"{PLATFORM}:like:{tweet_id}",
             "platform": PLATFORM,
             "account": account,
             "kind": "like",  # a like endorses the liked text, so the liked text is what gets scored
             "created_at": None,  # like.js records no time of liking, only the liked tweet
             "text": text,
+            "title": None,
             "url": url,
-            "quoted": url,
             "visibility": "unknown",  # public until X hid likes in June 2024, and the like time is unknown
+            "reply_to": None,
+            "quoted": url,
             "links": urls_in(text) if "http" in text else [],
             "mentions": mentions_in(text) if "@" in text else [],
             "hashtags": hashtags_in(text) if "#" in text else [],
+            "media_count": 0, "media_alt": None, "likes": None, "reposts": None, "replies": None, "language": None,
+            "content_warning": None,
             "source": f"{name}#{index}",
+            "deleted": False, "edited_at": None,
         }
 
 

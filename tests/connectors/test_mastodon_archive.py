@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import tarfile
 import zipfile
@@ -11,6 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from auditor.cli import main
 from auditor.core.errors import SourceError
@@ -297,6 +300,49 @@ def test_damaged_values_are_skips_or_absent_never_a_crash(tmp_path: Path) -> Non
 def test_fast_html_path_reads_as_html_to_text(markup: str) -> None:
     assert not mastodon_archive._RICH.search(markup)  # these must take the fast path, or the test proves nothing
     assert mastodon_archive._plain(markup) == html_to_text(markup)[0]
+
+
+def _unescape_by_five(text: str) -> str:
+    """The reference `_unescape`'s apostrophe shortcut replaces: five replaces, html.unescape for any other entity."""
+    text = text.replace("&quot;", '"').replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+    if text.count("&") != text.count("&amp;"):
+        return html.unescape(text)
+    return text.replace("&amp;", "&")
+
+
+def _content_in_full(markup: str) -> tuple[str, list[str]]:
+    """The reference `_content`'s one-paragraph shortcut replaces: quote fallback, text and anchors looked for."""
+    if "quote-inline" in markup:
+        markup = mastodon_archive._QUOTE_FALLBACK.sub("", markup)
+    text = mastodon_archive._plain(markup)
+    if "<a" not in markup and "<A" not in markup:
+        return text, []
+    links = [h.group(1) for a in mastodon_archive._ANCHOR.finditer(markup)
+             if not mastodon_archive._MENTION_CLASS.search(a.group(1))
+             for h in [mastodon_archive._HREF.search(a.group(1))] if h and h.group(1).startswith(("http://",
+                                                                                                 "https://"))]
+    return text, list(dict.fromkeys(links))
+
+
+# the pieces Mastodon's HTML is made of, and what may break it: entities, tags, quote fallbacks, line breaks
+_PIECES = st.sampled_from([
+    "<p>", "</p>", "<br>", "<br />", "<a", "<A", ' href="https://ex.org/x">', ' class="mention">', "</a>", "<span>",
+    "</span>", '<span class="quote-inline">', '<p class="quote-inline">', "quote-inline", "RE: ", "&#39;", "&amp;",
+    "&quot;", "&lt;", "&gt;", "&#3", "&amp;#39;", "&nbsp;", "&", "#39;", "<", ">", "p", "/", " ", "\n", "\t",
+    "été", "x", "<b>", "\n\n\n",
+])
+
+
+@given(st.lists(_PIECES, max_size=14).map("".join), st.booleans())
+@settings(max_examples=1500, deadline=None)
+@example("<p>l&#39;été &#39;</p>", False)
+@example("<p></p>", False)
+@example("<p>RE: quote-inline</p>", False)
+@example("<p>&amp;#39;</p>", True)
+def test_content_shortcuts_read_as_the_full_path(inner: str, paragraph: bool) -> None:
+    markup = f"<p>{inner}</p>" if paragraph else inner
+    assert mastodon_archive._unescape(markup) == _unescape_by_five(markup)
+    assert mastodon_archive._content(markup) == _content_in_full(markup)
 
 
 @pytest.mark.parametrize("value", [

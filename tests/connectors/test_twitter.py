@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import json
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from auditor.core import frame as frame_module
 from auditor.core.frame import COLUMNS, to_frame
 from auditor.pipeline.sources import open_source
-from connectors import twitter
+from connectors import twitter, twitter_tweet
 from connectors.archive import open_archive
-from connectors.base import ImportLog
+from connectors.base import ImportLog, in_frame
 from connectors.twitter_tweet import tweet_time
 
 TWEET_FILES = ("tweets.js", "community-tweet.js", "deleted-tweets.js", "like.first40.js", "manifest.js",
@@ -271,6 +275,49 @@ def test_tweet_time(value: str, expected: str) -> None:
     assert tweet_time(value).isoformat() == expected
 
 
+def _slices_time(value: str) -> datetime:
+    """The reference tweet_time's ISO fast path replaces: X's fixed-width layout read by slices."""
+    return in_frame(datetime(int(value[26:30]), twitter_tweet._MONTHS[value[4:7]], int(value[8:10]),
+                             int(value[11:13]), int(value[14:16]), int(value[17:19]), tzinfo=UTC))
+
+
+def _outcome(read, value: str) -> tuple:
+    try:
+        stamp = read(value)
+    except (ValueError, TypeError, OverflowError) as exc:
+        return ("error", type(exc), str(exc))
+    return ("time", stamp, stamp.tzinfo is UTC)
+
+
+# fields of X's layout: mostly digits, with what a damaged file may hold instead (signs, spaces, other digits)
+_FIELD = st.text(alphabet="0123456789 +-_.:١²０T", min_size=1)
+
+
+@given(day=_FIELD, hour=_FIELD, minute=_FIELD, second=_FIELD, year=_FIELD, seps=st.sampled_from([":", ".", "0"]),
+       month=st.sampled_from(["Jan", "Feb", "Jun", "Dec"]), digits=st.booleans())
+@settings(max_examples=400, deadline=None)
+@example(day="30", hour="12", minute="00", second="00", year="2012", seps=":", month="Feb", digits=False)
+@example(day="01", hour="24", minute="00", second="00", year="2012", seps=":", month="Jan", digits=False)
+@example(day="01", hour="00", minute="00", second="00", year="1500", seps=":", month="Jan", digits=False)
+def test_tweet_time_reads_xs_layout_as_the_slices_did(day: str, hour: str, minute: str, second: str, year: str,
+                                                     seps: str, month: str, digits: bool) -> None:
+    if digits:  # well-formed fields, the usual tweet
+        day, hour, minute, second = (f"{int(x) % 100:02d}" if x.isascii() and x.isdigit() else "07"
+                                     for x in (day, hour, minute, second))
+        year = f"{int(year) % 10000:04d}" if year.isascii() and year.isdigit() else "2020"
+    value = f"Sun {month} {day[:2]:>2} {hour[:2]:>2}{seps}{minute[:2]:>2}{seps}{second[:2]:>2} +0000 {year[:4]:>4}"
+    assert len(value) == 30
+    assert _outcome(tweet_time, value) == _outcome(_slices_time, value)
+
+
+@given(st.one_of(st.text(alphabet="enfrESIWqmeztu-_ 419", max_size=12), st.none(), st.integers(), st.booleans()))
+@settings(max_examples=300, deadline=None)
+def test_language_held_reads_as_worked_out(lang: object) -> None:
+    # twice: the first call works the tag out (and holds it), the second reads it held
+    assert twitter_tweet._language(lang) == twitter_tweet.language_tag(lang)
+    assert twitter_tweet._language(lang) == twitter_tweet.language_tag(lang)
+
+
 @pytest.mark.parametrize("content", [b"\x00\xff\xfe binary", b"var x = 1;", b"window.YTDx = [", b""])
 def test_find_ignores_foreign_files(tmp_path: Path, content: bytes) -> None:
     (tmp_path / "tweets.js").write_bytes(content)
@@ -373,5 +420,12 @@ def test_the_latest_protected_history_event_by_instant_not_by_text(tmp_path: Pat
 
 def test_tweet_rows_carry_every_canonical_key_so_the_frame_reads_them_at_once(milahu: Path) -> None:
     rows = [row for i in open_source(str(milahu)) if i.connector is twitter for row in i.rows()]
-    tweets = [row for row in rows if row["kind"] != "like"]  # likes (a few, and short) keep their few keys
-    assert len(tweets) > 2000 and all(sorted(row) == sorted(COLUMNS) for row in tweets)
+    tweets = [row for row in rows if row["kind"] != "like"]
+    assert len(tweets) > 2000 and all(sorted(row) == sorted(COLUMNS) for row in rows)
+    likes = [row for row in rows if row["kind"] == "like"]
+    assert likes and all(list(row) == list(COLUMNS) for row in likes)  # in the frame's order too
+    # the keys a like has not hold what the frame filled in when a like row had only these: the same frame
+    own = ("post_id", "platform", "account", "kind", "created_at", "text", "url", "quoted", "visibility", "links",
+           "mentions", "hashtags", "source")
+    assert frame_module._tuples(likes) == [tuple(map({k: row[k] for k in own}.get, frame_module._NAMES,
+                                                     frame_module._FILL)) for row in likes]
