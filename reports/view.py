@@ -134,8 +134,20 @@ def category_counts(posts: pd.DataFrame) -> dict[str, int]:
     if flagged.empty:
         return {}
     found = Counter({c: 0 for c in known()})
+    # a million posts' flagged ones hold a few hundred distinct lists of categories: each is counted once, then
+    # spread over its categories (any other value, or a list of unhashable items, is counted as it is)
+    lists: Counter = Counter()
     for value in flagged.tolist():
+        if type(value) is list:
+            try:
+                lists[tuple(value)] += 1
+                continue
+            except TypeError:
+                pass
         found.update(set(map(str, values.items(value))))
+    for categories, n in lists.items():
+        for c in set(map(str, categories)):
+            found[c] += n
     return {c: found[c] for c in ordered(found) if found[c]}
 
 
