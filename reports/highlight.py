@@ -64,14 +64,16 @@ def merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def highlight(text: str, spans: Iterable[tuple[int, int]], label: str = "{code}") -> Markup:
     """The text escaped, with each span wrapped in <mark> and hidden characters made visible."""
-    parts: list[Markup] = []
+    # joined as strings: every piece is already Markup (Markup.format and Markup.join, the same markup, cost a page
+    # of 5,000 posts ~0.2 s)
+    parts: list[str] = []
     pos = 0
     for start, end in merge(spans):
         parts.append(neutralise(text[pos:start], label))
-        parts.append(Markup("<mark>{}</mark>").format(neutralise(text[start:end], label)))
+        parts.append(f"<mark>{neutralise(text[start:end], label)}</mark>")
         pos = end
     parts.append(neutralise(text[pos:], label))
-    return Markup("").join(parts)
+    return Markup("".join(parts))
 
 
 def clipped(text: str, spans: Iterable[tuple[int, int]], limit: int, label: str = "{code}",
