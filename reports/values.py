@@ -7,6 +7,9 @@ from datetime import datetime
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+from pandas.api.extensions import ExtensionDtype
+from pandas.core.dtypes.cast import maybe_box_native  # what to_dict boxes each cell with
 
 
 def is_missing(value: object) -> bool:
@@ -60,3 +63,21 @@ def plain(value: object) -> object:
     if isinstance(value, np.generic):
         return plain(value.item())
     return value
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """`frame.to_dict("records")`, the same dicts, with an arrow-backed string column's cells read at once
+    (to_pylist) rather than one by one: 5,000 listed posts' text columns took most of to_dict's time."""
+    names = frame.columns.tolist()
+    columns = []
+    for at in range(len(names)):
+        column = frame.iloc[:, at]
+        dtype = column.dtype
+        if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+            missing = None if dtype.na_value is pd.NA else dtype.na_value  # NA is boxed to None, NaN kept
+            columns.append([missing if cell is None else cell for cell in pa.array(column).to_pylist()])
+        elif dtype == np.dtype(object) or isinstance(dtype, ExtensionDtype):  # those to_dict boxes
+            columns.append(list(map(maybe_box_native, column)))
+        else:
+            columns.append(list(column))
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]

@@ -175,7 +175,7 @@ def flags_by_post(flags: pd.DataFrame, post_ids: pd.Series) -> dict[str, list[di
     if "score" in subset:
         subset = subset.sort_values("score", ascending=False, kind="stable")
     grouped: dict[str, list[dict]] = defaultdict(list)
-    for record in subset.to_dict("records"):
+    for record in values.records(subset):
         grouped[str(record["post_id"])].append(record)
     return grouped
 
@@ -342,7 +342,7 @@ def build(audit: Audit, lang: str, *, max_rows: int, skips_per_reason: int,
     selection = select(audit, max_rows)
     numbers = counts(audit)
     grouped = flags_by_post(audit.flags, selection.listed["post_id"])
-    records = selection.listed.to_dict("records")
+    records = values.records(selection.listed)
     where = exports(formats)
     more = s.t("post.more_text", exports=s.t(where["all"]))
     rows = [post_view(r, grouped.get(str(r["post_id"]), []), s, lang, more) | {"n": n}
