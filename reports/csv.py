@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +51,7 @@ def render(audit: Audit, path: str | os.PathLike, lang: str = "en") -> Path:
                        *(fields(piece[name]) if name in piece.columns else [""] * len(piece)
                          for name in (*rows.FLAG_FIELDS, *rows.POST_FIELDS)),
                        *([""] * len(piece) for _ in rows.SKIP_FIELDS)]
-            handle.write("\r\n".join(map(",".join, zip(*columns, strict=True))) + "\r\n")
+            handle.write(lines(columns))
         blank_skip = [""] * len(rows.SKIP_FIELDS)
         for row in profiles.csv_rows(audit, lang):  # after the post flags: one row per profile flag, marked as such
             writer.writerow([profiles.CSV_RECORD, f"profiles-{audit.profiles.version}",
@@ -63,6 +64,37 @@ def render(audit: Audit, path: str | os.PathLike, lang: str = "en") -> Path:
 
 
 _LINES = 5_000  # a piece's rows and cells are what the writer holds; smaller pieces cost no time at 100k posts
+
+
+def lines(columns: list[list[str]]) -> str:
+    """The rows of `columns` (each column's cells as written, all of one length) as CSV lines, each ended by CRLF.
+
+    A run of columns with one value in every row (the record kind and version, the empty skip fields, a first
+    audit's empty review fields, a piece's one platform) is joined once, not in every row: fewer cells to join."""
+    if not columns or not columns[0]:
+        return "\r\n".join(map(",".join, zip(*columns, strict=True))) + "\r\n"
+    height = len(columns[0])
+    if any(len(column) != height for column in columns):
+        raise ValueError("columns of different lengths")
+    merged: list[list[str] | str] = []  # a str: a run of columns with one value, joined
+    for column in columns:
+        if column.count(column[0]) == len(column):
+            if merged and type(merged[-1]) is str:
+                merged[-1] += "," + column[0]
+            else:
+                merged.append(column[0])
+        else:
+            merged.append(column)
+    if len(merged) == 1 and type(merged[0]) is str:  # every row the same
+        return (merged[0] + "\r\n") * height
+    start = merged.pop(0) + "," if type(merged[0]) is str else ""
+    end = "," + merged.pop() if type(merged[-1]) is str else ""
+    cells = (repeat(column) if type(column) is str else column for column in merged)  # zip ends with the lists
+    out = list(map(",".join, zip(*cells, strict=False)))
+    # the first line's start and the last one's end added to them, not to the joined text: no copy of megabytes
+    out[0] = start + out[0]
+    out[-1] += end + "\r\n"
+    return (end + "\r\n" + start).join(out)
 
 
 def _row(cells: list[object]) -> str:
