@@ -56,10 +56,6 @@ class BatchIdentifier:
         self._classes: list[str] = arrays["classes"].tolist()
         self._aliases: list[tuple[int, int]] = [(a, b) for a, b in arrays["aliases"].tolist()]
 
-    @classmethod
-    def of(cls, identifier) -> BatchIdentifier:  # a py3langid LanguageIdentifier, after set_languages
-        return cls(prepare(identifier))
-
     def classify_all(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """The most likely language of each text, and its probability."""
         out: list[tuple[str, float]] = []

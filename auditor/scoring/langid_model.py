@@ -4,7 +4,7 @@ py3langid ships its model as an LZMA-compressed npz (4.5 MB): decompressing it t
 arrays inside 0.3 s more; building its `LanguageIdentifier`, narrowing it to our candidate languages and converting
 its tables to what `langid_batch.BatchIdentifier` reads took 0.15-0.3 s more, in every scan with a post its platform
 gave no language. The first load keeps the batch identifier's own arrays (`langid_batch.ARRAYS`), one uncompressed
-.npy each, in the cache folder `langid` (`auditor.core.cache`: owner-only); later loads map them from there (~0.01 s:
+.npy each, in the cache folder `langid` (`auditor.core.cache`: owner-only); later loads map them from there (~0.02 s:
 only the pages a walk reads are read). The entries are named by the SHA-256 of py3langid's model file and of the
 candidate languages, so another model (a py3langid upgrade) or another choice of languages makes new ones and
 removes the old. The arrays are made from py3langid's own `LanguageIdentifier`, built exactly as `from_model_file`
