@@ -128,27 +128,13 @@ def _object_fields(column: pd.Series) -> list[str]:
     by_strings: dict[tuple[str, ...], str] = {}
     out = []
     append = out.append
-    is_plain, encode = rows.is_plain, _encode
     for value in column:
         if type(value) is list:
             if not value:
                 append("[]")
                 continue
-            if type(value[0]) is dict:  # evidence and adjustments: `_field`'s JSON path inline (190,000 a million)
-                text = by_id.get(id(value))
-                if text is None:
-                    if is_plain(value):
-                        text = encode(value)
-                        if text.startswith(_FORMULA):
-                            text = "'" + text
-                        if _special(text):
-                            text = '"' + text.replace('"', '""') + '"'
-                    else:
-                        text = _field(value)
-                    by_id[id(value)] = text
-                append(text)
-                continue
-            if all(type(item) is str for item in value):
+            # evidence and adjustments (lists of dicts) are converted once per list object, below
+            if type(value[0]) is not dict and all(type(item) is str for item in value):
                 key = tuple(value)
                 text = by_strings.get(key)
                 if text is None:
