@@ -84,10 +84,9 @@ def _link(url_en: str, title_en: str, url_fr: str, title_fr: str, lang: str) -> 
         hidden = Markup(" hidden") if side != lang else Markup("")
         words = neutralise(title) if title else strings(side).t("post.guidance")
         tag = tag if title else side
-        # joined from escaped strings, as Markup.format would (built once per rule and language: `link`)
         if url:
-            out.append(f'<a href="{escape(url)}" lang="{escape(tag)}" data-lang-only="{escape(side)}"{rel}{hidden}>'
-                       f'{escape(words)}</a>')
+            out.append(Markup('<a href="{}" lang="{}" data-lang-only="{}"{}{}>{}</a>').format(
+                url, tag, side, rel, hidden, words))
         elif title:
-            out.append(f'<span lang="{escape(tag)}" data-lang-only="{escape(side)}"{hidden}>{escape(words)}</span>')
-    return Markup("".join(out))
+            out.append(Markup('<span lang="{}" data-lang-only="{}"{}>{}</span>').format(tag, side, hidden, words))
+    return Markup("").join(out)

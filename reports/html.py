@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 import auditor
 from auditor.core import gcpause
@@ -107,10 +107,9 @@ def _i18n_cached(key: tuple[type, str], args: tuple[tuple[str, type, object], ..
 
 
 def _i18n_attrs(key: str, args: dict[str, object]) -> Markup:
-    # joined from escaped strings: Markup.format, the same markup, cost a 1,000-post page ~0.02 s
     if not args:
-        return Markup(f' data-i18n="{escape(key)}"')
-    return Markup(f' data-i18n="{escape(key)}" data-i18n-args="{escape(json.dumps(args, ensure_ascii=False))}"')
+        return Markup(' data-i18n="{}"').format(key)
+    return Markup(' data-i18n="{}" data-i18n-args="{}"').format(key, json.dumps(args, ensure_ascii=False))
 
 
 @cache
