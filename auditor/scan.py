@@ -11,6 +11,7 @@ claims them, reporting them as new exactly as if the interrupted run had never h
 
 from __future__ import annotations
 
+import gc
 import time
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -200,6 +201,9 @@ def release(results: list[SourceResult], store) -> dict[str, int]:
     if store is not None:
         store.forget_frames()
     memory.give_back()  # before the reports: what the frames held, and what reading and scoring freed
+    # what is left (the audit: a million posts' lists and dicts) lives until the reports are written; set aside,
+    # the collector no longer walks it (a full collection while the reports were made took 1.0 s at 1M posts)
+    gc.freeze()
     return counts
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from auditor.core import memory
+from auditor.core import gcpause, memory
 from auditor.core.errors import SourceError
 from auditor.core.forked import dies_with_parent
 from auditor.pipeline.imports import Progress, SourceResult, read_archive
@@ -155,10 +155,13 @@ def _send_result(send, outcome: object) -> None:
 
 
 def _receive_result(receive) -> object:
-    """What `_send_result` sent."""
-    outcome = receive.recv()
-    if not isinstance(outcome, _Columns):
-        return outcome
-    columns = {name: receive.recv() for name in outcome.names}
+    """What `_send_result` sent. Unpickled without the cyclic collector: a column of lists (links, hashtags) is
+    half a million new containers, and with the scan's other frames alive each collection walked them all again
+    (measured, 50,000 posts' links: 0.18 s, 0.005 s paused)."""
+    with gcpause.paused():
+        outcome = receive.recv()
+        if not isinstance(outcome, _Columns):
+            return outcome
+        columns = {name: receive.recv() for name in outcome.names}
     outcome.result.frame = pd.DataFrame(columns, columns=outcome.names)
     return outcome.result

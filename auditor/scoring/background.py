@@ -119,7 +119,8 @@ class Background:
             while (unit := self.claims.back()) is not None:
                 mine.append(self.scorer.part(self.frame, [span(unit, len(self.frame))]))
         try:
-            ok, theirs = self._receive.recv()
+            with gcpause.paused():  # its flags' dicts and lists: each collection walked every live frame again
+                ok, theirs = self._receive.recv()
         except EOFError:  # the worker died (killed, out of memory): what it had taken was never scored
             ok, theirs = False, None
         finally:
