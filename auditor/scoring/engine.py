@@ -6,7 +6,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -76,7 +77,7 @@ class Scorer:
     def part(self, frame: pd.DataFrame, ranges: list[tuple[int, int]],
              prepared: list[dict[str, list]] | None = None) -> Part:
         """The flags and risks of the posts in `ranges` (from `read_columns`' output in `prepared`, when given)."""
-        out = Part([], [], [], [], [], [], [], [])
+        out = Part({name: [] for name in FLAG_COLUMNS}, [], [], [], [], [], [], [])
         for k, (start, stop) in enumerate(ranges):
             for at in range(start, stop, self.chunk):  # bounded memory: one joined text per field per chunk
                 end = min(stop, at + self.chunk)
@@ -90,7 +91,7 @@ class Scorer:
 class Part:
     """The flags of a range of posts, and the positions, risks, categories and factors of its flagged posts."""
 
-    flags: list[dict]
+    flags: dict[str, list]  # a list per FLAG_COLUMNS name: a worker's columns pickle back without a dict per flag
     at: list[int]
     risk: list[int]
     categories: list[list[str]]
@@ -118,6 +119,7 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
     out.read_at.append(offset)
     out.decisions.append(([d.language for d in decided], [d.source for d in decided]))
     readings = semantic.read(columns["text"], reads, hits.keys(), gate)  # the model's: None when off
+    flags: list[dict] = []
     for row in sorted(hits.keys() | model.keys() | (readings.speaking() if readings else set())):
         texts = {f: columns[f][row] for f in (*TEXT_FIELDS, "links")}
         candidates = evaluate(matcher, hits[row], texts) if row in hits else []
@@ -140,7 +142,9 @@ def _score_chunk(columns: dict[str, list], offset: int, matcher: Matcher, profil
         out.categories.append(cats)
         out.factors.append(factors)
         out.severe.append(is_severe(post_flags))
-        out.flags.extend(post_flags)
+        flags.extend(post_flags)
+    for name, values in out.flags.items():
+        values.extend(map(itemgetter(name), flags))
 
 
 def _risk(flags: list[dict], post: dict, profile: Profile) -> int:
@@ -168,7 +172,8 @@ def assemble(frame: pd.DataFrame, parts: list[Part], high: int = 70, medium: int
                           "band": bands(risk, categories, severe, high=high, medium=medium),
                           "categories": categories, "factors": factors, "severe": severe, "lang": langs,
                           "lang_source": sources})
-    return Scores(flag_frame([f for part in parts for f in part.flags]), posts)
+    return Scores(_flag_frame({name: list(chain.from_iterable(part.flags[name] for part in parts))
+                               for name in FLAG_COLUMNS}), posts)
 
 
 def read_columns(frame: pd.DataFrame) -> dict[str, list]:
@@ -282,18 +287,23 @@ def is_severe(flags: Iterable[dict]) -> bool:
 
 def flag_frame(flags: list[dict]) -> pd.DataFrame:
     """The flags as one frame (FLAG_COLUMNS), ordered by post and rule."""
+    return _flag_frame({name: [f[name] for f in flags] for name in FLAG_COLUMNS})
+
+
+def _flag_frame(columns: dict[str, list]) -> pd.DataFrame:
+    """`flag_frame` of the flags as columns (a list per FLAG_COLUMNS name)."""
     # put in order before the frame is made: sorting the frame copied every column (0.1 GB per 500,000 posts); a
     # key that is no string is left to the frame's sort (in_flag_order)
+    posts, rules = columns["post_id"], columns["rule_id"]
     with contextlib.suppress(TypeError):
-        flags = sorted(flags, key=_flag_key)
-    frame = pd.DataFrame(flags, columns=list(FLAG_COLUMNS))
+        order = sorted(range(len(posts)), key=lambda i: (posts[i], rules[i]))
+        if len(order) > 1 and any(i != k for k, i in enumerate(order)):
+            take = itemgetter(*order)
+            columns = {name: list(take(values)) for name, values in columns.items()}
+    frame = pd.DataFrame(columns, columns=list(FLAG_COLUMNS))
     if frame.empty:
         return frame.astype({"confidence": "float64", "score": "int64"})
     return in_flag_order([frame])
-
-
-def _flag_key(flag: dict) -> tuple[str, str]:
-    return flag["post_id"], flag["rule_id"]
 
 
 def in_flag_order(tables: Sequence[pd.DataFrame]) -> pd.DataFrame:
