@@ -49,3 +49,19 @@ def test_without_a_store_the_frames_are_joined_in_the_order_read_the_last_readin
     assert joined["post_id"].tolist() == [*(p for p in first["post_id"] if p != read_again), *second["post_id"],
                                           read_again]
     assert joined["text"].iloc[-1] == "read again, edited"
+
+
+def test_posts_are_ordered_as_a_stable_sort_by_risk_and_time_orders_them() -> None:
+    import numpy as np
+
+    from auditor.pipeline.build import by_risk
+
+    rng = np.random.default_rng(20)
+    for size in (0, 1, 7, 500):
+        risk = rng.choice([0, 0, 0, 12, 40, 71, 100], size=size).astype(np.int64)
+        days = rng.choice([*range(1, 6), -1], size=size)  # few days, so ties on both keys; -1: undated
+        times = pd.Series([pd.NaT if d < 0 else pd.Timestamp(f"1969-12-{25 + d:02d}T00:00:00Z") for d in days],
+                          dtype="datetime64[ns, UTC]")  # 1969: negative instants, which negating must not disturb
+        frame = pd.DataFrame({"risk": risk, "created_at": times, "row": np.arange(size)})
+        expected = frame.sort_values(["risk", "created_at"], ascending=[False, False], kind="stable")
+        assert frame["row"].to_numpy()[by_risk(risk, times)].tolist() == expected["row"].tolist()
