@@ -50,3 +50,18 @@ def test_a_long_text_folds_the_same_through_code_units_as_through_code_points() 
         assert _fold_units(low) == _fold_codes(low)
     latin1 = "".join(map(chr, range(256))) * 20  # a Latin-1 text: through bytes.translate
     assert _fold_units(latin1) == _fold_codes(latin1)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_run_s_edges_read_near_a_position_are_those_its_breaks_give(seed: int) -> None:
+    rng = random.Random(seed)
+    # runs of every length, some far longer than the characters read one at a time around a position
+    original = "".join(rng.choice(PIECES) * rng.choice((1, 1, 2, 8, 40)) for _ in range(rng.randint(1, 120)))
+    batch = Batch(fold(original), original)
+    positions = np.arange(len(batch.folded))
+    starts = [0 if not batch.folded else max((i + 1 for i in range(p) if not is_word(batch.folded[i])), default=0)
+              for p in positions.tolist()]
+    ends = [next((i for i in range(p, len(batch.folded)) if not is_word(batch.folded[i])), len(batch.folded))
+            for p in positions.tolist()]
+    assert batch.run_start(positions).tolist() == starts
+    assert batch.run_end(positions).tolist() == ends
