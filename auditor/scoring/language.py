@@ -101,21 +101,11 @@ def decide(texts: Sequence[object], tags: Sequence[object]) -> list[Decision]:
 
 def _tagged(tags: Sequence[object]) -> tuple[list[Decision | None], list[int]]:
     """Each post's decision from its platform tag (None without one), and the places of those without."""
-    known: dict[str, str | None] = {}  # a history holds a handful of distinct tags: each read once
-    out: list[Decision | None] = []
-    asked: list[int] = []
-    for raw in tags:
-        language = None
-        if isinstance(raw, str):
-            if raw not in known:
-                known[raw] = tag(raw)
-            language = known[raw]
-        if language is None:
-            asked.append(len(out))
-            out.append(None)
-        else:
-            out.append(_decision(language, "platform"))
-    return out, asked
+    # a history holds a handful of distinct tags: each read once (a missing one, None or NaN, is no key)
+    known = {raw: _decision(language, "platform") if (language := tag(raw)) else None
+             for raw in set(tags) if isinstance(raw, str)}
+    out: list[Decision | None] = list(map(known.get, tags))
+    return out, [at for at, decision in enumerate(out) if decision is None]
 
 
 def identify(text: str) -> Decision:
