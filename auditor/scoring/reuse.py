@@ -116,12 +116,15 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
         langs[positions] = scores.posts["lang"].to_numpy()[rows]
         severe[positions] = scores.posts["severe"].to_numpy()[rows]
         sources[positions] = scores.posts["lang_source"].to_numpy()[rows]
-        if len(scores.flags):
-            flagged = _arrow(scores.flags["post_id"])
-            wanted = _arrow(scores.posts["post_id"]).take(pa.array(rows)).cast(flagged.type)
-            kept = pc.is_in(flagged, value_set=wanted).to_numpy(zero_copy_only=False)
-            # all of them (a source scored in the background, all of whose posts are kept): shared, not copied
-            flags.append(scores.flags if kept.all() else scores.flags[kept])
+        if not len(scores.flags):
+            continue
+        if _every_row(rows, len(scores.posts)):  # (a source scored in the background, all of whose posts are kept)
+            flags.append(scores.flags)  # all of its flags: shared, not copied, and no post id looked up
+            continue
+        flagged = _arrow(scores.flags["post_id"])
+        wanted = _arrow(scores.posts["post_id"]).take(pa.array(rows)).cast(flagged.type)
+        kept = pc.is_in(flagged, value_set=wanted).to_numpy(zero_copy_only=False)
+        flags.append(scores.flags if kept.all() else scores.flags[kept])
     categories, factors = categories.tolist(), factors.tolist()
     posts = pd.DataFrame({"post_id": frame["post_id"].array, "risk": risk,
                           "band": engine.bands(risk, categories, severe, high=high, medium=medium),
@@ -131,6 +134,11 @@ def assemble(frame: pd.DataFrame, found: list[Found], fresh: tuple[np.ndarray, e
     if not flags:
         return engine.Scores(engine.flag_frame([]), posts)
     return engine.Scores(engine.in_flag_order(flags), posts)
+
+
+def _every_row(rows: np.ndarray, size: int) -> bool:
+    """Whether `rows` holds each of 0..size-1 (at least once)."""
+    return len(rows) >= size and bool(np.bincount(rows, minlength=size)[:size].all())
 
 
 def _unchanged(frame: pd.DataFrame, positions: np.ndarray, source: pd.DataFrame, rows: np.ndarray,
