@@ -1,7 +1,9 @@
 """Every skip reason and import note a connector writes has a French template: each connector is made to take each
 of its skip and note paths by broken exports written here (entries of the wrong type, missing ids and times, bad
 dates, bytes that are not UTF-8, values over the limits, wrong top-level shapes, damaged archives), read by the real
-import (`read_archive`), and every message it gave must be one `translate` writes in French, nested reasons too.
+import (`read_archive`), and every message it gave must be one `translate` writes in French, nested reasons too. The
+live sources are read from local servers: a feed whose older pages fail every way a page can (`read_feed`), and a
+Mastodon account whose statuses, paging and server misbehave (`mastodon_api.sync`, its progress lines too).
 
 Each case also names the templates its import must have produced, so a case that stops reaching a path fails
 rather than passing on fewer messages.
@@ -21,17 +23,23 @@ from pathlib import Path
 import pytest
 
 from auditor.i18n.messages import _NESTED, _templates, translate
-from auditor.pipeline.imports import read_archive
+from auditor.pipeline.imports import LiveOptions, read_archive, read_feed
 from auditor.pipeline.sources import open_source
+from auditor.store.database import Store
 from connectors.archive import Limits
+from connectors.base import ImportLog
+from connectors.mastodon_api import sync
 from tests.connectors.test_bluesky import Link, _car, _cid, _encode, _repo
+from tests.servers.feed_server import FeedServer
+from tests.servers.mastodon_server import Fault, MastodonServer
 
 DEEP = b"[" * 10_000 + b"]" * 10_000
 TWEET_TIME = "Sun Sep 29 19:08:50 +0000 2024"
 ISO = "2024-09-29T19:08:50Z"
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
-#: templates whose nested value is another library's words (feedparser's exception), not a message of ours
-FOREIGN_NESTED = {"msg.feed_ill_formed"}
+#: templates whose nested value is another library's or the server's words (feedparser's exception, an HTTP status
+#: or a network error), not a message of ours
+FOREIGN_NESTED = {"msg.feed_ill_formed", "msg.progress_retry"}
 
 
 def _template(message: str) -> tuple[str, dict[str, str]] | None:
@@ -716,3 +724,112 @@ def test_every_reason_and_note_of_a_broken_export_is_written_in_french(connector
     assert untranslated == [], "no French template fits these messages"
     assert missed == {}, "these exports no longer make the connector say these messages"
     print(f"{connector}: {len(reached)} templates reached")  # shown with -s
+
+
+# --- live sources: a feed's older pages, a Mastodon account -------------------------------------------------------
+
+def _atom(entries: list[str], links: str = "") -> str:
+    body = "".join(f"<entry><id>urn:{e}</id><title>{e}</title><published>2024-02-{int(e[1:]):02d}T10:00:00Z"
+                   f"</published><content type='html'>post {e}</content></entry>" for e in entries)
+    return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>blog</title><id>tag:x</id>{links}{body}</feed>'
+
+
+def _next(href: str) -> str:
+    return f'<link rel="next" href="{href}"/>'
+
+
+def _expanding(base_kb: int, links: int) -> str:
+    """A feed whose xml:base is joined onto every relative link: a few KB that read as megabytes of text."""
+    base = f"http://b.example/{'b' * base_kb * 1024}/"
+    return (f'<rss version="2.0"><channel xml:base="{base}"><title>t</title><item><title>x</title>'
+            f"<description>{''.join(f'&lt;a href=q{n}&gt;l&lt;/a&gt;' for n in range(links))}</description>"
+            "</item></channel></rss>")
+
+
+def _feed_messages(server: FeedServer, path: str, runs: int = 1, follow: tuple[str, ...] = ()) -> list[str]:
+    """Every skip reason and note of `runs` reads of the live feed at `path`, each from the state the last left."""
+    messages, state = [], None
+    for _ in range(runs):
+        result, state = read_feed(server.url(path), state, LiveOptions(feed_timeout=1.0, follow_hosts=follow))
+        messages += [skip.reason for skip in result.skipped] + [note for log in result.logs for note in log.notes]
+    return messages
+
+
+def test_every_reason_and_note_of_a_live_feed_is_written_in_french() -> None:
+    """Older pages that fail each way a page can (HTTP error, too slow, too large, another host, a redirect out of
+    http, not http, no answer, unreadable, entities, expansion) are skips; a page an earlier run could not read, a
+    feed not modified, ill-formed or empty are notes."""
+    with FeedServer() as server:
+        pages = {"/http": "/http2", "/slow": "/slow2", "/large": "/large2", "/elsewhere": "http://127.0.0.2:9/old",
+                 "/redirect": "/redirect2", "/ftp": "ftp://x/old", "/closed": "http://127.0.0.1:9/old",
+                 "/bad": "/bad2", "/entities": "/entities2", "/expands": "/expands2"}
+        for path, older in pages.items():
+            server.add(path, _atom([f"e{len(path)}"], _next(older)), "application/atom+xml")
+        server.add("/http2", b"down", status=500)
+        server.add("/slow2", _atom(["e1"]), "application/atom+xml", drip=0.05)
+        server.add("/large2", b" " * (16 * 1024**2 + 1))
+        server.add("/redirect2", b"", status=302, headers={"Location": "file:///etc/passwd"})
+        server.add("/bad2", b"<rss><chan")
+        server.add("/entities2", '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e "x">]><rss version="2.0"><channel>'
+                                 "<title>&e;</title></channel></rss>")
+        server.add("/expands2", _expanding(20, 2_000))
+        server.add("/same", _atom(["e1"]), "application/atom+xml", etag='"v1"')
+        server.add("/ill", '<rss version="2.0"><channel><title>t</title><item><title>one</title></item><item>'
+                           "<title>x</rss>")
+        server.add("/empty", '<rss version="2.0"><channel><title>t</title></channel></rss>')
+        keys: set[str] = set()
+        untranslated: list[str] = []
+        messages = [m for path in pages for m in _feed_messages(server, path, runs=2 if path == "/http" else 1,
+                                                                follow=("127.0.0.1:9",) if path == "/closed" else ())]
+        messages += _feed_messages(server, "/same", runs=2) + _feed_messages(server, "/ill")
+        messages += _feed_messages(server, "/empty")
+    for message in dict.fromkeys(messages):
+        untranslated += _untranslated(message, keys)
+    assert untranslated == [], "no French template fits these messages"
+    expected = {"http_status", "fetch_slow", "fetch_too_large", "off_host", "redirect_refused", "off_scheme",
+                "not_http", "fetch_failed", "feed_unreadable", "feed_entities", "feed_expands", "feed_resume",
+                "feed_not_modified", "feed_ill_formed", "feed_empty"}
+    assert {f"msg.{name}" for name in expected} - keys == set()
+
+
+ACCOUNT = {"id": "1", "username": "me", "acct": "me", "display_name": "Me", "note": "", "url": "", "fields": []}
+
+
+def _status(number: int, **fields: object) -> dict:
+    return {"id": str(number), "uri": f"https://m.example/users/me/statuses/{number}", "url": None,
+            "created_at": f"2024-01-{number:02d}T10:00:00.000Z", "content": f"<p>post {number}</p>",
+            "visibility": "public", "spoiler_text": "", "media_attachments": [], "mentions": [], "tags": [],
+            "language": "en", "reblog": None, "in_reply_to_id": None, "in_reply_to_account_id": None,
+            **fields}
+
+
+def _sync(server: MastodonServer, store: Store, messages: list[str], **options: object) -> None:
+    log = ImportLog(source="mastodon:@me@localhost", platform="mastodon")
+    sync("mastodon:@me@localhost", token="t", store=store, log=log, api_base_url=server.url,
+         on_progress=messages.append, backoff=0.01, timeout=2.0, page_size=2, **options)
+    messages += [skip.reason for skip in log.skipped] + log.notes
+
+
+def test_every_reason_note_and_progress_line_of_a_live_mastodon_account_is_written_in_french(tmp_path: Path) -> None:
+    """Statuses without a uri or a time are skips; direct messages left out, a run cut at its page limit and a
+    server that ignores the bounds asked are notes; a rate limit and a retry are progress lines."""
+    statuses = [_status(1), _status(2, uri=None), _status(3, created_at=None), _status(4, visibility="direct"),
+                _status(5)]
+    messages: list[str] = []
+    with MastodonServer(ACCOUNT, statuses, "t") as server:
+        server.inject(Fault(429, seconds=0.2, path_part="/statuses"), Fault(500, path_part="/statuses"))
+        with Store.open(tmp_path / "a.sqlite") as store:
+            _sync(server, store, messages, exclude_direct=True)
+        with Store.open(tmp_path / "b.sqlite") as store:
+            _sync(server, store, messages, max_pages=1)
+        server.ignore_bounds = True
+        with Store.open(tmp_path / "c.sqlite") as store:
+            _sync(server, store, messages)
+    keys: set[str] = set()
+    untranslated: list[str] = []
+    for message in dict.fromkeys(messages):
+        untranslated += _untranslated(message, keys)
+    assert untranslated == [], "no French template fits these messages"
+    expected = {"status_no_uri", "status_no_time", "direct_left_out", "mastodon_max_pages",
+                "mastodon_ignores", "rate_limited", "progress_retry", "progress_fetched"}
+    assert {f"msg.{name}" for name in expected} - keys == set()
