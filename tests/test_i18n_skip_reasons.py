@@ -1,9 +1,10 @@
 """Every skip reason and import note a connector writes has a French template: each connector is made to take each
 of its skip and note paths by broken exports written here (entries of the wrong type, missing ids and times, bad
-dates, bytes that are not UTF-8, values over the limits, wrong top-level shapes, damaged archives), read by the real
-import (`read_archive`), and every message it gave must be one `translate` writes in French, nested reasons too. The
-live sources are read from local servers: a feed whose older pages fail every way a page can (`read_feed`), and a
-Mastodon account whose statuses, paging and server misbehave (`mastodon_api.sync`, its progress lines too).
+dates, bytes that are not UTF-8, values over the limits, wrong top-level shapes, damaged archives and profile files),
+read by the real import (`read_archive`), and every message it gave (skip reasons, notes, and why no profile was found
+where it looked) must be one `translate` writes in French, nested reasons too. The live sources are read from local
+servers: a feed whose older pages fail every way a page can (`read_feed`), and a Mastodon account whose statuses,
+paging and server misbehave (`mastodon_api.sync`, its progress lines too).
 
 Each case also names the templates its import must have produced, so a case that stops reaching a path fails
 rather than passing on fewer messages.
@@ -23,12 +24,13 @@ from pathlib import Path
 import pytest
 
 from auditor.i18n.messages import _NESTED, _templates, translate
-from auditor.pipeline.imports import LiveOptions, read_archive, read_feed
+from auditor.pipeline.imports import LiveOptions, SourceResult, read_archive, read_feed
 from auditor.pipeline.sources import open_source
 from auditor.store.database import Store
 from connectors.archive import Limits
 from connectors.base import ImportLog
 from connectors.mastodon_api import sync
+from connectors.profile_fields import FOUND
 from tests.connectors.test_bluesky import Link, _car, _cid, _encode, _repo
 from tests.servers.feed_server import FeedServer
 from tests.servers.mastodon_server import Fault, MastodonServer
@@ -65,9 +67,16 @@ def _untranslated(message: str, keys: set[str]) -> list[str]:
 
 
 def _messages(source: Path, limits: Limits | None = None) -> list[str]:
-    """Every skip reason, import note and archive refusal the real import of `source` gave."""
-    result = read_archive(str(source), open_source(str(source), limits))
-    return [skip.reason for skip in result.skipped] + [note for log in result.logs for note in log.notes]
+    """Every skip reason, import note, archive refusal and word on the profile the real import of `source` gave."""
+    return _said(read_archive(str(source), open_source(str(source), limits)))
+
+
+def _said(result: SourceResult) -> list[str]:
+    """The skip reasons and notes of an import, and why it found no profile where it looked (a place where it found
+    one is said by the fields it gave, not in words)."""
+    profiles = [looked.detail for log in result.logs for looked in log.profile.looked
+                if looked.state != FOUND and looked.detail]
+    return [skip.reason for skip in result.skipped] + [note for log in result.logs for note in log.notes] + profiles
 
 
 def _write(path: Path, data: bytes | str) -> Path:
@@ -603,6 +612,61 @@ def archive_folder_refusals(where: Path) -> Path:
     return top
 
 
+# --- profiles: files that are missing, too big, not UTF-8, not JSON, or of a layout auditor does not read ----------
+
+def twitter_profiles(where: Path) -> Path:
+    """X archives whose account.js is not JSON and profile.js not a list, not UTF-8 or over the size limit."""
+    _write(where / "a" / "data" / "tweets.js", GOOD_TWEETS)
+    _write(where / "a" / "data" / "account.js", "window.YTD.account.part0 = {broken")
+    _write(where / "a" / "data" / "profile.js", "window.YTD.profile.part0 = 5")
+    _write(where / "b" / "data" / "tweets.js", GOOD_TWEETS)
+    _write(where / "b" / "data" / "profile.js", b"window.YTD.profile.part0 = [\xff]")
+    _write(where / "c" / "data" / "tweets.js", GOOD_TWEETS)
+    with open(_write(where / "c" / "data" / "profile.js", "window.YTD.profile.part0 = ["), "ab") as f:
+        f.truncate(4 * 1024**2 + 1)
+    return where
+
+
+def legacy_profiles(where: Path) -> Path:
+    """2012-2018 archives whose user_details.js holds a number, or its object without the `var … =` before it."""
+    month = "Grailbird.data.tweets_2013_01 = " + json.dumps([{"id_str": "1", "created_at": "2013-01-05 10:00:00 +0000",
+                                                              "text": "ok"}])
+    for name, details in (("a", "var user_details = 5"), ("b", '{"screen_name": "me"}')):
+        _write(where / name / "data/js/tweets/2013_01.js", month)
+        _write(where / name / "data/js/user_details.js", details)
+    return where
+
+
+def facebook_profile(where: Path) -> Path:
+    """A Facebook profile file of a layout auditor does not read."""
+    _write(where / "fb" / "your_posts_1.json", b'[{"timestamp": 1700000000, "data": [{"post": "ok"}]}]')
+    _write(where / "fb" / "profile_information.json", b'{"something": "else"}')
+    return where / "fb"
+
+
+def instagram_profile(where: Path) -> Path:
+    """An Instagram personal information file of a layout auditor does not read."""
+    _write(where / "ig" / "posts_1.json", json.dumps([{"media": [{"title": "ok", "creation_timestamp": 1700000000}]}]))
+    _write(where / "ig" / "personal_information.json", b'{"something": "else"}')
+    return where / "ig"
+
+
+def mastodon_profile(where: Path) -> Path:
+    """An actor.json that holds a number, not an actor."""
+    folder = _outbox(where / "m", [_create(1)])
+    _write(folder / "actor.json", b"5")
+    return folder
+
+
+def linkedin_profile(where: Path) -> Path:
+    """A Profile.csv none of whose columns auditor reads."""
+    li = where / "li"
+    _write(li / "Shares.csv", "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+                              "2024-01-02 10:00:00,https://l.example/1,ok,,,PUBLIC\n")
+    _write(li / "Profile.csv", "Colour,Shape\nred,round\n")
+    return li
+
+
 SMALL_SIZES = Limits(member_bytes=4000, total_bytes=2000)
 #: connector -> (export builder, limits of the source, the templates (`msg.` left out) its import must have produced,
 #: the messages' own and those of the reasons nested in them)
@@ -618,9 +682,17 @@ CASES: dict[str, list[tuple[Callable[[Path], Path], Limits | None, set[str]]]] =
             "edit_dropped", "expected_comma", "manifest_counts", "no_array", "protected_undated", "repaired",
             "rest_lost"
         }),
-        (twitter_unreadable_manifest, None, {"account_unread", "expected_comma", "no_username", "rest_lost", "utf16"}),
+        (twitter_profiles, None, {
+            "no_array", "no_username", "not_json", "profile_not_entries", "profile_not_utf8", "profile_too_big",
+            "rest_lost"
+        }),
+        (twitter_unreadable_manifest, None, {
+            "account_unread", "expected_comma", "no_username", "profile_empty", "profile_x_missing", "rest_lost",
+            "utf16"
+        }),
     ],
     "twitter_legacy": [
+        (legacy_profiles, None, {"legacy_unread", "profile_no_marker", "profile_not_user_details"}),
         (legacy_months, None, {"legacy_tweet_unusable", "legacy_unread"}),
         (legacy_csv, None, {
             "csv_field_long", "csv_open_quote", "csv_row_unusable", "csv_unreadable", "csv_unreadable_lines",
@@ -640,9 +712,11 @@ CASES: dict[str, list[tuple[Callable[[Path], Path], Limits | None, set[str]]]] =
             "no_published", "not_activity", "number_too_long", "published_unusable", "repaired",
             "rest_unreadable_truncated"
         }),
+        (mastodon_profile, None, {"profile_not_actor"}),
         (mastodon_unreadable_actor, None, {"actor_unreadable", "rest_unreadable_comma"}),
     ],
     "facebook": [
+        (facebook_profile, None, {"profile_no_v2"}),
         (facebook_broken_records, None, {
             "comment_without_text", "empty_timestamp_only", "epoch_out_of_range", "nested_too_deeply", "no_timestamp",
             "not_comment_record", "not_json", "not_post_record", "rest_unreadable_truncated", "time_outside_frame",
@@ -650,25 +724,31 @@ CASES: dict[str, list[tuple[Callable[[Path], Path], Limits | None, set[str]]]] =
         }),
     ],
     "instagram": [
+        (instagram_profile, None, {"profile_no_user_list"}),
         (instagram_broken_records, None, {
             "comment_without_text", "empty_no_caption", "no_timestamp", "not_post_record"
         }),
     ],
-    "threads": [(threads_broken_records, None, {"empty_no_caption", "not_post_record"})],
+    "threads": [(threads_broken_records, None, {"empty_no_caption", "not_post_record", "profile_threads_none"})],
     "linkedin": [
         (linkedin_broken, None, {
             "article_not_text", "article_too_big", "csv_no_break_mark_lines", "csv_unreadable_joined",
             "csv_width_joined", "unreadable_date"
         }),
+        (linkedin_profile, None, {"profile_no_columns"}),
         (linkedin_orphan_line, None, {"csv_orphan", "csv_orphan_lines"}),
     ],
-    "reddit": [(reddit_broken, None, {"csv_no_line_end", "csv_width", "no_id_or_date", "reddit_body"})],
+    "reddit": [
+        (reddit_broken, None, {"csv_no_line_end", "csv_width", "no_id_or_date", "profile_reddit_none", "reddit_body"}),
+    ],
     "bluesky": [
-        (bluesky_records, None, {"bluesky_key_time", "bluesky_no_time", "bluesky_others", "car_block_missing"}),
+        (bluesky_records, None, {
+            "bluesky_key_time", "bluesky_no_time", "bluesky_others", "car_block_missing", "profile_bluesky_missing"
+        }),
         (bluesky_damaged, None, {
             "bluesky_others", "car_block_undecodable", "car_commit_lost", "car_damaged", "car_no_blocks",
             "car_no_blocks_at", "car_root_missing", "car_root_not_commit", "mst_deep", "mst_malformed",
-            "mst_node_missing"
+            "mst_node_missing", "profile_none_found"
         }),
         (bluesky_cycle, None, {"mst_cycle"}),
     ],
@@ -751,7 +831,7 @@ def _feed_messages(server: FeedServer, path: str, runs: int = 1, follow: tuple[s
     messages, state = [], None
     for _ in range(runs):
         result, state = read_feed(server.url(path), state, LiveOptions(feed_timeout=1.0, follow_hosts=follow))
-        messages += [skip.reason for skip in result.skipped] + [note for log in result.logs for note in log.notes]
+        messages += _said(result)
     return messages
 
 
@@ -788,7 +868,7 @@ def test_every_reason_and_note_of_a_live_feed_is_written_in_french() -> None:
     assert untranslated == [], "no French template fits these messages"
     expected = {"http_status", "fetch_slow", "fetch_too_large", "off_host", "redirect_refused", "off_scheme",
                 "not_http", "fetch_failed", "feed_unreadable", "feed_entities", "feed_expands", "feed_resume",
-                "feed_not_modified", "feed_ill_formed", "feed_empty"}
+                "feed_not_modified", "profile_feed_not_modified", "feed_ill_formed", "feed_empty"}
     assert {f"msg.{name}" for name in expected} - keys == set()
 
 
