@@ -12,6 +12,7 @@ rather than passing on fewer messages.
 
 from __future__ import annotations
 
+import ast
 import io
 import json
 import os
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from auditor.i18n import strings
 from auditor.i18n.messages import _NESTED, _templates, translate
 from auditor.pipeline.imports import LiveOptions, SourceResult, read_archive, read_feed
 from auditor.pipeline.sources import open_source
@@ -913,3 +915,66 @@ def test_every_reason_note_and_progress_line_of_a_live_mastodon_account_is_writt
     expected = {"status_no_uri", "status_no_time", "direct_left_out", "mastodon_max_pages",
                 "mastodon_ignores", "rate_limited", "progress_retry", "progress_fetched"}
     assert {f"msg.{name}" for name in expected} - keys == set()
+
+
+# --- a cross-check from the code: every reason a connector writes, read from its source ----------------------------
+
+CONNECTORS = Path(__file__).resolve().parents[1] / "connectors"
+#: call -> which argument is a message a person reads (a skip, a note, a refusal, a profile's detail, a progress
+#: line, or the exception whose words become one)
+SAID_BY = {"skip": 1, "note": 0, "problem": 1, "unreadable": 1, "missing": 1, "none": 1, "_say": 0, "on_progress": 0,
+           "_Broken": 0, "BrokenStatus": 0, "BadElement": 1, "JSONStreamError": 0, "FetchError": 1,
+           "LimitExceeded": 1, "ProfileFileError": 0}
+#: modules whose SourceError is a skip too: an archive nested in a source, an older page of a feed
+SKIPPING_SOURCES = {"archive.py", "archive_limits.py", "archive_tar.py", "feed_paging.py", "feed_rows.py",
+                    "sandbox.py"}
+#: words said only in an error that ends the scan (a path that does not exist, an unreadable token file)
+ERRORS = {"does not exist", "is not a file or folder", "cannot be read (permission denied", "it is not utf-8 text"}
+
+
+def _said_in(tree: ast.AST, module: str) -> list[tuple[int, ast.expr]]:
+    """(line, expression) of every message written in a module: the arguments of the calls that say one, the
+    tuples appended to `problems`, and what is assigned to a `reason`, `problem` or `stopped`."""
+    said = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            at = SAID_BY.get(name, 1 if name == "SourceError" and module in SKIPPING_SOURCES else None)
+            if at is not None and len(node.args) > at:
+                said.append((node.lineno, node.args[at]))
+            elif name == "append" and node.args and isinstance(node.args[0], ast.Tuple) and len(node.args[0].elts) == 2:
+                said.append((node.lineno, node.args[0].elts[1]))
+        elif isinstance(node, ast.Assign | ast.AugAssign):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if getattr(target, "attr", getattr(target, "id", "")) in ("reason", "problem", "stopped"):
+                    said.append((node.lineno, node.value))
+    return said
+
+
+def _words(node: ast.expr) -> list[str]:
+    """The fixed words of a message expression: its string constants and the literal parts of its f-strings."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        return [part.value for part in node.values if isinstance(part, ast.Constant)]
+    if isinstance(node, ast.BinOp):
+        return _words(node.left) + _words(node.right)
+    if isinstance(node, ast.IfExp):
+        return _words(node.body) + _words(node.orelse)
+    return []
+
+
+def test_the_words_of_every_message_written_in_a_connector_are_in_an_english_template() -> None:
+    """A cross-check of the imports above from the code: a message added to a connector without its template (and so
+    without French) fails here even before a broken export reaches it."""
+    english = [text for key, text in strings("en").items() if key.startswith("msg.")]
+    missing, seen = [], 0
+    for path in sorted(CONNECTORS.glob("*.py")):
+        for line, node in _said_in(ast.parse(path.read_text(encoding="utf-8")), path.name):
+            for words in (piece.strip(" ;:,()") for piece in _words(node)):
+                seen += len(words) >= 8
+                if len(words) >= 8 and words not in ERRORS and not any(words in text for text in english):
+                    missing.append(f"{path.name}:{line}: {words}")
+    assert seen > 150, "the connectors' messages are no longer found where they are written"
+    assert missing == []
