@@ -295,15 +295,14 @@ def _flag_frame(columns: dict[str, list]) -> pd.DataFrame:
     # put in order before the frame is made: sorting the frame copied every column (0.1 GB per 500,000 posts); a
     # key that is no string is left to the frame's sort (in_flag_order)
     posts, rules = columns["post_id"], columns["rule_id"]
+    if not posts:  # (columns of empty lists would be made float64)
+        return pd.DataFrame([], columns=list(FLAG_COLUMNS)).astype({"confidence": "float64", "score": "int64"})
     with contextlib.suppress(TypeError):
         order = sorted(range(len(posts)), key=lambda i: (posts[i], rules[i]))
         if len(order) > 1 and any(i != k for k, i in enumerate(order)):
             take = itemgetter(*order)
             columns = {name: list(take(values)) for name, values in columns.items()}
-    frame = pd.DataFrame(columns, columns=list(FLAG_COLUMNS))
-    if frame.empty:
-        return frame.astype({"confidence": "float64", "score": "int64"})
-    return in_flag_order([frame])
+    return in_flag_order([pd.DataFrame(columns, columns=list(FLAG_COLUMNS))])
 
 
 def in_flag_order(tables: Sequence[pd.DataFrame]) -> pd.DataFrame:

@@ -147,3 +147,11 @@ def test_a_flag_frame_is_made_in_order() -> None:
     expected = pd.DataFrame(flags, columns=list(engine.FLAG_COLUMNS)).sort_values(
         ["post_id", "rule_id"], kind="stable").reset_index(drop=True)
     pd.testing.assert_frame_equal(engine.flag_frame(flags), expected)
+
+
+def test_a_frame_without_flags_has_the_dtypes_a_merge_on_post_id_needs() -> None:
+    quiet = to_frame([post("a lovely walk by the river")])
+    flags = score(quiet, RULES, Profile()).flags
+    assert flags.empty and list(flags.columns) == list(FLAG_COLUMNS)
+    assert flags["post_id"].dtype == object and flags["score"].dtype == "int64"
+    assert flags.merge(quiet[["post_id"]].astype(object), on="post_id").empty  # float64 ids could not be merged
