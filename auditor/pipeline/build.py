@@ -43,7 +43,8 @@ def build_audit(frame, results, rules, profile, sources, progress: Progress | No
 
 def by_risk(risk: np.ndarray, created: pd.Series) -> np.ndarray:
     """The order of posts by risk, then time, both descending, undated posts last among their risk; posts tied on
-    both keep their order (what a stable `sort_values` gives, in 0.02 s instead of 0.6 s at a million posts)."""
+    both keep their order: what a stable `sort_values` gives (its sort took ~0.14 s at half a million posts, this
+    0.02 s)."""
     times = created.array.asi8
     undated = created.isna().to_numpy()
     # negated to sort descending; an undated post's NaT (the smallest int64) goes to the end of its risk instead
