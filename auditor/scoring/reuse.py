@@ -24,6 +24,7 @@ from auditor.scoring.model import RuleSet
 Earlier = tuple[pd.DataFrame, "engine.Scores | Callable[[], engine.Scores | None]"]
 
 
+@gcpause.paused()
 def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 70, medium: int = 40,
           chunk: int = 200_000, earlier: Sequence[Earlier] = ()) -> engine.Scores:
     """Score every post of a canonical frame; bands use the `high`/`medium` thresholds after scoring.
@@ -33,12 +34,6 @@ def score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, *, high: int = 
 
     Without the cyclic collector throughout (`gcpause`): with a million posts' frames alive, the one full collection
     that building the matcher set off took 0.7 s, and nothing scoring makes is cyclic."""
-    with gcpause.paused():
-        return _score(frame, rules, profile, high, medium, chunk, earlier)
-
-
-def _score(frame: pd.DataFrame, rules: RuleSet, profile: Profile, high: int, medium: int, chunk: int,
-           earlier: Sequence[Earlier]) -> engine.Scores:
     scorer = engine.Scorer(rules, profile, chunk)
     # matched before the scores are asked for: while background workers still score, this costs no time
     found, todo = match(frame, [f for f, _ in earlier], engine.READS)
